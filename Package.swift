@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "toc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "toc", targets: ["toc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Stage 1: source text, locations, lexer, parser, AST.
+        .target(name: "TocSyntax"),
+        // Stage 2: the typed graph built from the AST.
+        .target(name: "TocModel", dependencies: ["TocSyntax"]),
+        // Stage 3: the rules, one per file.
+        .target(name: "TocChecks", dependencies: ["TocModel"]),
+        // Stage 5: the command-line interface.
+        .target(
+            name: "TocCLI",
+            dependencies: [
+                "TocChecks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "toc", dependencies: ["TocCLI"]),
+
+        .testTarget(name: "TocSyntaxTests", dependencies: ["TocSyntax"]),
+        .testTarget(name: "TocModelTests", dependencies: ["TocModel"]),
+        .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
+        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "toc"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,71 @@
+import TocSyntax
+
+/// Formats diagnostics the way compilers do, for people and editors:
+/// `file:line:col: severity: message [rule]`, the source line, a caret.
+public struct HumanFormatter: Sendable {
+    /// Whether to use ANSI colours.
+    public var colour: Bool
+
+    /// Creates a formatter.
+    public init(colour: Bool) {
+        self.colour = colour
+    }
+
+    /// One diagnostic with its source line and caret, and its notes.
+    public func format(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
+        var text = headline(
+            file: diagnostic.file, location: diagnostic.location, severity: diagnostic.severity,
+            message: diagnostic.message, rule: diagnostic.rule)
+        if let source { text += snippet(source, at: diagnostic.location) }
+        for note in diagnostic.notes {
+            text += headline(file: note.file, location: note.location, severity: .note, message: note.message, rule: nil)
+            if let source, note.file == source.path { text += snippet(source, at: note.location) }
+        }
+        return text
+    }
+
+    /// The closing line: how many files, errors and warnings.
+    public func summary(files: Int, errors: Int, warnings: Int) -> String {
+        let checked = "checked \(count(files, "file"))"
+        if errors == 0, warnings == 0 { return "\(checked): no problems found\n" }
+        var parts: [String] = []
+        if errors > 0 { parts.append(paint(count(errors, "error"), errorCode)) }
+        if warnings > 0 { parts.append(paint(count(warnings, "warning"), warningCode)) }
+        return "\(checked): \(parts.joined(separator: ", "))\n"
+    }
+
+    private func count(_ number: Int, _ noun: String) -> String {
+        "\(number) \(noun)\(number == 1 ? "" : "s")"
+    }
+
+    private let errorCode = "1;31"
+    private let warningCode = "1;33"
+    private let noteCode = "1;36"
+
+    private func headline(
+        file: String, location: SourceLocation, severity: Severity, message: String, rule: String?
+    ) -> String {
+        let code = switch severity {
+        case .error: errorCode
+        case .warning: warningCode
+        case .note: noteCode
+        }
+        let place = paint("\(file):\(location.line):\(location.column):", "1")
+        let suffix = rule.map { " [\($0)]" } ?? ""
+        return "\(place) \(paint("\(severity.rawValue):", code)) \(message)\(suffix)\n"
+    }
+
+    private func snippet(_ source: SourceFile, at location: SourceLocation) -> String {
+        let line = source.text(ofLine: location.line)
+        guard !line.isEmpty || location.column == 1 else { return "" }
+        var caret = ""
+        for character in line.prefix(location.column - 1) {
+            caret.append(character == "\t" ? "\t" : " ")
+        }
+        return "    \(line)\n    \(caret)\(paint("^", "1;32"))\n"
+    }
+
+    private func paint(_ text: String, _ code: String) -> String {
+        colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

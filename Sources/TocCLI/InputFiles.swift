@@ -1,0 +1,74 @@
+import Foundation
+
+/// Expands command-line paths into theory files.
+public enum InputFiles {
+    /// A path that could not be used, with the reason in plain words.
+    public struct Failure: Error, Equatable, Sendable {
+        /// The path as given.
+        public var path: String
+        /// Why it could not be read.
+        public var reason: String
+
+        /// One line for standard error.
+        public var message: String { "toc: cannot read '\(path)': \(reason)" }
+    }
+
+    /// The extension of theory files.
+    public static let fileExtension = "ft"
+
+    /// Files named directly are taken as they are; folders are searched
+    /// recursively for `*.ft`, skipping hidden folders, in sorted order.
+    public static func expand(_ paths: [String]) -> (files: [String], failures: [Failure]) {
+        var files: [String] = []
+        var failures: [Failure] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
+                failures.append(Failure(path: path, reason: "no such file or folder"))
+                continue
+            }
+            guard isFolder.boolValue else {
+                guard manager.isReadableFile(atPath: path) else {
+                    failures.append(Failure(path: path, reason: "permission denied"))
+                    continue
+                }
+                files.append(path)
+                continue
+            }
+            guard let found = theories(in: path) else {
+                failures.append(Failure(path: path, reason: "the folder cannot be listed"))
+                continue
+            }
+            files.append(contentsOf: found)
+        }
+        return (files, failures)
+    }
+
+    private static func theories(in folder: String) -> [String]? {
+        let root = URL(fileURLWithPath: folder)
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
+        ) else { return nil }
+        var relative: [String] = []
+        let rootPath = root.standardizedFileURL.path
+        for case let url as URL in enumerator where url.pathExtension == fileExtension {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
+            guard values?.isRegularFile == true else { continue }
+            var path = url.standardizedFileURL.path
+            if path.hasPrefix(rootPath + "/") { path.removeFirst(rootPath.count + 1) }
+            relative.append(path)
+        }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return relative.sorted().map { prefix + $0 }
+    }
+
+    /// Reads a file's bytes, or says why it cannot.
+    public static func read(_ path: String) -> Result<[UInt8], Failure> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            return .failure(Failure(path: path, reason: exists ? "permission denied" : "no such file or folder"))
+        }
+        return .success([UInt8](data))
+    }
+}

@@ -1,0 +1,51 @@
+import TocSyntax
+
+/// Formats a whole check run as one JSON object:
+/// `{"findings": [...], "summary": {"files", "errors", "warnings"}}`.
+public enum JSONFormatter {
+    /// The JSON text for a run, keys in a fixed order, ending in a newline.
+    public static func format(_ diagnostics: [Diagnostic], files: Int) -> String {
+        var out = "{\"findings\":["
+        for (index, diagnostic) in diagnostics.enumerated() {
+            if index > 0 { out += "," }
+            out += "{\"rule\":\(quote(diagnostic.rule))"
+            out += ",\"severity\":\(quote(diagnostic.severity.rawValue))"
+            out += ",\"file\":\(quote(diagnostic.file))"
+            out += ",\"line\":\(diagnostic.location.line)"
+            out += ",\"column\":\(diagnostic.location.column)"
+            out += ",\"message\":\(quote(diagnostic.message))"
+            out += ",\"node\":\(diagnostic.node.map(quote) ?? "null")"
+            if !diagnostic.notes.isEmpty {
+                let notes = diagnostic.notes.map { note in
+                    "{\"message\":\(quote(note.message)),\"file\":\(quote(note.file)),"
+                        + "\"line\":\(note.location.line),\"column\":\(note.location.column)}"
+                }
+                out += ",\"notes\":[\(notes.joined(separator: ","))]"
+            }
+            out += "}"
+        }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        out += "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings)}}\n"
+        return out
+    }
+
+    /// A JSON string literal.
+    static func quote(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let s where s.value < 0x20:
+                let hex = String(s.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+/// The entry point of the `toc` executable.
+public enum TocMain {
+    /// Parses the arguments, runs the command and exits: 0 clean, 1 findings,
+    /// 2 for misuse, with one clear line on stderr.
+    public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+        do {
+            var command = try Toc.parseAsRoot(arguments)
+            try command.run()
+            exit(0)
+        } catch let code as ExitCode {
+            exit(code.rawValue)
+        } catch {
+            let status = Toc.exitCode(for: error)
+            if status == .success {
+                print(Toc.fullMessage(for: error))
+                exit(0)
+            }
+            let message = Toc.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
+            let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
+            let sentence = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
+            FileHandle.standardError.write(Data("toc: \(sentence) (see 'toc --help')\n".utf8))
+            exit(2)
+        }
+    }
+}

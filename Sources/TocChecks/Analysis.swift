@@ -1,0 +1,44 @@
+import TocModel
+
+/// A theory with the graph facts that several rules need, computed once.
+public struct Analysis: Sendable {
+    /// The theory being checked.
+    public let theory: Theory
+    /// For each node, the indices of its outgoing edges.
+    public let outgoing: [[Int]]
+    /// For each node, whether some path of edges leads from it to a goal.
+    public let reachesGoal: [Bool]
+    /// For each node, whether some activity has a path of edges to it.
+    public let reachedFromActivity: [Bool]
+
+    /// Analyses a theory.
+    public init(_ theory: Theory) {
+        self.theory = theory
+        let outgoing = theory.outgoing
+        self.outgoing = outgoing
+        var incoming = [[Int]](repeating: [], count: theory.nodes.count)
+        var successors = [[Int]](repeating: [], count: theory.nodes.count)
+        for edge in theory.edges {
+            incoming[edge.to].append(edge.from)
+            successors[edge.from].append(edge.to)
+        }
+        let goals = theory.nodes.indices.filter { theory.nodes[$0].kind == .goal }
+        let activities = theory.nodes.indices.filter { theory.nodes[$0].kind == .activity }
+        self.reachesGoal = Analysis.reach(from: goals, along: incoming)
+        self.reachedFromActivity = Analysis.reach(from: activities, along: successors)
+    }
+
+    /// Marks every node reachable from `starts` along `adjacency`, the starts included.
+    static func reach(from starts: [Int], along adjacency: [[Int]]) -> [Bool] {
+        var seen = [Bool](repeating: false, count: adjacency.count)
+        var stack = starts
+        for start in starts { seen[start] = true }
+        while let node = stack.popLast() {
+            for next in adjacency[node] where !seen[next] {
+                seen[next] = true
+                stack.append(next)
+            }
+        }
+        return seen
+    }
+}

@@ -1,0 +1,72 @@
+import TocModel
+import TocSyntax
+
+/// Example theories for a rule's documentation and tests: each `triggering`
+/// text makes the rule fire at least once, each `passing` text never.
+public struct RuleExamples: Sendable {
+    /// Theories on which the rule fires.
+    public var triggering: [String]
+    /// Theories on which the rule stays silent.
+    public var passing: [String]
+
+    /// Creates a set of examples.
+    public init(triggering: [String], passing: [String]) {
+        self.triggering = triggering
+        self.passing = passing
+    }
+}
+
+/// One check of a theory's coherence. Each rule lives in a file of its own
+/// under `Rules/`, and its type's doc comment is its user documentation.
+public protocol Rule: Sendable {
+    /// The stable id, used in output, configuration and `toc rules`.
+    var id: String { get }
+    /// The severity unless configured otherwise.
+    var defaultSeverity: Severity { get }
+    /// One line for `toc rules`.
+    var summary: String { get }
+    /// The full user documentation; the same text as the type's doc comment.
+    var documentation: String { get }
+    /// Theories that do and do not trigger the rule.
+    var examples: RuleExamples { get }
+    /// Finds the rule's problems in an analysed theory.
+    func check(_ analysis: Analysis) -> [Finding]
+}
+
+/// What a rule reports, before the checker adds rule id, severity and file.
+public struct Finding: Hashable, Sendable {
+    /// The message, in plain words.
+    public var message: String
+    /// Where the finding is.
+    public var location: SourceLocation
+    /// The id of the node it is about, if any.
+    public var node: String?
+    /// Secondary locations in the same file: what they say and where.
+    public var notes: [FindingNote] = []
+
+    /// Creates a finding.
+    public init(_ message: String, at location: SourceLocation, node: String? = nil) {
+        self.message = message
+        self.location = location
+        self.node = node
+    }
+}
+
+/// A secondary location of a finding, such as "first declared here".
+public struct FindingNote: Hashable, Sendable {
+    /// What the note says.
+    public var message: String
+    /// Where it points.
+    public var location: SourceLocation
+
+    /// Creates a note.
+    public init(_ message: String, at location: SourceLocation) {
+        self.message = message
+        self.location = location
+    }
+}
+
+extension Rule {
+    /// `activity 'lektiecafe'`: how messages name a node.
+    func describe(_ node: Node) -> String { "\(node.kind.name) '\(node.id)'" }
+}

@@ -1,0 +1,105 @@
+import TocModel
+import TocSyntax
+
+/// Edges form a loop.
+///
+/// A theory of change runs one way, from activities to goals. A loop (a
+/// leads to b, b leads back to a) is sometimes meant as a virtuous circle,
+/// but it makes the order of steps unclear and the diagram hard to read.
+/// Each loop is reported once, however many edges it has, with the path
+/// around it.
+///
+/// The finding sits where the edge that closes the loop is written.
+public struct Cycle: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `cycle`.
+    public var id: String { "cycle" }
+    /// A warning by default.
+    public var defaultSeverity: Severity { .warning }
+    /// One line for `toc rules`.
+    public var summary: String { "edges form a loop" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        Edges form a loop.
+
+        A theory of change runs one way, from activities to goals. A loop (a
+        leads to b, b leads back to a) is sometimes meant as a virtuous circle,
+        but it makes the order of steps unclear and the diagram hard to read.
+        Each loop is reported once, however many edges it has, with the path
+        around it.
+
+        The finding sits where the edge that closes the loop is written.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                resultat tillid: Beboerne har tillid til hinanden
+                resultat deltagelse: Flere deltager i beboerdemokratiet
+                tillid -> deltagelse -> tillid
+                """,
+                """
+                resultat tillid: Beboerne har tillid til hinanden
+                  -> tillid
+                """,
+            ],
+            passing: [
+                """
+                resultat tillid: Beboerne har tillid til hinanden
+                resultat deltagelse: Flere deltager i beboerdemokratiet
+                tillid -> deltagelse
+                """,
+            ])
+    }
+
+    /// Reports one finding per strongly connected group of nodes that loops.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        let theory = analysis.theory
+        let components = StronglyConnected.components(nodeCount: theory.nodes.count, edges: theory.edges)
+        return components.compactMap { component -> Finding? in
+            let start = component.min()!
+            guard let path = loop(from: start, within: Set(component), analysis: analysis) else { return nil }
+            let names = ([start] + path.map { theory.edges[$0].to }).map { theory.nodes[$0].id }
+            let closing = theory.edges[path.last!]
+            return Finding(
+                "edges form a loop: \(names.joined(separator: " -> "))",
+                at: closing.location, node: theory.nodes[start].id)
+        }
+    }
+
+    /// The shortest loop of edges from `start` back to itself inside a component.
+    private func loop(from start: Int, within members: Set<Int>, analysis: Analysis) -> [Int]? {
+        let edges = analysis.theory.edges
+        var cameBy: [Int: Int] = [:]
+        var queue = [start]
+        var head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for edgeIndex in analysis.outgoing[node] {
+                let next = edges[edgeIndex].to
+                guard members.contains(next) else { continue }
+                if next == start {
+                    var path = [edgeIndex]
+                    var current = node
+                    while current != start, let via = cameBy[current] {
+                        path.append(via)
+                        current = edges[via].from
+                    }
+                    return path.reversed()
+                }
+                if cameBy[next] == nil {
+                    cameBy[next] = edgeIndex
+                    queue.append(next)
+                }
+            }
+        }
+        return nil
+    }
+}

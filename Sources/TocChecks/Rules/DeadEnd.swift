@@ -1,0 +1,65 @@
+import TocModel
+import TocSyntax
+
+/// An output or outcome has no outgoing edge.
+///
+/// Everything an activity delivers should lead on, through outcomes, to a
+/// goal. An output or outcome with nothing after it is where a chain stops
+/// short; the activities before it are then often orphans too.
+///
+/// The finding sits at the node's declaration.
+public struct DeadEnd: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `dead-end`.
+    public var id: String { "dead-end" }
+    /// A warning by default.
+    public var defaultSeverity: Severity { .warning }
+    /// One line for `toc rules`.
+    public var summary: String { "an output or outcome leads nowhere" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An output or outcome has no outgoing edge.
+
+        Everything an activity delivers should lead on, through outcomes, to a
+        goal. An output or outcome with nothing after it is where a chain stops
+        short; the activities before it are then often orphans too.
+
+        The finding sits at the node's declaration.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                aktivitet bydelsmødre: Bydelsmødre besøger familier
+                  -> besøg
+                output besøg: 60 familier får besøg
+                """,
+            ],
+            passing: [
+                """
+                output besøg: 60 familier får besøg
+                  -> netværk
+                resultat netværk: Mødrene får et netværk
+                  -> trivsel
+                mål trivsel: Familierne trives
+                """,
+            ])
+    }
+
+    /// Reports each output or outcome with no outgoing edge.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.nodes.indices.compactMap { index in
+            let node = analysis.theory.nodes[index]
+            guard node.kind == .output || node.kind == .outcome, analysis.outgoing[index].isEmpty else {
+                return nil
+            }
+            return Finding("\(describe(node)) leads nowhere: nothing follows from it", at: node.location, node: node.id)
+        }
+    }
+}

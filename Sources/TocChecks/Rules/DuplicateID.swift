@@ -1,0 +1,62 @@
+import TocModel
+import TocSyntax
+
+/// Two declarations share an id.
+///
+/// Ids must be unique among nodes, and among areas. The finding sits at the
+/// second declaration, with a note pointing at the first. Edges written under
+/// the second declaration are kept, as edges of the first.
+public struct DuplicateID: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `duplicate-id`.
+    public var id: String { "duplicate-id" }
+    /// An error by default.
+    public var defaultSeverity: Severity { .error }
+    /// One line for `toc rules`.
+    public var summary: String { "two declarations share an id" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        Two declarations share an id.
+
+        Ids must be unique among nodes, and among areas. The finding sits at the
+        second declaration, with a note pointing at the first. Edges written under
+        the second declaration are kept, as edges of the first.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                aktivitet fritidsjob: Fritidsjob i lokale virksomheder
+                aktivitet fritidsjob: Fritidsjobguide
+                """,
+                """
+                område beskæftigelse: Beskæftigelse
+                område beskæftigelse: Job og uddannelse
+                """,
+            ],
+            passing: [
+                """
+                område beskæftigelse: Beskæftigelse
+                mål beskæftigelse: Flere beboere i job
+                """,
+            ])
+    }
+
+    /// Reports each second declaration.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.duplicates.map { duplicate in
+            let what = duplicate.isArea ? "area" : "node"
+            var finding = Finding(
+                "the id '\(duplicate.id)' is already declared (line \(duplicate.first.line)); ids must be unique",
+                at: duplicate.second, node: duplicate.isArea ? nil : duplicate.id)
+            finding.notes = [FindingNote("the \(what) '\(duplicate.id)' is first declared here", at: duplicate.first)]
+            return finding
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import TocModel
+import TocSyntax
+
+/// An edge skips a level.
+///
+/// An activity that leads straight to an outcome or a goal, or an output
+/// that leads straight to a goal, leaves out the step in between: what the
+/// activity delivers, or what changes for the target group. It is allowed,
+/// but the missing step is usually where the theory is weakest.
+///
+/// The finding sits where the edge's target is written.
+public struct LevelLeap: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `level-leap`.
+    public var id: String { "level-leap" }
+    /// A warning by default.
+    public var defaultSeverity: Severity { .warning }
+    /// One line for `toc rules`.
+    public var summary: String { "an edge skips a level" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An edge skips a level.
+
+        An activity that leads straight to an outcome or a goal, or an output
+        that leads straight to a goal, leaves out the step in between: what the
+        activity delivers, or what changes for the target group. It is allowed,
+        but the missing step is usually where the theory is weakest.
+
+        The finding sits where the edge's target is written.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                aktivitet jobcafe: Jobcafé hver tirsdag
+                  -> beskæftigelse
+                mål beskæftigelse: Flere beboere i job
+                """,
+            ],
+            passing: [
+                """
+                aktivitet jobcafe: Jobcafé hver tirsdag
+                  -> ansøgninger
+                output ansøgninger: 100 ansøgninger sendt
+                """,
+            ])
+    }
+
+    /// Reports each edge that skips one or more levels.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        let nodes = analysis.theory.nodes
+        return analysis.theory.edges.compactMap { edge in
+            let from = nodes[edge.from]
+            let to = nodes[edge.to]
+            guard to.kind.rawValue - from.kind.rawValue >= 2 else { return nil }
+            let skipped = NodeKind.allCases.filter { $0 > from.kind && $0 < to.kind }.map(\.name)
+            return Finding(
+                "edge from \(describe(from)) to \(describe(to)) skips \(skipped.joined(separator: " and "))",
+                at: edge.location, node: from.id)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import TocModel
+import TocSyntax
+
+/// An activity has no path to any goal.
+///
+/// Following the edges forward from the activity never reaches a goal: either
+/// the activity has no `->` at all, or its chain stops short (at an output or
+/// outcome that leads nowhere). Staff absorbed in running activities lose
+/// sight of the goals they should serve; this is the first thing evaluators
+/// look for. Connect the activity to what it delivers, or remove it.
+///
+/// The finding sits at the activity's declaration.
+public struct OrphanActivity: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `orphan-activity`.
+    public var id: String { "orphan-activity" }
+    /// An error by default.
+    public var defaultSeverity: Severity { .error }
+    /// One line for `toc rules`.
+    public var summary: String { "an activity has no path to any goal" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An activity has no path to any goal.
+
+        Following the edges forward from the activity never reaches a goal: either
+        the activity has no `->` at all, or its chain stops short (at an output or
+        outcome that leads nowhere). Staff absorbed in running activities lose
+        sight of the goals they should serve; this is the first thing evaluators
+        look for. Connect the activity to what it delivers, or remove it.
+
+        The finding sits at the activity's declaration.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                aktivitet sommerfest: Sommerfest for alle beboere
+                mål tryghed: Beboerne føler sig trygge
+                """,
+                """
+                aktivitet lektiecafe: Lektiecafé
+                  -> deltagelse
+                output deltagelse: 40 børn deltager
+                mål uddannelse: Flere tager en uddannelse
+                """,
+            ],
+            passing: [
+                """
+                aktivitet lektiecafe: Lektiecafé
+                  -> deltagelse
+                output deltagelse: 40 børn deltager
+                  -> uddannelse
+                mål uddannelse: Flere tager en uddannelse
+                """,
+            ])
+    }
+
+    /// Reports each activity from which no goal can be reached.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.nodes.indices.compactMap { index in
+            let node = analysis.theory.nodes[index]
+            guard node.kind == .activity, !analysis.reachesGoal[index] else { return nil }
+            return Finding("activity '\(node.id)' leads to no goal", at: node.location, node: node.id)
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import TocModel
+import TocSyntax
+
+/// An edge runs to a lower level.
+///
+/// A theory of change reads activity → output → outcome → goal. An edge
+/// from a goal to an activity, or from an outcome to an output, runs against
+/// that direction; usually the two ends are swapped. Edges between two nodes
+/// of the same level (outcome → outcome) are allowed.
+///
+/// The finding sits where the edge's target is written.
+public struct ReverseEdge: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `reverse-edge`.
+    public var id: String { "reverse-edge" }
+    /// An error by default.
+    public var defaultSeverity: Severity { .error }
+    /// One line for `toc rules`.
+    public var summary: String { "an edge runs to a lower level" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An edge runs to a lower level.
+
+        A theory of change reads activity → output → outcome → goal. An edge
+        from a goal to an activity, or from an outcome to an output, runs against
+        that direction; usually the two ends are swapped. Edges between two nodes
+        of the same level (outcome → outcome) are allowed.
+
+        The finding sits where the edge's target is written.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                output deltagelse: 20 unge i fritidsjob
+                resultat erfaring: De unge får arbejdserfaring
+                erfaring -> deltagelse
+                """,
+            ],
+            passing: [
+                """
+                resultat erfaring: De unge får arbejdserfaring
+                resultat job: De unge får job
+                erfaring -> job
+                """,
+            ])
+    }
+
+    /// Reports each edge whose target sits at a lower level than its source.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        let nodes = analysis.theory.nodes
+        return analysis.theory.edges.compactMap { edge in
+            let from = nodes[edge.from]
+            let to = nodes[edge.to]
+            guard to.kind < from.kind else { return nil }
+            return Finding(
+                "edge from \(describe(from)) back to \(describe(to)) runs against the direction activity → output → outcome → goal",
+                at: edge.location, node: from.id)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import TocModel
+import TocSyntax
+
+/// An edge, chain or `område:` names an id that nobody declares.
+///
+/// Usually a typo, or a node that was renamed or deleted in the workshop.
+/// The message suggests the nearest declared id when one is close.
+///
+/// The finding sits where the unknown id is written.
+public struct UndefinedReference: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `undefined-reference`.
+    public var id: String { "undefined-reference" }
+    /// An error by default.
+    public var defaultSeverity: Severity { .error }
+    /// One line for `toc rules`.
+    public var summary: String { "an edge, chain or area names an id that no one declares" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An edge, chain or `område:` names an id that nobody declares.
+
+        Usually a typo, or a node that was renamed or deleted in the workshop.
+        The message suggests the nearest declared id when one is close.
+
+        The finding sits where the unknown id is written.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                aktivitet lektiecafe: Lektiecafé
+                  -> uddannelse_mal
+                mål uddannelse_maal: Flere tager en uddannelse
+                """,
+                """
+                aktivitet lektiecafe: Lektiecafé
+                  område: udanelse
+                """,
+            ],
+            passing: [
+                """
+                område uddannelse: Uddannelse og livschancer
+                aktivitet lektiecafe: Lektiecafé
+                  område: uddannelse
+                  -> uddannelse_maal
+                mål uddannelse_maal: Flere tager en uddannelse
+                """,
+            ])
+    }
+
+    /// Reports each unresolved reference, with a suggestion when one is close.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        let theory = analysis.theory
+        return theory.unresolved.map { reference in
+            let what = reference.kind == .node ? "node" : "area"
+            var message = "no \(what) has the id '\(reference.name)'"
+            let candidates = reference.kind == .node ? theory.nodes.map(\.id) : theory.areas.map(\.id)
+            if let suggestion = EditDistance.nearest(to: reference.name, among: candidates) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            return Finding(message, at: reference.location)
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import TocModel
+import TocSyntax
+
+/// A goal has no indicator.
+///
+/// Landsbyggefonden asks every master plan to state how each goal is
+/// measured, and evaluations keep finding goals that nobody measures. Add an
+/// `indikator:` under the goal, with a baseline, a target and a source.
+///
+/// The finding sits at the goal's declaration.
+public struct UnmeasuredGoal: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `unmeasured-goal`.
+    public var id: String { "unmeasured-goal" }
+    /// An error by default.
+    public var defaultSeverity: Severity { .error }
+    /// One line for `toc rules`.
+    public var summary: String { "a goal has no indicator" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        A goal has no indicator.
+
+        Landsbyggefonden asks every master plan to state how each goal is
+        measured, and evaluations keep finding goals that nobody measures. Add an
+        `indikator:` under the goal, with a baseline, a target and a source.
+
+        The finding sits at the goal's declaration.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: ["mål beskæftigelse: Flere beboere er i job"],
+            passing: [
+                """
+                mål beskæftigelse: Flere beboere er i job
+                  indikator: Ledighed blandt beboere 16-64 år
+                """,
+            ])
+    }
+
+    /// Reports each goal without indicators.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.nodes.compactMap { node in
+            guard node.kind == .goal, node.indicators.isEmpty else { return nil }
+            return Finding("goal '\(node.id)' has no indicator", at: node.location, node: node.id)
+        }
+    }
+}

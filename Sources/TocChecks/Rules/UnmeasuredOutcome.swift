@@ -1,0 +1,53 @@
+import TocModel
+import TocSyntax
+
+/// An outcome has no indicator.
+///
+/// Without an indicator nobody can tell whether the change for the target
+/// group happens, and monitoring has nothing to follow. Add an `indikator:`
+/// under the outcome.
+///
+/// The finding sits at the outcome's declaration.
+public struct UnmeasuredOutcome: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `unmeasured-outcome`.
+    public var id: String { "unmeasured-outcome" }
+    /// A warning by default.
+    public var defaultSeverity: Severity { .warning }
+    /// One line for `toc rules`.
+    public var summary: String { "an outcome has no indicator" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An outcome has no indicator.
+
+        Without an indicator nobody can tell whether the change for the target
+        group happens, and monitoring has nothing to follow. Add an `indikator:`
+        under the outcome.
+
+        The finding sits at the outcome's declaration.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: ["resultat trivsel: Børnene trives bedre"],
+            passing: [
+                """
+                resultat trivsel: Børnene trives bedre
+                  indikator: Andel elever med høj trivsel
+                """,
+            ])
+    }
+
+    /// Reports each outcome without indicators.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.nodes.compactMap { node in
+            guard node.kind == .outcome, node.indicators.isEmpty else { return nil }
+            return Finding("outcome '\(node.id)' has no indicator", at: node.location, node: node.id)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import TocModel
+import TocSyntax
+
+/// No activity has a path to the goal.
+///
+/// The goal is stated, but nothing the programme does leads to it. Either
+/// activities are missing, or the chain from them stops before the goal.
+///
+/// The finding sits at the goal's declaration.
+public struct UnreachedGoal: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `unreached-goal`.
+    public var id: String { "unreached-goal" }
+    /// A warning by default.
+    public var defaultSeverity: Severity { .warning }
+    /// One line for `toc rules`.
+    public var summary: String { "no activity has a path to the goal" }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        No activity has a path to the goal.
+
+        The goal is stated, but nothing the programme does leads to it. Either
+        activities are missing, or the chain from them stops before the goal.
+
+        The finding sits at the goal's declaration.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                resultat tryghed: Beboerne føler sig trygge
+                  -> kriminalitet
+                mål kriminalitet: Mindre kriminalitet i området
+                """,
+            ],
+            passing: [
+                """
+                aktivitet nattevandring: Nattevandring i weekenden
+                  -> kriminalitet
+                mål kriminalitet: Mindre kriminalitet i området
+                """,
+            ])
+    }
+
+    /// Reports each goal that no activity reaches.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.nodes.indices.compactMap { index in
+            let node = analysis.theory.nodes[index]
+            guard node.kind == .goal, !analysis.reachedFromActivity[index] else { return nil }
+            return Finding("no activity leads to goal '\(node.id)'", at: node.location, node: node.id)
+        }
+    }
+}

@@ -1,0 +1,57 @@
+import TocModel
+
+/// Strongly connected components that contain a loop (Tarjan's algorithm,
+/// iterative so that long chains cannot overflow the stack).
+enum StronglyConnected {
+    /// Components with more than one node, or one node with an edge to itself,
+    /// ordered by their smallest node index.
+    static func components(nodeCount: Int, edges: [Edge]) -> [[Int]] {
+        var successors = [[Int]](repeating: [], count: nodeCount)
+        var selfLoop = [Bool](repeating: false, count: nodeCount)
+        for edge in edges {
+            successors[edge.from].append(edge.to)
+            if edge.from == edge.to { selfLoop[edge.from] = true }
+        }
+        var index = [Int](repeating: -1, count: nodeCount)
+        var low = [Int](repeating: 0, count: nodeCount)
+        var onStack = [Bool](repeating: false, count: nodeCount)
+        var stack: [Int] = []
+        var counter = 0
+        var result: [[Int]] = []
+        var work: [(node: Int, next: Int)] = []
+
+        for root in 0..<nodeCount where index[root] == -1 {
+            work.append((root, 0))
+            while let (node, next) = work.last {
+                if next == 0, index[node] == -1 {
+                    index[node] = counter
+                    low[node] = counter
+                    counter += 1
+                    stack.append(node)
+                    onStack[node] = true
+                }
+                if next < successors[node].count {
+                    work[work.count - 1].next = next + 1
+                    let child = successors[node][next]
+                    if index[child] == -1 {
+                        work.append((child, 0))
+                    } else if onStack[child] {
+                        low[node] = min(low[node], index[child])
+                    }
+                    continue
+                }
+                work.removeLast()
+                if let parent = work.last?.node { low[parent] = min(low[parent], low[node]) }
+                guard low[node] == index[node] else { continue }
+                var component: [Int] = []
+                while let member = stack.popLast() {
+                    onStack[member] = false
+                    component.append(member)
+                    if member == node { break }
+                }
+                if component.count > 1 || selfLoop[node] { result.append(component) }
+            }
+        }
+        return result.sorted { $0.min()! < $1.min()! }
+    }
+}

@@ -1,0 +1,135 @@
+import TocSyntax
+
+/// An intervention area (indsatsområde).
+public struct Area: Hashable, Sendable {
+    /// The area's id.
+    public var id: String
+    /// The area's title.
+    public var label: String
+    /// Where the area's id is declared.
+    public var location: SourceLocation
+}
+
+/// How a node is measured.
+public struct Indicator: Hashable, Sendable {
+    /// The indicator's optional id.
+    public var id: String?
+    /// What is measured.
+    public var label: String
+    /// The starting value.
+    public var baseline: MeasuredValue?
+    /// The value aimed for.
+    public var target: MeasuredValue?
+    /// Where the data comes from.
+    public var source: String?
+    /// Where the indicator is declared.
+    public var location: SourceLocation
+}
+
+/// A node of the theory: an activity, output, outcome or goal.
+public struct Node: Hashable, Sendable {
+    /// The node's level.
+    public var kind: NodeKind
+    /// The node's id.
+    public var id: String
+    /// The node's label, verbatim.
+    public var label: String
+    /// The id of the node's area, if it has one and it is declared.
+    public var area: String?
+    /// Who is responsible.
+    public var owner: String?
+    /// How the node is measured.
+    public var indicators: [Indicator]
+    /// Assumptions about the node itself.
+    public var assumptions: [String]
+    /// Where the node is declared: the start of its id in the declaration.
+    public var location: SourceLocation
+    /// The range of the node's id in its declaration.
+    public var idRange: SourceRange
+}
+
+/// Where an edge was written.
+public enum EdgeOrigin: Hashable, Sendable {
+    /// In a `->` line under the source node.
+    case nodeLine
+    /// In a top-level chain.
+    case chain
+}
+
+/// A resolved edge between two nodes.
+public struct Edge: Hashable, Sendable {
+    /// Index of the source node in `Theory.nodes`.
+    public var from: Int
+    /// Index of the target node in `Theory.nodes`.
+    public var to: Int
+    /// Assumptions that must hold for the step.
+    public var assumptions: [String]
+    /// Where the edge's target id is written.
+    public var location: SourceLocation
+    /// Whether it came from a node's `->` line or a chain.
+    public var origin: EdgeOrigin
+}
+
+/// A reference to an id that nobody declares.
+public struct UnresolvedReference: Hashable, Sendable {
+    /// What kind of thing the reference names.
+    public enum Kind: Hashable, Sendable {
+        /// A node, named in an edge or a chain.
+        case node
+        /// An area, named in `område:`.
+        case area
+    }
+
+    /// The id as written.
+    public var name: String
+    /// What it should name.
+    public var kind: Kind
+    /// Where it is written.
+    public var location: SourceLocation
+}
+
+/// A second declaration of an id that is already declared.
+public struct DuplicateDeclaration: Hashable, Sendable {
+    /// The id declared twice.
+    public var id: String
+    /// Where the first declaration is.
+    public var first: SourceLocation
+    /// Where the second (reported) declaration is.
+    public var second: SourceLocation
+    /// Whether the id is an area's (otherwise a node's).
+    public var isArea: Bool
+}
+
+/// The typed graph of one theory of change.
+public struct Theory: Hashable, Sendable {
+    /// The file the theory was read from.
+    public var path: String
+    /// The title, if given.
+    public var title: String?
+    /// The first and last year, if given.
+    public var period: ClosedRange<Int>?
+    /// Areas, in order of declaration.
+    public var areas: [Area]
+    /// Nodes, in order of declaration; ids are unique.
+    public var nodes: [Node]
+    /// Resolved edges, in the order they are written.
+    public var edges: [Edge]
+    /// References to undeclared ids.
+    public var unresolved: [UnresolvedReference]
+    /// Ids declared more than once.
+    public var duplicates: [DuplicateDeclaration]
+    /// Node index by id.
+    public var nodeIndex: [String: Int]
+
+    /// Outgoing edge indices per node.
+    public var outgoing: [[Int]] {
+        var result = [[Int]](repeating: [], count: nodes.count)
+        for (index, edge) in edges.enumerated() { result[edge.from].append(index) }
+        return result
+    }
+
+    /// The node with an id, if declared.
+    public func node(_ id: String) -> Node? {
+        nodeIndex[id].map { nodes[$0] }
+    }
+}

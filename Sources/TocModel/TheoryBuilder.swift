@@ -1,0 +1,125 @@
+import TocSyntax
+
+extension Theory {
+    /// Builds the graph from a parsed file: resolves ids, collects edges from
+    /// `->` lines and chains, and records undeclared and duplicate ids.
+    public init(_ file: TheoryFile) {
+        var builder = Builder(path: file.path)
+        builder.addAreas(file.areas)
+        builder.addNodes(file.nodes)
+        builder.addEdges(of: file)
+        self.init(
+            path: file.path,
+            title: file.title?.value,
+            period: file.period.map { $0.start...$0.end },
+            areas: builder.areas,
+            nodes: builder.nodes,
+            edges: builder.edges,
+            unresolved: builder.unresolved,
+            duplicates: builder.duplicates,
+            nodeIndex: builder.nodeIndex)
+    }
+}
+
+private struct Builder {
+    let path: String
+    var areas: [Area] = []
+    var areaIndex: [String: Int] = [:]
+    var nodes: [Node] = []
+    var nodeIndex: [String: Int] = [:]
+    /// For each declaration in the file, the node it became (duplicates merge into the first).
+    var declarationTarget: [Int] = []
+    var edges: [Edge] = []
+    var unresolved: [UnresolvedReference] = []
+    var duplicates: [DuplicateDeclaration] = []
+
+    init(path: String) {
+        self.path = path
+    }
+
+    mutating func addAreas(_ declarations: [AreaDecl]) {
+        for declaration in declarations {
+            let id = declaration.id.name
+            if let first = areaIndex[id] {
+                duplicates.append(DuplicateDeclaration(
+                    id: id, first: areas[first].location, second: declaration.id.range.start, isArea: true))
+                continue
+            }
+            areaIndex[id] = areas.count
+            areas.append(Area(id: id, label: declaration.label.value, location: declaration.id.range.start))
+        }
+    }
+
+    mutating func addNodes(_ declarations: [NodeDecl]) {
+        nodes.reserveCapacity(declarations.count)
+        nodeIndex.reserveCapacity(declarations.count)
+        for declaration in declarations {
+            let id = declaration.id.name
+            if let first = nodeIndex[id] {
+                duplicates.append(DuplicateDeclaration(
+                    id: id, first: nodes[first].location, second: declaration.id.range.start, isArea: false))
+                declarationTarget.append(first)
+                continue
+            }
+            var area: String?
+            if let reference = declaration.area {
+                if areaIndex[reference.name] != nil {
+                    area = reference.name
+                } else {
+                    unresolved.append(UnresolvedReference(
+                        name: reference.name, kind: .area, location: reference.range.start))
+                }
+            }
+            nodeIndex[id] = nodes.count
+            declarationTarget.append(nodes.count)
+            nodes.append(Node(
+                kind: declaration.kind, id: id, label: declaration.label.value, area: area,
+                owner: declaration.owner?.value,
+                indicators: declaration.indicators.map(Builder.indicator),
+                assumptions: declaration.assumptions.map(\.value),
+                location: declaration.id.range.start, idRange: declaration.id.range))
+        }
+    }
+
+    mutating func addEdges(of file: TheoryFile) {
+        for (declarationIndex, declaration) in file.nodes.enumerated() {
+            let from = declarationTarget[declarationIndex]
+            for clause in declaration.edges {
+                let assumptions = clause.assumptions.map(\.value)
+                for target in clause.targets {
+                    guard let to = resolve(target) else { continue }
+                    edges.append(Edge(
+                        from: from, to: to, assumptions: assumptions,
+                        location: target.range.start, origin: .nodeLine))
+                }
+            }
+        }
+        for chain in file.chains {
+            let assumptions = chain.assumptions.map(\.value)
+            let resolved = chain.steps.map { step in step.map { ($0, resolve($0)) } }
+            for (sources, targets) in zip(resolved, resolved.dropFirst()) {
+                for case (_, let from?) in sources {
+                    for case (let target, let to?) in targets {
+                        edges.append(Edge(
+                            from: from, to: to, assumptions: assumptions,
+                            location: target.range.start, origin: .chain))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Resolves a node reference, recording it when nobody declares it.
+    private mutating func resolve(_ reference: Identifier) -> Int? {
+        if let index = nodeIndex[reference.name] { return index }
+        unresolved.append(UnresolvedReference(name: reference.name, kind: .node, location: reference.range.start))
+        return nil
+    }
+
+    private static func indicator(_ declaration: IndicatorDecl) -> Indicator {
+        Indicator(
+            id: declaration.id?.name, label: declaration.label.value,
+            baseline: declaration.baseline?.value, target: declaration.target?.value,
+            source: declaration.source?.value, location: declaration.keywordRange.start)
+    }
+}

@@ -1,0 +1,132 @@
+/// An identifier as written, with where it was written.
+public struct Identifier: Hashable, Sendable {
+    /// The identifier's text (case-sensitive).
+    public var name: String
+    /// Where it was written.
+    public var range: SourceRange
+
+    /// Creates an identifier.
+    public init(name: String, range: SourceRange) {
+        self.name = name
+        self.range = range
+    }
+}
+
+/// Verbatim text as written, with where it was written.
+public struct Text: Hashable, Sendable {
+    /// The text, exactly as typed (outer spaces trimmed).
+    public var value: String
+    /// Where it was written.
+    public var range: SourceRange
+
+    /// Creates located text.
+    public init(value: String, range: SourceRange) {
+        self.value = value
+        self.range = range
+    }
+}
+
+/// `period: 2019-2022`.
+public struct PeriodDecl: Hashable, Sendable {
+    /// The first year.
+    public var start: Int
+    /// The last year.
+    public var end: Int
+    /// Where the value was written.
+    public var range: SourceRange
+}
+
+/// `område uddannelse: Uddannelse og livschancer`.
+public struct AreaDecl: Hashable, Sendable {
+    /// The area's id.
+    public var id: Identifier
+    /// The area's title.
+    public var label: Text
+    /// The `område`/`area` keyword's range.
+    public var keywordRange: SourceRange
+}
+
+/// `indikator: Andel elever med høj trivsel` with its details.
+public struct IndicatorDecl: Hashable, Sendable {
+    /// The optional id (`indicator ID: label`).
+    public var id: Identifier?
+    /// What is measured.
+    public var label: Text
+    /// The starting value.
+    public var baseline: ValueDecl?
+    /// The value aimed for.
+    public var target: ValueDecl?
+    /// Where the data comes from.
+    public var source: Text?
+    /// The keyword's range.
+    public var keywordRange: SourceRange
+}
+
+/// A baseline or target as written, and what could be read from it.
+public struct ValueDecl: Hashable, Sendable {
+    /// The verbatim text.
+    public var text: Text
+    /// The number and year read from the text.
+    public var value: MeasuredValue
+}
+
+/// One `-> a, b` line under a node, with assumptions indented under it.
+public struct EdgeClause: Hashable, Sendable {
+    /// The `->` arrow's range.
+    public var arrowRange: SourceRange
+    /// The ids the edges lead to.
+    public var targets: [Identifier]
+    /// Assumptions indented under the line; they hold for each edge of it.
+    public var assumptions: [Text]
+}
+
+/// A node declaration: `aktivitet lektiecafe: Lektiecafé ...` and its block.
+public struct NodeDecl: Hashable, Sendable {
+    /// The node's level.
+    public var kind: NodeKind
+    /// The keyword's range.
+    public var keywordRange: SourceRange
+    /// The node's id.
+    public var id: Identifier
+    /// The node's label.
+    public var label: Text
+    /// `område: ID`, or the area the declaration is indented under.
+    public var area: Identifier?
+    /// `ansvarlig: ...`.
+    public var owner: Text?
+    /// The node's indicators, in order.
+    public var indicators: [IndicatorDecl] = []
+    /// Assumptions about the node itself.
+    public var assumptions: [Text] = []
+    /// The node's `->` lines, in order.
+    public var edges: [EdgeClause] = []
+}
+
+/// A top-level chain: `a -> b, c -> d`.
+public struct ChainDecl: Hashable, Sendable {
+    /// The steps of the chain; each step lists one or more ids.
+    public var steps: [[Identifier]]
+    /// Assumptions indented under the chain; they hold for each of its edges.
+    public var assumptions: [Text]
+}
+
+/// A parsed theory file.
+public struct TheoryFile: Hashable, Sendable {
+    /// The file's path, as the user named it.
+    public var path: String
+    /// `theory: ...`.
+    public var title: Text?
+    /// `period: ...`.
+    public var period: PeriodDecl?
+    /// Areas, in order of declaration.
+    public var areas: [AreaDecl] = []
+    /// Nodes, in order of declaration.
+    public var nodes: [NodeDecl] = []
+    /// Top-level chains, in order.
+    public var chains: [ChainDecl] = []
+
+    /// An empty file.
+    public init(path: String) {
+        self.path = path
+    }
+}

@@ -1,0 +1,116 @@
+/// A keyword of the theory language. Danish and English spellings are equal.
+public enum Keyword: String, CaseIterable, Sendable {
+    /// `theory:` / `forandringsteori:`: the theory's title.
+    case theory
+    /// `period:` / `periode:`: the years the theory covers.
+    case period
+    /// `area` / `område`: an intervention area, or a node's area.
+    case area
+    /// `activity` / `aktivitet`.
+    case activity
+    /// `output` / `leverance`.
+    case output
+    /// `outcome` / `resultat`.
+    case outcome
+    /// `goal` / `mål`.
+    case goal
+    /// `owner:` / `ansvarlig:`.
+    case owner
+    /// `indicator` / `indikator`.
+    case indicator
+    /// `baseline:` / `udgangspunkt:`.
+    case baseline
+    /// `target:` / `målværdi:`.
+    case target
+    /// `source:` / `kilde:`.
+    case source
+    /// `assumption:` / `antagelse:`.
+    case assumption
+
+    /// Every accepted spelling, English first, then Danish and aliases.
+    public var spellings: [String] {
+        switch self {
+        case .theory: ["theory", "forandringsteori", "programteori", "virkningsteori"]
+        case .period: ["period", "periode"]
+        case .area: ["area", "område", "indsatsområde"]
+        case .activity: ["activity", "aktivitet"]
+        case .output: ["output", "leverance"]
+        case .outcome: ["outcome", "resultat", "virkning"]
+        case .goal: ["goal", "mål", "impact", "effekt"]
+        case .owner: ["owner", "ansvarlig"]
+        case .indicator: ["indicator", "indikator"]
+        case .baseline: ["baseline", "udgangspunkt"]
+        case .target: ["target", "målværdi", "succeskriterium"]
+        case .source: ["source", "kilde"]
+        case .assumption: ["assumption", "antagelse", "forudsætning"]
+        }
+    }
+
+    /// The English spelling.
+    public var english: String { spellings[0] }
+
+    /// The Danish spelling.
+    public var danish: String {
+        self == .output ? "output" : spellings[1]
+    }
+
+    /// The node kind this keyword declares, if it declares a node.
+    public var nodeKind: NodeKind? {
+        switch self {
+        case .activity: .activity
+        case .output: .output
+        case .outcome: .outcome
+        case .goal: .goal
+        default: nil
+        }
+    }
+
+    private static let table: [String: Keyword] = {
+        var table: [String: Keyword] = [:]
+        for keyword in Keyword.allCases {
+            for spelling in keyword.spellings { table[spelling] = keyword }
+        }
+        return table
+    }()
+
+    /// Looks a word up, ignoring case.
+    public static func lookup(_ word: String) -> Keyword? {
+        if let exact = table[word] { return exact }
+        return table[word.lowercased()]
+    }
+
+    /// The spelling closest to a mistyped word, if one is close enough.
+    public static func suggestion(for word: String) -> String? {
+        let lowered = word.lowercased()
+        let all = Keyword.allCases.flatMap(\.spellings)
+        return EditDistance.nearest(to: lowered, among: all)
+    }
+}
+
+/// The four levels of a theory of change, in the order the arrows run.
+public enum NodeKind: Int, CaseIterable, Comparable, Sendable, Codable {
+    /// Something the programme does.
+    case activity
+    /// What an activity directly delivers.
+    case output
+    /// A change for the target group.
+    case outcome
+    /// The long-term change the programme exists for.
+    case goal
+
+    /// Orders kinds by level: activity first, goal last.
+    public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The keyword that declares this kind.
+    public var keyword: Keyword {
+        switch self {
+        case .activity: .activity
+        case .output: .output
+        case .outcome: .outcome
+        case .goal: .goal
+        }
+    }
+
+    /// The English name, as used in messages.
+    public var name: String { keyword.english }
+}

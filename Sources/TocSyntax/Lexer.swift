@@ -1,0 +1,148 @@
+/// One physical line of a theory file, as the lexer sees it.
+struct LexedLine {
+    /// What the line holds.
+    enum Kind { case blank, comment, content }
+
+    /// The 1-based line number.
+    let number: Int
+    /// The line's kind.
+    let kind: Kind
+    /// Indentation width; a tab counts as `Lexer.tabWidth` columns.
+    let indent: Int
+    /// Whether the indentation contains a tab.
+    let indentHasTab: Bool
+    /// Whether the indentation contains a space.
+    let indentHasSpace: Bool
+    /// Byte offset of the first content byte.
+    let start: Int
+    /// Byte offset just past the content, trailing spaces removed.
+    let end: Int
+}
+
+/// Splits a source file into lines with their indentation.
+enum Lexer {
+    /// How many columns a tab counts for when comparing indentation.
+    static let tabWidth = 4
+
+    /// Lexes every line of a file.
+    static func lines(of file: SourceFile) -> [LexedLine] {
+        let bytes = file.bytes
+        var result: [LexedLine] = []
+        result.reserveCapacity(file.lines.count)
+        for (index, span) in file.lines.enumerated() {
+            var position = span.start
+            var indent = 0
+            var hasTab = false
+            var hasSpace = false
+            while position < span.end {
+                let byte = bytes[position]
+                if byte == 0x20 {
+                    indent += 1
+                    hasSpace = true
+                } else if byte == 0x09 {
+                    indent += tabWidth
+                    hasTab = true
+                } else {
+                    break
+                }
+                position += 1
+            }
+            var end = span.end
+            while end > position, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let kind: LexedLine.Kind =
+                position == end ? .blank : (bytes[position] == UInt8(ascii: "#") ? .comment : .content)
+            result.append(LexedLine(
+                number: index + 1, kind: kind, indent: indent,
+                indentHasTab: hasTab, indentHasSpace: hasSpace, start: position, end: end))
+        }
+        return result
+    }
+}
+
+/// Reads words, ids and punctuation from one line's content bytes.
+struct LineScanner {
+    let bytes: [UInt8]
+    let end: Int
+    var position: Int
+
+    init(bytes: [UInt8], start: Int, end: Int) {
+        self.bytes = bytes
+        self.position = start
+        self.end = end
+    }
+
+    var atEnd: Bool { position >= end }
+
+    func peek(_ byte: UInt8) -> Bool { position < end && bytes[position] == byte }
+
+    var atArrow: Bool {
+        position + 1 < end && bytes[position] == UInt8(ascii: "-") && bytes[position + 1] == UInt8(ascii: ">")
+    }
+
+    mutating func skipSpaces() {
+        while position < end, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+    }
+
+    /// Whether an identifier starts here (a letter).
+    var atIdentifierStart: Bool {
+        guard position < end else { return false }
+        let (scalar, _) = decode(at: position)
+        return scalar.properties.isAlphabetic
+    }
+
+    /// Scans an identifier: a letter, then letters, marks, digits, `_` and `-`
+    /// (a `-` directly followed by `>` ends it). Returns its byte span.
+    mutating func scanIdentifier() -> Range<Int>? {
+        guard atIdentifierStart else { return nil }
+        let start = position
+        while position < end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                let isWordByte = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+                    || (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "_")
+                if isWordByte {
+                    position += 1
+                } else if byte == UInt8(ascii: "-"), !atArrow {
+                    position += 1
+                } else {
+                    break
+                }
+            } else {
+                let (scalar, length) = decode(at: position)
+                let properties = scalar.properties
+                let ok = properties.isAlphabetic || properties.numericType != nil
+                    || properties.generalCategory == .nonspacingMark
+                    || properties.generalCategory == .spacingMark
+                guard ok else { break }
+                position += length
+            }
+        }
+        return start..<position
+    }
+
+    /// Skips to the end of a run of non-space bytes, for error recovery.
+    mutating func skipWord() -> Range<Int> {
+        let start = position
+        while position < end, bytes[position] != 0x20, bytes[position] != 0x09,
+              bytes[position] != UInt8(ascii: ":"), bytes[position] != UInt8(ascii: ",") {
+            position += 1
+        }
+        if position == start, position < end { position += 1 }
+        return start..<position
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: bytes[range], as: UTF8.self)
+    }
+
+    /// Decodes the (valid) UTF-8 scalar at `index`.
+    func decode(at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+        guard index + length <= end else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : (length == 3 ? 0x0F : 0x07))
+        for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+}

@@ -1,0 +1,91 @@
+/// A baseline or target value: the verbatim text, and the number and year
+/// read from it when it has them.
+///
+/// `61% (2018)` reads as 61, percent, year 2018; `5,1 (2020)` as 5.1
+/// (Danish decimal comma); `1.200 personer` as 1200 (Danish thousands
+/// separator); `Flere end før` as text alone.
+public struct MeasuredValue: Hashable, Sendable {
+    /// The value exactly as written.
+    public var text: String
+    /// The leading number, if the text starts with one.
+    public var number: Double?
+    /// True when the number is followed by `%`.
+    public var isPercent: Bool
+    /// The year in a trailing `(2022)`, if any.
+    public var year: Int?
+
+    /// Creates a value from its parts.
+    public init(text: String, number: Double?, isPercent: Bool, year: Int?) {
+        self.text = text
+        self.number = number
+        self.isPercent = isPercent
+        self.year = year
+    }
+
+    /// Reads a value from its text.
+    public init(parsing text: String) {
+        self.text = text
+        var body = Substring(text)
+        self.year = MeasuredValue.trailingYear(&body)
+        let (number, isPercent) = MeasuredValue.leadingNumber(body)
+        self.number = number
+        self.isPercent = isPercent
+    }
+
+    private static func trailingYear(_ body: inout Substring) -> Int? {
+        let trimmed = body.trimmingTrailingSpaces()
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+        guard inner.count == 4, inner.allSatisfy(\.isASCIIDigit), let year = Int(inner) else { return nil }
+        body = trimmed[..<open].trimmingTrailingSpaces()
+        return year
+    }
+
+    private static func leadingNumber(_ body: Substring) -> (Double?, Bool) {
+        var chars = Array(body.drop(while: { $0 == " " }))
+        var sign = 1.0
+        if let first = chars.first, first == "-" || first == "−" || first == "+" {
+            if first != "+" { sign = -1 }
+            chars.removeFirst()
+        }
+        var end = 0
+        while end < chars.count, chars[end].isASCIIDigit || chars[end] == "." || chars[end] == "," {
+            end += 1
+        }
+        while end > 0, !chars[end - 1].isASCIIDigit { end -= 1 }
+        guard end > 0, chars[0].isASCIIDigit else { return (nil, false) }
+        let literal = String(chars[0..<end])
+        guard let magnitude = parseNumber(literal) else { return (nil, false) }
+        var rest = end
+        while rest < chars.count, chars[rest] == " " { rest += 1 }
+        let isPercent = rest < chars.count && chars[rest] == "%"
+        return (sign * magnitude, isPercent)
+    }
+
+    /// `5,1` → 5.1; `1.200` → 1200; `1.200,5` → 1200.5; `1.5` → 1.5.
+    private static func parseNumber(_ literal: String) -> Double? {
+        if literal.contains(",") {
+            let parts = literal.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2 else { return nil }
+            let whole = parts[0].filter { $0 != "." }
+            return Double("\(whole).\(parts[1])")
+        }
+        let groups = literal.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }) {
+            return Double(groups.joined())
+        }
+        return groups.count <= 2 ? Double(literal) : nil
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Substring {
+    func trimmingTrailingSpaces() -> Substring {
+        var result = self
+        while let last = result.last, last == " " || last == "\t" { result.removeLast() }
+        return result
+    }
+}

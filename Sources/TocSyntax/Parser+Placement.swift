@@ -1,0 +1,213 @@
+/// Placing each statement in the structure of the file, by indentation.
+extension ParserState {
+    mutating func place(_ statement: Statement, under parent: Block?) -> Block {
+        switch statement {
+        case .invalid(let message, let at):
+            error(message, at: at)
+            return .ignored
+        case .property(let keyword, let keywordRange, let value):
+            return placeProperty(keyword, keywordRange: keywordRange, value: value, under: parent)
+        case .declaration(let keyword, let keywordRange, let id, let label):
+            return placeDeclaration(keyword, keywordRange: keywordRange, id: id, label: label, under: parent)
+        case .edges(let arrow, let targets):
+            guard case .node(let node) = parent else {
+                error("'->' has no node above it; indent it under the node the edges start from", at: arrow.lowerBound)
+                return .ignored
+            }
+            file.nodes[node].edges.append(EdgeClause(
+                arrowRange: range(arrow), targets: targets.map(identifier), assumptions: []))
+            return .edges(node: node, index: file.nodes[node].edges.count - 1)
+        case .chain(let steps):
+            switch parent {
+            case nil, .area:
+                file.chains.append(ChainDecl(steps: steps.map { $0.map(identifier) }, assumptions: []))
+                return .chain(file.chains.count - 1)
+            default:
+                error("a chain cannot be indented under a node; write it at the start of a line, or use '-> id' for edges from the node",
+                      at: line.start)
+                return .ignored
+            }
+        }
+    }
+
+    private mutating func placeDeclaration(
+        _ keyword: Keyword, keywordRange: Range<Int>, id: Range<Int>, label: Range<Int>, under parent: Block?
+    ) -> Block {
+        let word = text(keywordRange).value
+        if keyword == .indicator {
+            guard case .node(let node) = parent else {
+                error("'\(word)' has no node above it; indent it under the node it measures", at: keywordRange.lowerBound)
+                return .ignored
+            }
+            return addIndicator(to: node, id: identifier(id), label: text(label), keywordRange: keywordRange)
+        }
+        if keyword == .area {
+            guard parent == nil else {
+                error("an area is declared at the start of a line, not indented", at: keywordRange.lowerBound)
+                return .ignored
+            }
+            file.areas.append(AreaDecl(id: identifier(id), label: text(label), keywordRange: range(keywordRange)))
+            return .area(file.areas.count - 1)
+        }
+        guard let kind = keyword.nodeKind else { return .ignored }
+        var area: Identifier?
+        switch parent {
+        case nil: break
+        case .area(let index): area = file.areas[index].id
+        default:
+            error("a node is declared at the start of a line (or indented under its area), not under another line",
+                  at: keywordRange.lowerBound)
+        }
+        file.nodes.append(NodeDecl(
+            kind: kind, keywordRange: range(keywordRange), id: identifier(id), label: text(label), area: area))
+        return .node(file.nodes.count - 1)
+    }
+
+    private mutating func addIndicator(to node: Int, id: Identifier?, label: Text, keywordRange: Range<Int>) -> Block {
+        file.nodes[node].indicators.append(IndicatorDecl(
+            id: id, label: label, baseline: nil, target: nil, source: nil, keywordRange: range(keywordRange)))
+        return .indicator(node: node, index: file.nodes[node].indicators.count - 1)
+    }
+
+    private mutating func placeProperty(
+        _ keyword: Keyword, keywordRange: Range<Int>, value: Range<Int>, under parent: Block?
+    ) -> Block {
+        let word = text(keywordRange)
+        let at = keywordRange.lowerBound
+        let valueText = text(value)
+        if keyword.declares, keyword != .indicator, keyword != .area {
+            error("'\(word.value)' needs an id before the colon, as in '\(word.value) \(keyword.exampleID): ...'",
+                  at: at)
+            return .ignored
+        }
+        if valueText.value.isEmpty {
+            error("missing value after '\(word.value):'", at: value.lowerBound)
+            return .ignored
+        }
+        switch keyword {
+        case .theory, .period:
+            guard parent == nil else {
+                error("'\(word.value):' belongs at the start of a line, not indented", at: at)
+                return .ignored
+            }
+            return keyword == .theory ? setTitle(valueText, word: word) : setPeriod(valueText, bytes: value)
+        case .area, .owner:
+            guard case .node(let node) = parent else { return noOwner(word, wants: "node") }
+            if keyword == .area {
+                return setArea(of: node, value: value, word: word)
+            }
+            if file.nodes[node].owner != nil { return duplicateProperty(word) }
+            file.nodes[node].owner = valueText
+            return .leaf("'\(word.value):'")
+        case .indicator:
+            guard case .node(let node) = parent else { return noOwner(word, wants: "node") }
+            return addIndicator(to: node, id: nil, label: valueText, keywordRange: keywordRange)
+        case .baseline, .target, .source:
+            return setIndicatorDetail(keyword, word: word, value: valueText, under: parent)
+        case .assumption:
+            switch parent {
+            case .node(let node): file.nodes[node].assumptions.append(valueText)
+            case .edges(let node, let index): file.nodes[node].edges[index].assumptions.append(valueText)
+            case .chain(let index): file.chains[index].assumptions.append(valueText)
+            default: return noOwner(word, wants: "node, '->' line or chain")
+            }
+            return .leaf("an assumption")
+        default:
+            return .ignored
+        }
+    }
+
+    private mutating func setIndicatorDetail(_ keyword: Keyword, word: Text, value: Text, under parent: Block?) -> Block {
+        guard case .indicator(let node, let index) = parent else {
+            if case .node = parent {
+                error("'\(word.value):' belongs to an indicator; indent it under an 'indikator:' line",
+                      at: byte(of: word))
+                return .ignored
+            }
+            return noOwner(word, wants: "indicator")
+        }
+        var indicator = file.nodes[node].indicators[index]
+        let measured = ValueDecl(text: value, value: MeasuredValue(parsing: value.value))
+        switch keyword {
+        case .baseline:
+            if indicator.baseline != nil { return duplicateProperty(word) }
+            indicator.baseline = measured
+        case .target:
+            if indicator.target != nil { return duplicateProperty(word) }
+            indicator.target = measured
+        default:
+            if indicator.source != nil { return duplicateProperty(word) }
+            indicator.source = value
+        }
+        file.nodes[node].indicators[index] = indicator
+        return .leaf("'\(word.value):'")
+    }
+
+    private mutating func setTitle(_ value: Text, word: Text) -> Block {
+        if let existing = file.title {
+            error("the theory already has a title (line \(existing.range.start.line))", at: byte(of: word))
+            return .ignored
+        }
+        file.title = value
+        return .leaf("the title")
+    }
+
+    private mutating func setPeriod(_ value: Text, bytes: Range<Int>) -> Block {
+        if let existing = file.period {
+            error("the theory already has a period (line \(existing.range.start.line))", at: bytes.lowerBound)
+            return .ignored
+        }
+        let parts = value.value.split(whereSeparator: { $0 == "-" || $0 == "–" || $0 == "—" })
+            .map { $0.trimmingCharacters(in: " ") }
+        guard parts.count == 2, let start = Self.year(parts[0]), let end = Self.year(parts[1]) else {
+            error("a period is two years, as in '2019-2022'", at: bytes.lowerBound)
+            return .ignored
+        }
+        guard start <= end else {
+            error("the period ends (\(end)) before it starts (\(start))", at: bytes.lowerBound)
+            return .ignored
+        }
+        file.period = PeriodDecl(start: start, end: end, range: value.range)
+        return .leaf("the period")
+    }
+
+    private static func year(_ text: String) -> Int? {
+        guard text.count == 4, text.allSatisfy(\.isASCIIDigit) else { return nil }
+        return Int(text)
+    }
+
+    private mutating func setArea(of node: Int, value: Range<Int>, word: Text) -> Block {
+        var scanner = LineScanner(bytes: source.bytes, start: value.lowerBound, end: value.upperBound)
+        guard let id = scanner.scanIdentifier(), scanner.atEnd else {
+            error("'\(word.value):' takes the id of an area, as in '\(word.value): uddannelse'", at: value.lowerBound)
+            return .ignored
+        }
+        if file.nodes[node].area != nil { return duplicateProperty(word) }
+        file.nodes[node].area = identifier(id)
+        return .leaf("'\(word.value):'")
+    }
+
+    private mutating func noOwner(_ word: Text, wants: String) -> Block {
+        error("'\(word.value):' has no \(wants) above it; indent it under the \(wants) it belongs to", at: byte(of: word))
+        return .ignored
+    }
+
+    private mutating func duplicateProperty(_ word: Text) -> Block {
+        error("'\(word.value):' is given twice here; keep one", at: byte(of: word))
+        return .ignored
+    }
+
+    /// The byte offset where a keyword `Text` starts on the current line.
+    private func byte(of word: Text) -> Int {
+        line.start
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Character) -> String {
+        var result = self
+        while result.first == set { result.removeFirst() }
+        while result.last == set { result.removeLast() }
+        return String(result)
+    }
+}

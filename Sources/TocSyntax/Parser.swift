@@ -1,0 +1,130 @@
+/// The result of parsing one file: the tree, and every problem found.
+public struct ParseResult: Sendable {
+    /// The parsed file; complete as far as the text allowed.
+    public var file: TheoryFile
+    /// Problems, in order of location. Errors mean `file` may be incomplete.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Parses theory files. The parser recovers from every problem: one run
+/// reports all of them, and no input makes it fail.
+public enum Parser {
+    /// Parses a decoded source file.
+    public static func parse(_ source: SourceFile) -> ParseResult {
+        var state = ParserState(source: source)
+        if !source.isBinary { state.run() }
+        let diagnostics = source.decodingDiagnostics + state.diagnostics
+        return ParseResult(file: state.file, diagnostics: Diagnostic.sortedByLocation(diagnostics))
+    }
+
+    /// Parses text, as if read from a file at `path`.
+    public static func parse(text: String, path: String = "<input>") -> ParseResult {
+        parse(SourceFile(path: path, text: text))
+    }
+}
+
+/// What an open line accepts indented under it.
+enum Block {
+    case area(Int)
+    case node(Int)
+    case indicator(node: Int, index: Int)
+    case edges(node: Int, index: Int)
+    case chain(Int)
+    /// A line that takes nothing under it.
+    case leaf(String)
+    /// A line with an error: whatever is indented under it is skipped silently.
+    case ignored
+}
+
+/// The mutable state of one parse.
+struct ParserState {
+    let source: SourceFile
+    var file: TheoryFile
+    var diagnostics: [Diagnostic] = []
+    var stack: [(indent: Int, block: Block)] = []
+    var indentStyle: (tab: Bool, line: Int)?
+    var warnedMixedIndent = false
+    var line: LexedLine!
+
+    init(source: SourceFile) {
+        self.source = source
+        self.file = TheoryFile(path: source.path)
+    }
+
+    mutating func run() {
+        for lexed in Lexer.lines(of: source) where lexed.kind == .content {
+            line = lexed
+            checkIndentation()
+            while let top = stack.last, top.indent >= lexed.indent { stack.removeLast() }
+            let parent = stack.last?.block
+            if case .ignored = parent {
+                stack.append((lexed.indent, .ignored))
+                continue
+            }
+            if case .leaf(let what) = parent {
+                error("this line is indented under \(what), which takes nothing under it", at: lexed.start)
+                stack.append((lexed.indent, .ignored))
+                continue
+            }
+            if parent == nil, lexed.indent > 0 {
+                error("this line is indented, but there is no line above it to belong to", at: lexed.start)
+                stack.append((lexed.indent, .ignored))
+                continue
+            }
+            var reader = StatementReader(bytes: source.bytes, line: lexed)
+            let block = place(reader.read(), under: parent)
+            stack.append((lexed.indent, block))
+        }
+    }
+
+    private mutating func checkIndentation() {
+        guard line.indent > 0, !warnedMixedIndent else { return }
+        let mixedHere = line.indentHasTab && line.indentHasSpace
+        if let style = indentStyle, mixedHere || style.tab != line.indentHasTab {
+            warnMixed(other: style.line)
+        } else if mixedHere {
+            warnMixed(other: nil)
+        } else if indentStyle == nil {
+            indentStyle = (line.indentHasTab, line.number)
+        }
+    }
+
+    private mutating func warnMixed(other: Int?) {
+        warnedMixedIndent = true
+        var message = "indentation mixes tabs and spaces"
+        if let other, let style = indentStyle {
+            message += " (line \(other) is indented with \(style.tab ? "tabs" : "spaces"))"
+        }
+        message += "; a tab counts as \(Lexer.tabWidth) spaces here, use one or the other"
+        diagnostics.append(Diagnostic(
+            rule: "mixed-indentation", severity: .warning, message: message,
+            file: source.path, location: source.location(line: line.number, byte: source.lines[line.number - 1].start)))
+    }
+
+    // MARK: Helpers used by the placement code
+
+    mutating func error(_ message: String, at byte: Int, rule: String = "parse-error") {
+        diagnostics.append(Diagnostic(
+            rule: rule, severity: .error, message: message,
+            file: source.path, location: location(byte)))
+    }
+
+    func location(_ byte: Int) -> SourceLocation {
+        source.location(line: line.number, byte: byte)
+    }
+
+    func range(_ bytes: Range<Int>) -> SourceRange {
+        SourceRange(start: location(bytes.lowerBound), end: location(bytes.upperBound))
+    }
+
+    func identifier(_ bytes: Range<Int>) -> Identifier {
+        Identifier(name: String(decoding: source.bytes[bytes], as: UTF8.self), range: range(bytes))
+    }
+
+    func text(_ bytes: Range<Int>) -> Text {
+        Text(value: String(decoding: source.bytes[bytes], as: UTF8.self), range: range(bytes))
+    }
+}

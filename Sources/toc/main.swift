@@ -1,0 +1,3 @@
+import TocCLI
+
+TocMain.main()
