@@ -7,7 +7,7 @@ struct LexedLine {
     let number: Int
     /// The line's kind.
     let kind: Kind
-    /// Indentation width; a tab counts as `Lexer.tabWidth` columns.
+    /// Indentation width; a tab counts as `Lexer.tabWidth(of:)` columns.
     let indent: Int
     /// Whether the indentation contains a tab.
     let indentHasTab: Bool
@@ -21,11 +21,29 @@ struct LexedLine {
 
 /// Splits a source file into lines with their indentation.
 enum Lexer {
-    /// How many columns a tab counts for when comparing indentation.
-    static let tabWidth = 4
+    /// How many columns a tab counts for when no line is indented with spaces.
+    static let defaultTabWidth = 4
+
+    /// How many columns a tab counts for in a file: the width of the first
+    /// indentation made of spaces alone (one indentation step), so that a
+    /// file that mixes tabs and spaces still nests the way it looks.
+    static func tabWidth(of file: SourceFile) -> Int {
+        for span in file.lines {
+            var width = 0
+            var position = span.start
+            while position < span.end, file.bytes[position] == 0x20 {
+                width += 1
+                position += 1
+            }
+            guard width > 0, position < span.end else { continue }
+            let next = file.bytes[position]
+            if next != 0x09, next != UInt8(ascii: "#") { return width }
+        }
+        return defaultTabWidth
+    }
 
     /// Lexes every line of a file.
-    static func lines(of file: SourceFile) -> [LexedLine] {
+    static func lines(of file: SourceFile, tabWidth: Int) -> [LexedLine] {
         let bytes = file.bytes
         var result: [LexedLine] = []
         result.reserveCapacity(file.lines.count)

@@ -15,12 +15,12 @@ extension ParserState {
                 return .ignored
             }
             file.nodes[node].edges.append(EdgeClause(
-                arrowRange: range(arrow), targets: targets.map(identifier), assumptions: []))
+                arrowRange: range(arrow), targets: targets.map { identifier($0) }, assumptions: []))
             return .edges(node: node, index: file.nodes[node].edges.count - 1)
         case .chain(let steps):
             switch parent {
             case nil, .area:
-                file.chains.append(ChainDecl(steps: steps.map { $0.map(identifier) }, assumptions: []))
+                file.chains.append(ChainDecl(steps: steps.map { $0.map { identifier($0) } }, assumptions: []))
                 return .chain(file.chains.count - 1)
             default:
                 error("a chain cannot be indented under a node; write it at the start of a line, or use '-> id' for edges from the node",

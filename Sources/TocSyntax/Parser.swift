@@ -16,7 +16,11 @@ public enum Parser {
     public static func parse(_ source: SourceFile) -> ParseResult {
         var state = ParserState(source: source)
         if !source.isBinary { state.run() }
-        let diagnostics = source.decodingDiagnostics + state.diagnostics
+        // A line with an encoding error gives no parse errors of its own: they
+        // would only repeat the encoding problem.
+        let badLines = Set(source.decodingDiagnostics.map(\.location.line))
+        let parseDiagnostics = state.diagnostics.filter { !badLines.contains($0.location.line) }
+        let diagnostics = source.decodingDiagnostics + parseDiagnostics
         return ParseResult(file: state.file, diagnostics: Diagnostic.sortedByLocation(diagnostics))
     }
 
@@ -48,6 +52,8 @@ struct ParserState {
     var indentStyle: (tab: Bool, line: Int)?
     var warnedMixedIndent = false
     var line: LexedLine!
+    var tabWidth = Lexer.defaultTabWidth
+    var columnCache: (line: Int, byte: Int, column: Int) = (0, 0, 1)
 
     init(source: SourceFile) {
         self.source = source
@@ -55,7 +61,8 @@ struct ParserState {
     }
 
     mutating func run() {
-        for lexed in Lexer.lines(of: source) where lexed.kind == .content {
+        tabWidth = Lexer.tabWidth(of: source)
+        for lexed in Lexer.lines(of: source, tabWidth: tabWidth) where lexed.kind == .content {
             line = lexed
             checkIndentation()
             while let top = stack.last, top.indent >= lexed.indent { stack.removeLast() }
@@ -98,7 +105,7 @@ struct ParserState {
         if let other, let style = indentStyle {
             message += " (line \(other) is indented with \(style.tab ? "tabs" : "spaces"))"
         }
-        message += "; a tab counts as \(Lexer.tabWidth) spaces here, use one or the other"
+        message += "; a tab counts as \(tabWidth) spaces here, use one or the other"
         diagnostics.append(Diagnostic(
             rule: "mixed-indentation", severity: .warning, message: message,
             file: source.path, location: source.location(line: line.number, byte: source.lines[line.number - 1].start)))
@@ -112,19 +119,26 @@ struct ParserState {
             file: source.path, location: location(byte)))
     }
 
-    func location(_ byte: Int) -> SourceLocation {
-        source.location(line: line.number, byte: byte)
+    /// The location of a byte on the current line. Columns are counted on
+    /// from the last location asked for, so a long line costs linear time.
+    mutating func location(_ byte: Int) -> SourceLocation {
+        if columnCache.line != line.number || byte < columnCache.byte {
+            columnCache = (line.number, source.lines[line.number - 1].start, 1)
+        }
+        let column = columnCache.column + SourceFile.column(source.bytes, from: columnCache.byte, to: byte) - 1
+        columnCache = (line.number, byte, column)
+        return SourceLocation(line: line.number, column: column)
     }
 
-    func range(_ bytes: Range<Int>) -> SourceRange {
+    mutating func range(_ bytes: Range<Int>) -> SourceRange {
         SourceRange(start: location(bytes.lowerBound), end: location(bytes.upperBound))
     }
 
-    func identifier(_ bytes: Range<Int>) -> Identifier {
+    mutating func identifier(_ bytes: Range<Int>) -> Identifier {
         Identifier(name: String(decoding: source.bytes[bytes], as: UTF8.self), range: range(bytes))
     }
 
-    func text(_ bytes: Range<Int>) -> Text {
+    mutating func text(_ bytes: Range<Int>) -> Text {
         Text(value: String(decoding: source.bytes[bytes], as: UTF8.self), range: range(bytes))
     }
 }

@@ -57,9 +57,10 @@ struct StatementReader {
         guard let keyword else { return unknownKeyword(firstWord, at: first.lowerBound) }
         guard let id = scanner.scanIdentifier() else {
             if keyword.declares {
+                let word = scanner.skipWord()
                 return .invalid(
-                    "invalid id '\(scanner.string(scanner.skipWord()))': an id starts with a letter and holds letters, digits, '_' and '-'",
-                    at: scanner.position)
+                    "invalid id '\(scanner.string(word))': an id starts with a letter and holds letters, digits, '_' and '-'",
+                    at: word.lowerBound)
             }
             return .invalid("missing ':' after '\(firstWord)'", at: first.upperBound)
         }
