@@ -76,14 +76,13 @@ func emit(_ output: CommandOutput) throws {
 
 /// Facts about where output goes.
 enum Terminal {
-    /// Colour on a terminal, never when `NO_COLOR` is set (and not empty).
+    /// Colour as chosen, on a terminal for `auto`; never when `NO_COLOR` is set (and not empty).
     static func wantsColour(_ choice: ColourChoice) -> Bool {
+        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
         switch choice {
         case .always: return true
         case .never: return false
-        case .auto:
-            if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
-            return isatty(STDOUT_FILENO) == 1
+        case .auto: return isatty(STDOUT_FILENO) == 1
         }
     }
 }

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+
+@Suite struct CheckCommandTests {
+    @Test func exampleTheoriesAreCleanExceptTheDraft() throws {
+        let result = try runToc(["check", "--format", "json", "theories"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        #expect(Set(findings.compactMap { $0["file"] as? String }) == ["theories/workshop-kladde.ft"])
+        let summary = try #require(json["summary"] as? [String: Int])
+        let theoryCount = try FileManager.default.subpathsOfDirectory(atPath: packageRoot.appendingPathComponent("theories").path)
+            .filter { $0.hasSuffix(".ft") }.count
+        #expect(theoryCount >= 4)
+        #expect(summary["files"] == theoryCount)
+        #expect(summary["errors"] == findings.filter { $0["severity"] as? String == "error" }.count)
+        #expect(summary["warnings"] == findings.filter { $0["severity"] as? String == "warning" }.count)
+        let rules = Set(findings.compactMap { $0["rule"] as? String })
+        #expect(rules.isSuperset(of: ["orphan-activity", "unmeasured-goal", "undefined-reference", "dead-end", "level-leap"]))
+    }
+
+    @Test func jsonFindingsHaveEveryFieldAndNullNode() throws {
+        let folder = try temporaryFolder(["x.ft": "aktivitet a: A\n  -> nowhere\n"])
+        let result = try runToc(["check", "--format", "json", "x.ft"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let reference = try #require(findings.first { $0["rule"] as? String == "undefined-reference" })
+        #expect(reference["node"] is NSNull)
+        #expect(reference["file"] as? String == "x.ft")
+        #expect(reference["line"] as? Int == 2)
+        #expect(reference["column"] as? Int == 6)
+        #expect(reference["severity"] as? String == "error")
+        #expect((reference["message"] as? String)?.contains("nowhere") == true)
+        let orphan = try #require(findings.first { $0["rule"] as? String == "orphan-activity" })
+        #expect(orphan["node"] as? String == "a")
+    }
+
+    @Test func parseErrorsAreFindingsWithTheirOwnRule() throws {
+        let folder = try temporaryFolder(["broken.ft": "aktivitett a: A\nansvarlig: X\n"])
+        let result = try runToc(["check", "--format", "json", "broken.ft"], in: folder)
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.map { $0["rule"] as? String } == ["parse-error", "parse-error"])
+        #expect(findings.map { $0["line"] as? Int } == [1, 2])
+    }
+
+    @Test func humanOutputHasLocationSourceLineAndCaret() throws {
+        let folder = try temporaryFolder(["t.ft": "mål m: Mål\n  indikator: I\naktivitet sommerfest: Sommerfest\n"])
+        let result = try runToc(["check", "t.ft"], in: folder)
+        #expect(result.status == 1)
+        let lines = result.stdout.components(separatedBy: "\n")
+        #expect(lines[0] == "t.ft:1:5: warning: no activity leads to goal 'm' [unreached-goal]")
+        #expect(lines[1] == "    mål m: Mål")
+        #expect(lines[2] == "        ^")
+        #expect(lines[3] == "t.ft:3:11: error: activity 'sommerfest' leads to no goal [orphan-activity]")
+        #expect(lines[4] == "    aktivitet sommerfest: Sommerfest")
+        #expect(lines[5] == "              ^")
+        #expect(lines.contains("checked 1 file: 1 error, 1 warning"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test func cleanTheoriesExitZero() throws {
+        for file in ["theories/helhedsplan-bispehaven.ft", "theories/beskaeftigelse-viby-syd.ft",
+                     "theories/en/jobs-for-young-residents.ft"] {
+            let result = try runToc(["check", file])
+            #expect(result.status == 0, "\(file): \(result.stdout)")
+            #expect(result.stdout == "checked 1 file: no problems found\n")
+        }
+    }
+
+    @Test func warningsAloneExitZeroUnlessStrict() throws {
+        let text = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+        let folder = try temporaryFolder(["w.ft": text])
+        #expect(try runToc(["check", "w.ft"], in: folder).status == 0)
+        #expect(try runToc(["check", "--strict", "w.ft"], in: folder).status == 1)
+    }
+
+    @Test func misuseAndUnreadablePathsExitTwoWithOneLine() throws {
+        let missing = try runToc(["check", "no-such-file.ft"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "toc: cannot read 'no-such-file.ft': no such file or folder\n")
+        for arguments in [["check"], ["check", "--format", "xml", "theories"], ["frobnicate"], ["check", "--nope", "x"]] {
+            let result = try runToc(arguments)
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.hasPrefix("toc: "))
+            #expect(result.stderr.filter { $0 == "\n" }.count == 1, "\(result.stderr)")
+        }
+        #expect(try runToc(["--help"]).status == 0)
+    }
+
+    @Test func foldersAreSearchedRecursivelyInSortedOrder() throws {
+        let folder = try temporaryFolder([
+            "b.ft": "aktivitet b: B\n", "a/inner.ft": "aktivitet c: C\n", ".hidden/x.ft": "aktivitet h: H\n",
+            "notes.txt": "not a theory",
+        ])
+        let result = try runToc(["check", "--format", "json", "."], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        #expect(findings.compactMap { $0["file"] as? String } == ["./a/inner.ft", "./b.ft"])
+    }
+
+    @Test func colourOnlyWhenAskedAndNeverWithNoColor() throws {
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n"])
+        #expect(try runToc(["check", "--color", "always", "t.ft"], in: folder).stdout.contains("\u{1B}[1;31m"))
+        let noColour = try runToc(["check", "--color", "always", "t.ft"], environment: ["NO_COLOR": "1"], in: folder)
+        #expect(!noColour.stdout.contains("\u{1B}["))
+    }
+
+    @Test func colourOnATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "\(tocExecutable.path) check t.ft", "/dev/null"]
+        process.currentDirectoryURL = folder
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "NO_COLOR")
+        process.environment = env
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("\u{1B}[1;31m"))
+    }
+}
