@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "toc", targets: ["toc"]),
+        .library(name: "TocSyntax", targets: ["TocSyntax"]),
+        .library(name: "TocModel", targets: ["TocModel"]),
+        .library(name: "TocChecks", targets: ["TocChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,4 +1,5 @@
 import TocModel
+import TocSyntax
 
 /// A theory with the graph facts that several rules need, computed once.
 public struct Analysis: Sendable {
@@ -10,6 +11,11 @@ public struct Analysis: Sendable {
     public let reachesGoal: [Bool]
     /// For each node, whether some activity has a path of edges to it.
     public let reachedFromActivity: [Bool]
+    /// Node indices by level, in declaration order.
+    private let byKind: [[Int]]
+
+    /// The indices of the nodes of one level, in declaration order.
+    public func indices(of kind: NodeKind) -> [Int] { byKind[kind.rawValue] }
 
     /// Analyses a theory.
     public init(_ theory: Theory) {
@@ -22,10 +28,11 @@ public struct Analysis: Sendable {
             incoming[edge.to].append(edge.from)
             successors[edge.from].append(edge.to)
         }
-        let goals = theory.nodes.indices.filter { theory.nodes[$0].kind == .goal }
-        let activities = theory.nodes.indices.filter { theory.nodes[$0].kind == .activity }
-        self.reachesGoal = Analysis.reach(from: goals, along: incoming)
-        self.reachedFromActivity = Analysis.reach(from: activities, along: successors)
+        var byKind = [[Int]](repeating: [], count: NodeKind.allCases.count)
+        for index in theory.nodes.indices { byKind[theory.nodes[index].kind.rawValue].append(index) }
+        self.byKind = byKind
+        self.reachesGoal = Analysis.reach(from: byKind[NodeKind.goal.rawValue], along: incoming)
+        self.reachedFromActivity = Analysis.reach(from: byKind[NodeKind.activity.rawValue], along: successors)
     }
 
     /// Marks every node reachable from `starts` along `adjacency`, the starts included.

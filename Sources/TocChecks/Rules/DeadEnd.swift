@@ -54,11 +54,9 @@ public struct DeadEnd: Rule {
 
     /// Reports each output or outcome with no outgoing edge.
     public func check(_ analysis: Analysis) -> [Finding] {
-        analysis.theory.nodes.indices.compactMap { index in
+        (analysis.indices(of: .output) + analysis.indices(of: .outcome)).sorted().compactMap { index in
+            guard analysis.outgoing[index].isEmpty else { return nil }
             let node = analysis.theory.nodes[index]
-            guard node.kind == .output || node.kind == .outcome, analysis.outgoing[index].isEmpty else {
-                return nil
-            }
             return Finding("\(describe(node)) leads nowhere: nothing follows from it", at: node.location, node: node.id)
         }
     }

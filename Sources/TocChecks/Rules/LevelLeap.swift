@@ -56,9 +56,9 @@ public struct LevelLeap: Rule {
     public func check(_ analysis: Analysis) -> [Finding] {
         let nodes = analysis.theory.nodes
         return analysis.theory.edges.compactMap { edge in
+            guard nodes[edge.to].kind.rawValue - nodes[edge.from].kind.rawValue >= 2 else { return nil }
             let from = nodes[edge.from]
             let to = nodes[edge.to]
-            guard to.kind.rawValue - from.kind.rawValue >= 2 else { return nil }
             let skipped = NodeKind.allCases.filter { $0 > from.kind && $0 < to.kind }.map(\.name)
             return Finding(
                 "edge from \(describe(from)) to \(describe(to)) skips \(skipped.joined(separator: " and "))",

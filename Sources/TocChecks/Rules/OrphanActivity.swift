@@ -63,9 +63,9 @@ public struct OrphanActivity: Rule {
 
     /// Reports each activity from which no goal can be reached.
     public func check(_ analysis: Analysis) -> [Finding] {
-        analysis.theory.nodes.indices.compactMap { index in
+        analysis.indices(of: .activity).compactMap { index in
+            guard !analysis.reachesGoal[index] else { return nil }
             let node = analysis.theory.nodes[index]
-            guard node.kind == .activity, !analysis.reachesGoal[index] else { return nil }
             return Finding("activity '\(node.id)' leads to no goal", at: node.location, node: node.id)
         }
     }

@@ -56,9 +56,9 @@ public struct ReverseEdge: Rule {
     public func check(_ analysis: Analysis) -> [Finding] {
         let nodes = analysis.theory.nodes
         return analysis.theory.edges.compactMap { edge in
+            guard nodes[edge.to].kind < nodes[edge.from].kind else { return nil }
             let from = nodes[edge.from]
             let to = nodes[edge.to]
-            guard to.kind < from.kind else { return nil }
             return Finding(
                 "edge from \(describe(from)) back to \(describe(to)) runs against the direction activity → output → outcome → goal",
                 at: edge.location, node: from.id)

@@ -45,8 +45,9 @@ public struct UnmeasuredGoal: Rule {
 
     /// Reports each goal without indicators.
     public func check(_ analysis: Analysis) -> [Finding] {
-        analysis.theory.nodes.compactMap { node in
-            guard node.kind == .goal, node.indicators.isEmpty else { return nil }
+        analysis.indices(of: .goal).compactMap { index in
+            let node = analysis.theory.nodes[index]
+            guard node.indicators.isEmpty else { return nil }
             return Finding("goal '\(node.id)' has no indicator", at: node.location, node: node.id)
         }
     }

@@ -45,8 +45,9 @@ public struct UnmeasuredOutcome: Rule {
 
     /// Reports each outcome without indicators.
     public func check(_ analysis: Analysis) -> [Finding] {
-        analysis.theory.nodes.compactMap { node in
-            guard node.kind == .outcome, node.indicators.isEmpty else { return nil }
+        analysis.indices(of: .outcome).compactMap { index in
+            let node = analysis.theory.nodes[index]
+            guard node.indicators.isEmpty else { return nil }
             return Finding("outcome '\(node.id)' has no indicator", at: node.location, node: node.id)
         }
     }

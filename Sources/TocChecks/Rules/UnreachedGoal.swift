@@ -50,9 +50,9 @@ public struct UnreachedGoal: Rule {
 
     /// Reports each goal that no activity reaches.
     public func check(_ analysis: Analysis) -> [Finding] {
-        analysis.theory.nodes.indices.compactMap { index in
+        analysis.indices(of: .goal).compactMap { index in
+            guard !analysis.reachedFromActivity[index] else { return nil }
             let node = analysis.theory.nodes[index]
-            guard node.kind == .goal, !analysis.reachedFromActivity[index] else { return nil }
             return Finding("no activity leads to goal '\(node.id)'", at: node.location, node: node.id)
         }
     }
