@@ -58,6 +58,8 @@ public enum EdgeOrigin: Hashable, Sendable {
 
 /// A resolved edge between two nodes.
 public struct Edge: Hashable, Sendable {
+    /// Where the edge is written: the start of its target id.
+    public var location: SourceLocation { range.start }
     /// Index of the source node in `Theory.nodes`.
     public var from: Int
     /// Index of the target node in `Theory.nodes`.
@@ -65,7 +67,7 @@ public struct Edge: Hashable, Sendable {
     /// Assumptions that must hold for the step.
     public var assumptions: [String]
     /// Where the edge's target id is written.
-    public var location: SourceLocation
+    public var range: SourceRange
     /// Whether it came from a node's `->` line or a chain.
     public var origin: EdgeOrigin
 }

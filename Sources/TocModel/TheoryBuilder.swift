@@ -90,7 +90,7 @@ private struct Builder {
                     guard let to = resolve(target) else { continue }
                     edges.append(Edge(
                         from: from, to: to, assumptions: assumptions,
-                        location: target.range.start, origin: .nodeLine))
+                        range: target.range, origin: .nodeLine))
                 }
             }
         }
@@ -102,7 +102,7 @@ private struct Builder {
                     for case (let target, let to?) in targets {
                         edges.append(Edge(
                             from: from, to: to, assumptions: assumptions,
-                            location: target.range.start, origin: .chain))
+                            range: target.range, origin: .chain))
                     }
                 }
             }
