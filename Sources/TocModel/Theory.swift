@@ -122,6 +122,8 @@ public struct Theory: Hashable, Sendable {
     public var duplicates: [DuplicateDeclaration]
     /// Node index by id.
     public var nodeIndex: [String: Int]
+    /// The language most of the file's keywords are written in.
+    public var language: KeywordLanguage
 
     /// Outgoing edge indices per node.
     public var outgoing: [[Int]] {

@@ -17,7 +17,8 @@ extension Theory {
             edges: builder.edges,
             unresolved: builder.unresolved,
             duplicates: builder.duplicates,
-            nodeIndex: builder.nodeIndex)
+            nodeIndex: builder.nodeIndex,
+            language: file.keywordLanguage)
     }
 }
 

@@ -124,9 +124,19 @@ public struct TheoryFile: Hashable, Sendable {
     public var nodes: [NodeDecl] = []
     /// Top-level chains, in order.
     public var chains: [ChainDecl] = []
+    /// The language most of the file's keywords are written in.
+    public var keywordLanguage: KeywordLanguage = .danish
 
     /// An empty file.
     public init(path: String) {
         self.path = path
     }
+}
+
+/// The language a file's keywords are written in; Danish unless most are English.
+public enum KeywordLanguage: String, Hashable, Sendable {
+    /// `aktivitet`, `mål`, `indikator`, ...
+    case danish
+    /// `activity`, `goal`, `indicator`, ...
+    case english
 }

@@ -54,6 +54,8 @@ struct ParserState {
     var line: LexedLine!
     var tabWidth = Lexer.defaultTabWidth
     var columnCache: (line: Int, byte: Int, column: Int) = (0, 0, 1)
+    var englishKeywords = 0
+    var danishKeywords = 0
 
     init(source: SourceFile) {
         self.source = source
@@ -82,9 +84,26 @@ struct ParserState {
                 continue
             }
             var reader = StatementReader(bytes: source.bytes, line: lexed)
-            let block = place(reader.read(), under: parent)
+            let statement = reader.read()
+            countLanguage(of: statement)
+            let block = place(statement, under: parent)
             stack.append((lexed.indent, block))
         }
+        file.keywordLanguage = englishKeywords > danishKeywords ? .english : .danish
+    }
+
+    private mutating func countLanguage(of statement: Statement) {
+        let keyword: Keyword
+        let range: Range<Int>
+        switch statement {
+        case .property(let k, let r, _), .declaration(let k, let r, _, _):
+            (keyword, range) = (k, r)
+        default:
+            return
+        }
+        guard keyword != .output, keyword != .baseline, range.count <= 24 else { return }
+        let word = String(decoding: source.bytes[range], as: UTF8.self).lowercased()
+        if word == keyword.english { englishKeywords += 1 } else { danishKeywords += 1 }
     }
 
     private mutating func checkIndentation() {

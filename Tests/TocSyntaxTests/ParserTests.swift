@@ -132,3 +132,13 @@ func parse(_ text: String) -> ParseResult {
         #expect(result.file.nodes[0].label.value == "")
     }
 }
+
+@Suite struct KeywordLanguageTests {
+    @Test func languageFollowsMostKeywords() throws {
+        let english = try String(contentsOf: fixtures.appendingPathComponent("language-example-en.ft"), encoding: .utf8)
+        let danish = try String(contentsOf: fixtures.appendingPathComponent("language-example-da.ft"), encoding: .utf8)
+        #expect(parse(english).file.keywordLanguage == .english)
+        #expect(parse(danish).file.keywordLanguage == .danish)
+        #expect(parse("").file.keywordLanguage == .danish)
+    }
+}
