@@ -20,11 +20,20 @@ let package = Package(
         .target(name: "TocModel", dependencies: ["TocSyntax"]),
         // Stage 3: the rules, one per file.
         .target(name: "TocChecks", dependencies: ["TocModel"]),
+        // Graphviz's C library, through pkg-config; only TocRender/Graphviz.swift imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // Stage 4: DOT text (pure Swift) and drawing through Graphviz.
+        .target(name: "TocRender", dependencies: ["TocChecks", "CGraphviz"]),
         // Stage 5: the command-line interface.
         .target(
             name: "TocCLI",
             dependencies: [
                 "TocChecks",
+                "TocRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -33,6 +42,7 @@ let package = Package(
         .testTarget(name: "TocSyntaxTests", dependencies: ["TocSyntax"]),
         .testTarget(name: "TocModelTests", dependencies: ["TocModel"]),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
+        .testTarget(name: "TocRenderTests", dependencies: ["TocRender"]),
         .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "toc"]),
     ],
     swiftLanguageModes: [.v6]

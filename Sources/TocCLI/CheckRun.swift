@@ -48,41 +48,59 @@ public struct CheckRun: Sendable {
             switch item {
             case .failure(let failure):
                 output.stderr += failure.message + "\n"
-            case .success(let (source, diagnostics)):
-                all += diagnostics
-                if format == .human {
-                    for diagnostic in diagnostics { output.stdout += formatter.format(diagnostic, source: source) }
-                }
+            case .success(let file):
+                all += file.checked.diagnostics
+                if format == .human { output.stdout += formatter.format(file.checked.diagnostics, source: file.source) }
             }
         }
         let readCount = checked.filter { if case .success = $0 { true } else { false } }.count
-        let errors = all.filter { $0.severity == .error }.count
-        let warnings = all.filter { $0.severity == .warning }.count
+        let tally = Tally(all)
         switch format {
-        case .human: output.stdout += formatter.summary(files: readCount, errors: errors, warnings: warnings)
+        case .human: output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
         case .json: output.stdout += JSONFormatter.format(all, files: readCount)
         }
-        let unreadable = failures.count + (checked.count - readCount)
-        if unreadable > 0 {
-            output.status = 2
-        } else if errors > 0 || (strict && warnings > 0) {
-            output.status = 1
-        }
+        output.status = tally.status(unreadable: failures.count + checked.count - readCount, strict: strict)
         return output
     }
 
+    /// One file read and checked.
+    struct CheckedSource: Sendable {
+        let source: SourceFile
+        let checked: CheckedFile
+    }
+
     /// Reads and checks files, in parallel, keeping their order.
-    static func checkAll(_ files: [String]) -> [Result<(SourceFile, [Diagnostic]), InputFiles.Failure>] {
-        let results = ResultSlots<Result<(SourceFile, [Diagnostic]), InputFiles.Failure>>(count: files.count)
+    static func checkAll(_ files: [String]) -> [Result<CheckedSource, InputFiles.Failure>] {
+        let results = ResultSlots<Result<CheckedSource, InputFiles.Failure>>(count: files.count)
         let checker = Checker()
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let result = InputFiles.read(files[index]).map { bytes in
                 let source = SourceFile(path: files[index], data: bytes)
-                return (source, checker.check(source).diagnostics)
+                return CheckedSource(source: source, checked: checker.check(source))
             }
             results.set(index, result)
         }
         return results.values
+    }
+}
+
+/// Counts of errors and warnings, and the exit status they call for.
+struct Tally {
+    var errors = 0
+    var warnings = 0
+
+    init(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            if diagnostic.severity == .error { errors += 1 }
+            if diagnostic.severity == .warning { warnings += 1 }
+        }
+    }
+
+    /// 2 when a path could not be read, 1 for errors (or warnings when strict), else 0.
+    func status(unreadable: Int, strict: Bool) -> Int32 {
+        if unreadable > 0 { return 2 }
+        if errors > 0 || (strict && warnings > 0) { return 1 }
+        return 0
     }
 }
 

@@ -9,7 +9,7 @@ public struct Toc: ParsableCommand {
         abstract: "Check and draw theories of change (forandringsteorier).",
         discussion: "Theory files end in .ft. See docs/language.md for the language.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self])
+        subcommands: [CheckCommand.self, RenderCommand.self])
 
     /// Creates the command.
     public init() {}

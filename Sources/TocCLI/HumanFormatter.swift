@@ -24,17 +24,26 @@ public struct HumanFormatter: Sendable {
         return text
     }
 
+    /// Several diagnostics of one file, one after the other.
+    public func format(_ diagnostics: [Diagnostic], source: SourceFile?) -> String {
+        diagnostics.map { format($0, source: source) }.joined()
+    }
+
     /// The closing line: how many files, errors and warnings.
     public func summary(files: Int, errors: Int, warnings: Int) -> String {
-        let checked = "checked \(count(files, "file"))"
-        if errors == 0, warnings == 0 { return "\(checked): no problems found\n" }
+        summary(lead: "checked \(count(files, "file"))", errors: errors, warnings: warnings)
+    }
+
+    /// The closing line after a lead such as `drew 3 of 4 diagrams`.
+    public func summary(lead: String, errors: Int, warnings: Int) -> String {
+        if errors == 0, warnings == 0 { return "\(lead): no problems found\n" }
         var parts: [String] = []
         if errors > 0 { parts.append(paint(count(errors, "error"), errorCode)) }
         if warnings > 0 { parts.append(paint(count(warnings, "warning"), warningCode)) }
-        return "\(checked): \(parts.joined(separator: ", "))\n"
+        return "\(lead): \(parts.joined(separator: ", "))\n"
     }
 
-    private func count(_ number: Int, _ noun: String) -> String {
+    func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 

@@ -37,7 +37,7 @@ public struct DiagnosticNote: Hashable, Sendable {
 }
 
 /// One located finding: a syntax problem or the result of a rule.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Error {
     /// The stable rule id, such as `orphan-activity` or `parse-error`.
     public var rule: String
     /// How serious it is.

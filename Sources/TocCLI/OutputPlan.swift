@@ -1,0 +1,96 @@
+import Foundation
+import TocRender
+
+/// Where each theory's diagram is written.
+///
+/// With no `-o`, diagrams go to `output/`; with `-o DIR`, to DIR. A theory
+/// found in a folder keeps its path below that folder (`theories/en/x.ft`
+/// given as `theories` becomes `output/en/x.svg`); a file named directly is
+/// written at the top (`output/x.svg`). With `-o FILE`, the single theory is
+/// written to FILE.
+struct OutputPlan {
+    /// The default destination folder.
+    static let defaultFolder = "output"
+
+    /// A reason the plan cannot be carried out: misuse, exit status 2.
+    struct Problem: Error, Equatable {
+        let message: String
+    }
+
+    /// Output path for each input file, in the same order.
+    let targets: [String]
+
+    /// Plans outputs for `paths` (as given on the command line) and the
+    /// theory files they expand to.
+    static func plan(
+        paths: [String], files: [String], destination: String?, format: OutputFormat
+    ) throws(Problem) -> OutputPlan {
+        let destinationIsFile = destination.map(looksLikeFile) ?? false
+        if destinationIsFile {
+            guard files.count == 1, let destination else {
+                throw Problem(message: "toc: -o \(destination ?? "") names a file, but there are \(files.count) theories; give a folder")
+            }
+            try refuseTheoryFile(destination)
+            return OutputPlan(targets: [destination])
+        }
+        let folder = destination ?? defaultFolder
+        var targets: [String] = []
+        var seen: [String: String] = [:]
+        for file in files {
+            let relative = relativePath(of: file, givenAs: paths)
+            let stem = (relative as NSString).deletingPathExtension
+            let target = (folder as NSString).appendingPathComponent(stem + "." + format.fileExtension)
+            if let other = seen[target] {
+                throw Problem(message: "toc: both '\(other)' and '\(file)' would be drawn to '\(target)'; render them separately")
+            }
+            try refuseTheoryFile(target)
+            seen[target] = file
+            targets.append(target)
+        }
+        return OutputPlan(targets: targets)
+    }
+
+    /// `-o x.svg` names a file; `-o diagrams` or an existing folder names a folder.
+    private static func looksLikeFile(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return !isFolder.boolValue }
+        let ext = (path as NSString).pathExtension.lowercased()
+        return OutputFormat.allCases.map(\.fileExtension).contains(ext) || ext == "ft"
+    }
+
+    private static func refuseTheoryFile(_ target: String) throws(Problem) {
+        if (target as NSString).pathExtension.lowercased() == "ft" {
+            throw Problem(message: "toc: refusing to write a diagram over the theory file '\(target)'")
+        }
+    }
+
+    /// The file's path below the folder argument it was found in, or its
+    /// name alone when it was named directly.
+    private static func relativePath(of file: String, givenAs paths: [String]) -> String {
+        for path in paths where file != path {
+            let prefix = path.hasSuffix("/") ? path : path + "/"
+            if file.hasPrefix(prefix) { return String(file.dropFirst(prefix.count)) }
+        }
+        return (file as NSString).lastPathComponent
+    }
+}
+
+/// Writes files whole or not at all: a temporary file beside the target,
+/// then a rename.
+enum AtomicWrite {
+    static func write(_ bytes: [UInt8], to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        do {
+            try Data(bytes).write(to: temporary)
+            if rename(temporary.path, url.path) != 0 {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import TocChecks
+import TocRender
+import TocSyntax
+
+/// `toc render` without the command-line layer, so tests can run it directly.
+public struct RenderRun: Sendable {
+    /// Theory files or folders.
+    public var paths: [String]
+    /// `-o`: a file (one theory) or a folder; `output/` when nil.
+    public var destination: String?
+    /// The format to write.
+    public var format: OutputFormat = .svg
+    /// Resolution for PNG.
+    public var dpi: Int?
+    /// How to draw.
+    public var options = RenderOptions()
+    /// Whether warnings fail the run.
+    public var strict = false
+    /// Whether to colour human output.
+    public var colour = false
+
+    /// A run over some paths.
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    /// Checks and draws every theory; files that do not parse get their
+    /// messages and no diagram, and the rest go on.
+    public func run() -> CommandOutput {
+        var output = CommandOutput()
+        let (files, failures) = InputFiles.expand(paths)
+        for failure in failures { output.stderr += failure.message + "\n" }
+        let plan: OutputPlan
+        do {
+            plan = try OutputPlan.plan(paths: paths, files: files, destination: destination, format: format)
+        } catch {
+            output.stderr += error.message + "\n"
+            output.status = 2
+            return output
+        }
+        let formatter = HumanFormatter(colour: colour)
+        var all: [Diagnostic] = []
+        var unreadable = failures.count
+        var written = 0
+        for (item, target) in zip(CheckRun.checkAll(files), plan.targets) {
+            guard case .success(let file) = item else {
+                if case .failure(let failure) = item { output.stderr += failure.message + "\n" }
+                unreadable += 1
+                continue
+            }
+            var diagnostics = file.checked.diagnostics
+            if let theory = file.checked.theory {
+                if let area = options.area, !theory.areas.contains(where: { $0.id == area }) {
+                    let known = theory.areas.map(\.id).joined(separator: ", ")
+                    output.stderr += "toc: \(file.source.path) has no area '\(area)'"
+                        + (known.isEmpty ? "" : " (its areas: \(known))") + "\n"
+                    unreadable += 1
+                    continue
+                }
+                switch Renderer.render(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
+                case .success(let diagram):
+                    diagnostics += diagram.warnings
+                    do {
+                        try AtomicWrite.write(diagram.bytes, to: target)
+                        written += 1
+                        output.stdout += "wrote \(target)\n"
+                    } catch {
+                        output.stderr += "toc: cannot write '\(target)': \(error.localizedDescription)\n"
+                        unreadable += 1
+                    }
+                case .failure(let diagnostic):
+                    diagnostics.append(diagnostic)
+                }
+            }
+            output.stdout += formatter.format(Diagnostic.sortedByLocation(diagnostics), source: file.source)
+            all += diagnostics
+        }
+        let tally = Tally(all)
+        let lead = "drew \(written) of \(formatter.count(files.count, "theory").replacingOccurrences(of: "theorys", with: "theories"))"
+        output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings)
+        output.status = tally.status(unreadable: unreadable, strict: strict)
+        return output
+    }
+}

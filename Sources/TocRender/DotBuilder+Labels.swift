@@ -1,0 +1,55 @@
+import TocModel
+import TocSyntax
+
+extension DotBuilder {
+    /// A node's label: its text, its indicators, its assumptions, its problems.
+    mutating func nodeLabel(_ node: Node, problems: [String]) -> String {
+        let label = node.label.isEmpty ? node.id : node.label
+        var parts = [LabelText.wrap(clipped(label, at: node.location), width: Theme.labelWidth).map(text)
+            .joined(separator: "<BR/>")]
+        for indicator in node.indicators {
+            var line = "▸ " + clipped(indicator.label, at: indicator.location)
+            if let target = indicator.target { line += " → " + target.text }
+            let wrapped = LabelText.wrap(line, width: Theme.detailWidth).map(text).joined(separator: "<BR/>")
+            parts.append("<FONT POINT-SIZE=\"9\">\(wrapped)</FONT>")
+        }
+        for assumption in node.assumptions {
+            let line = "\(words.assumption): " + clipped(assumption, at: node.location)
+            let wrapped = LabelText.wrap(line, width: Theme.detailWidth).map(text).joined(separator: "<BR/>")
+            parts.append("<FONT POINT-SIZE=\"9\"><I>\(wrapped)</I></FONT>")
+        }
+        for problem in problems {
+            parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
+        }
+        return parts.joined(separator: "<BR/>")
+    }
+
+    /// The graph label: title, period, and a legend of the levels.
+    func legend(visible: [Bool]) -> String {
+        var rows: [String] = []
+        if let title = theory.title {
+            let shown = LabelText.clip(title).0
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"16\"><B>\(text(shown))</B></FONT></TD></TR>")
+        }
+        var subtitle: [String] = []
+        if let period = theory.period { subtitle.append("\(words.period) \(period.lowerBound)-\(period.upperBound)") }
+        if let area = options.area, let found = theory.areas.first(where: { $0.id == area }) {
+            subtitle.append(found.label.isEmpty ? found.id : found.label)
+        }
+        if !subtitle.isEmpty {
+            rows.append("<TR><TD ALIGN=\"LEFT\">\(text(subtitle.joined(separator: " · ")))</TD></TR>")
+        }
+        var cells = NodeKind.allCases.map { kind -> String in
+            let style = LevelStyle.of(kind)
+            return "<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\" CELLPADDING=\"3\">"
+                + "<FONT POINT-SIZE=\"9\">\(text(words.level(kind)))</FONT></TD>"
+        }
+        if !nodeProblems.isEmpty || !edgeProblems.isEmpty {
+            cells.append("<TD COLOR=\"\(Theme.problem)\" BORDER=\"2\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" "
+                + "COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.problem))</B></FONT></TD>")
+        }
+        let legendTable = "<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>\(cells.joined())</TR></TABLE>"
+        rows.append("<TR><TD ALIGN=\"LEFT\">\(legendTable)</TD></TR>")
+        return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows.joined())</TABLE>"
+    }
+}

@@ -1,0 +1,170 @@
+import TocChecks
+import TocModel
+import TocSyntax
+
+/// A Graphviz description of a theory, and what drawing it had to say.
+public struct DotDocument: Sendable {
+    /// The DOT text; the same input always gives the same bytes.
+    public var text: String
+    /// Warnings, such as labels shortened to fit.
+    public var warnings: [Diagnostic]
+    /// For each DOT line that draws a node or an edge, where it is written in
+    /// the theory; Graphviz's messages name DOT lines.
+    public var sourceLocations: [Int: SourceLocation]
+}
+
+/// Builds the DOT text for a theory. Pure Swift: no Graphviz call.
+public struct DotBuilder {
+    let theory: Theory
+    let options: RenderOptions
+    let words: Words
+    /// Error-level findings by node id, and by edge location.
+    let nodeProblems: [String: [String]]
+    let edgeProblems: [SourceLocation: [String]]
+    var warnings: [Diagnostic] = []
+    var sourceLocations: [Int: SourceLocation] = [:]
+    var out = ""
+
+    var countedLines = 1
+    var countedBytes = 0
+
+    /// The 1-based number of the DOT line about to be written (counted on
+    /// from the last time it was asked, so the whole text is read once).
+    mutating func currentLine() -> Int {
+        let utf8 = out.utf8
+        var index = utf8.index(utf8.startIndex, offsetBy: countedBytes)
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A { countedLines += 1 }
+            index = utf8.index(after: index)
+        }
+        countedBytes = utf8.count
+        return countedLines
+    }
+    /// Builds the description of a theory, marking error-level `findings`
+    /// unless `options.clean` is set.
+    public static func build(_ theory: Theory, findings: [Diagnostic] = [], options: RenderOptions = .init()) -> DotDocument {
+        var builder = DotBuilder(theory: theory, options: options, findings: findings)
+        builder.write()
+        return DotDocument(text: builder.out, warnings: builder.warnings, sourceLocations: builder.sourceLocations)
+    }
+
+    init(theory: Theory, options: RenderOptions, findings: [Diagnostic]) {
+        self.theory = theory
+        self.options = options
+        self.words = Words(language: options.language ?? theory.language)
+        var nodeProblems: [String: [String]] = [:]
+        var edgeProblems: [SourceLocation: [String]] = [:]
+        let edgeLocations = Set(theory.edges.map(\.location))
+        if !options.clean {
+            for finding in findings where finding.severity == .error && finding.file == theory.path {
+                if edgeLocations.contains(finding.location) {
+                    edgeProblems[finding.location, default: []].append(finding.rule)
+                } else if let node = finding.node, theory.nodeIndex[node] != nil {
+                    nodeProblems[node, default: []].append(finding.rule)
+                }
+            }
+        }
+        self.nodeProblems = nodeProblems
+        self.edgeProblems = edgeProblems
+    }
+
+    /// The nodes drawn: all, or one area's nodes and everything they lead to.
+    func visibleNodes() -> [Bool] {
+        guard let area = options.area else { return Array(repeating: true, count: theory.nodes.count) }
+        var visible = theory.nodes.map { $0.area == area }
+        var stack = visible.indices.filter { visible[$0] }
+        let outgoing = theory.outgoing
+        while let node = stack.popLast() {
+            for edge in outgoing[node] where !visible[theory.edges[edge].to] {
+                visible[theory.edges[edge].to] = true
+                stack.append(theory.edges[edge].to)
+            }
+        }
+        return visible
+    }
+
+    mutating func write() {
+        let visible = visibleNodes()
+        let rankdir = options.direction == .right ? "LR" : "TB"
+        out += "digraph \"forandringsteori\" {\n"
+        out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, fontname=\"\(Theme.font)\", "
+        out += "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
+        out += "    label=<\(legend(visible: visible))>];\n"
+        out += "  node [fontname=\"\(Theme.font)\", fontsize=11, margin=\"0.14,0.07\", penwidth=1.2];\n"
+        out += "  edge [fontname=\"\(Theme.font)\", fontsize=9, color=\"\(Theme.edge)\", arrowsize=0.7];\n"
+        var drawnInArea = Set<Int>()
+        // Graphviz stacks left-to-right clusters bottom up; writing them in
+        // reverse shows them top down in the order they were declared.
+        let areas = options.direction == .right ? theory.areas.reversed() : theory.areas
+        for area in areas {
+            let members = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].area == area.id }
+            guard !members.isEmpty else { continue }
+            out += "  subgraph \"cluster_\(area.id)\" {\n"
+            out += "    graph [label=<<B>\(text(area.label.isEmpty ? area.id : area.label))</B>>, "
+            out += "style=\"rounded,dashed\", color=\"\(Theme.areaBorder)\", fontsize=12, margin=12];\n"
+            for index in members { writeNode(index, indent: "    ") }
+            out += "  }\n"
+            drawnInArea.formUnion(members)
+        }
+        for index in theory.nodes.indices where visible[index] && !drawnInArea.contains(index) {
+            writeNode(index, indent: "  ")
+        }
+        writeRanks(visible: visible)
+        for edge in theory.edges where visible[edge.from] && visible[edge.to] { writeEdge(edge) }
+        out += "}\n"
+    }
+
+    /// Activities in the first column, goals in the last.
+    mutating func writeRanks(visible: [Bool]) {
+        for (kind, rank) in [(NodeKind.activity, "min"), (.goal, "max")] {
+            let ids = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].kind == kind }
+            guard !ids.isEmpty else { continue }
+            out += "  { rank=\(rank); " + ids.map { "\(quote(theory.nodes[$0].id)); " }.joined() + "}\n"
+        }
+    }
+
+    mutating func writeNode(_ index: Int, indent: String) {
+        let node = theory.nodes[index]
+        let style = LevelStyle.of(node.kind)
+        let problems = nodeProblems[node.id] ?? []
+        var attributes = "shape=\(style.shape), style=\"\(style.style)\", fillcolor=\"\(style.fill)\", "
+        attributes += "color=\"\(problems.isEmpty ? style.border : Theme.problem)\""
+        if style.peripheries > 1 { attributes += ", peripheries=\(style.peripheries)" }
+        if !problems.isEmpty { attributes += ", penwidth=3" }
+        sourceLocations[currentLine()] = node.location
+        out += "\(indent)\(quote(node.id)) [\(attributes), label=<\(nodeLabel(node, problems: problems))>];\n"
+    }
+
+    mutating func writeEdge(_ edge: Edge) {
+        let problems = edgeProblems[edge.location] ?? []
+        var attributes: [String] = []
+        if !problems.isEmpty {
+            attributes += ["color=\"\(Theme.problem)\"", "penwidth=2.5", "style=dashed", "fontcolor=\"\(Theme.problem)\""]
+        }
+        var lines = problems.map { "<B>⚠ \(text(words.marker(for: $0)))</B>" }
+        for assumption in edge.assumptions {
+            let wrapped = LabelText.wrap(clipped(assumption, at: edge.location), width: Theme.detailWidth)
+            lines.append("<I>\(wrapped.map(text).joined(separator: "<BR/>"))</I>")
+        }
+        if !lines.isEmpty { attributes.append("label=<\(lines.joined(separator: "<BR/>"))>") }
+        let suffix = attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]"
+        sourceLocations[currentLine()] = edge.location
+        out += "  \(quote(theory.nodes[edge.from].id)) -> \(quote(theory.nodes[edge.to].id))\(suffix);\n"
+    }
+
+    func quote(_ id: String) -> String { "\"\(id)\"" }
+
+    func text(_ value: String) -> String { LabelText.escape(value) }
+
+    /// Shortens over-long text, with a warning at `location`.
+    mutating func clipped(_ value: String, at location: SourceLocation) -> String {
+        let (shortened, wasClipped) = LabelText.clip(value)
+        if wasClipped {
+            warnings.append(Diagnostic(
+                rule: "long-label", severity: .warning,
+                message: "text longer than \(LabelText.maximumLength) characters is shortened in the diagram",
+                file: theory.path, location: location))
+        }
+        return shortened
+    }
+}

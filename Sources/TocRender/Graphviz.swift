@@ -1,0 +1,124 @@
+import CGraphviz
+import Foundation
+
+/// A failure inside Graphviz, with the DOT line it names, if any.
+public struct GraphvizError: Error, Equatable, Sendable {
+    /// Graphviz's own words, cleaned of its prefixes.
+    public var message: String
+    /// The line of the DOT text Graphviz named, if it named one.
+    public var dotLine: Int?
+}
+
+/// The one door to the Graphviz C library (the only file that imports it).
+///
+/// Graphviz is not thread-safe, not even with separate contexts, so every
+/// call goes through one lock. Messages are captured with `agseterrf`
+/// instead of being printed, and the error level is checked after reading
+/// and after layout, so a failure becomes a `GraphvizError`, never output on
+/// the terminal or a crash.
+public final class Graphviz: @unchecked Sendable {
+    /// The shared instance; all drawing in the process goes through it.
+    public static let shared = Graphviz()
+
+    private let lock = NSLock()
+    private var context: OpaquePointer?
+
+    private init() {}
+
+    /// Lays out DOT text with the `dot` engine and renders it to `format`
+    /// (`svg`, `png`, `pdf`, ...), at `dpi` when given.
+    public func render(dot: String, format: String, dpi: Int? = nil) throws -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        if context == nil { context = gvContext() }
+        guard let context else { throw GraphvizError(message: "Graphviz could not start", dotLine: nil) }
+        GraphvizMessages.begin()
+
+        guard let graph = agmemread(dot), GraphvizMessages.check(after: "reading") else {
+            throw GraphvizMessages.failure(default: "Graphviz could not read the diagram")
+        }
+        defer { agclose(graph) }
+        if let dpi { _ = agsafeset(UnsafeMutableRawPointer(graph), mutable("dpi"), mutable("\(dpi)"), mutable("96")) }
+
+        guard gvLayout(context, graph, "dot") == 0, GraphvizMessages.check(after: "layout") else {
+            throw GraphvizMessages.failure(default: "Graphviz could not lay out the diagram")
+        }
+        defer { gvFreeLayout(context, graph) }
+
+        var data: UnsafeMutablePointer<CChar>?
+        var length: UInt32 = 0
+        guard gvRenderData(context, graph, format, &data, &length) == 0, let data,
+              GraphvizMessages.check(after: "rendering") else {
+            throw GraphvizMessages.failure(default: "Graphviz could not write \(format)")
+        }
+        defer { gvFreeRenderData(data) }
+        return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+        }
+    }
+
+    /// The output formats this Graphviz installation can write.
+    public func canRender(_ format: String) -> Bool {
+        (try? render(dot: "digraph \"probe\" { a }", format: format)) != nil
+    }
+
+    private func mutable(_ text: String) -> UnsafeMutablePointer<CChar> {
+        // agsafeset copies its arguments into Graphviz's string pool.
+        ConstantStrings.pointer(for: text)
+    }
+}
+
+/// Collects what Graphviz says during one call (always under the lock).
+enum GraphvizMessages {
+    nonisolated(unsafe) private static var text = ""
+
+    private static let handler: agusererrf = { message in
+        if let message { GraphvizMessages.text += String(cString: message) }
+        return 0
+    }
+
+    static func begin() {
+        text = ""
+        _ = agseterrf(handler)
+        _ = agseterr(AGWARN)
+        _ = agreseterrors()
+    }
+
+    /// True when the step gave no error. The level is read with
+    /// `agreseterrors()`, which returns the highest level since the last reset
+    /// and starts a new count: `agerrors()` alone would also report the level
+    /// of the last message of an earlier, failed call.
+    static func check(after step: String) -> Bool {
+        agreseterrors() < Int32(AGERR.rawValue)
+    }
+
+    /// The error for the messages collected so far.
+    static func failure(default message: String) -> GraphvizError {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let errors = lines.filter { $0.hasPrefix("Error") }
+        guard let first = errors.first ?? lines.first else { return GraphvizError(message: message, dotLine: nil) }
+        var cleaned = first
+        for prefix in ["Error:", "Warning:", "Error", "Warning"] where cleaned.hasPrefix(prefix) {
+            cleaned = String(cleaned.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        var line: Int?
+        if let range = cleaned.range(of: "in line ") {
+            line = Int(cleaned[range.upperBound...].prefix(while: \.isNumber))
+        }
+        return GraphvizError(message: cleaned.isEmpty ? message : cleaned, dotLine: line)
+    }
+}
+
+/// C strings that live as long as the process, for the few fixed attribute
+/// names and values passed to Graphviz.
+enum ConstantStrings {
+    nonisolated(unsafe) private static var cache: [String: UnsafeMutablePointer<CChar>] = [:]
+
+    static func pointer(for text: String) -> UnsafeMutablePointer<CChar> {
+        if let existing = cache[text] { return existing }
+        let pointer = strdup(text)!
+        cache[text] = pointer
+        return pointer
+    }
+}

@@ -1,0 +1,39 @@
+import TocSyntax
+
+/// Which way the diagram reads.
+public enum Direction: String, CaseIterable, Sendable {
+    /// Left to right: activities in the first column, goals in the last.
+    case right
+    /// Top to bottom, for portrait pages.
+    case down
+}
+
+/// The file formats `toc render` writes.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Scalable vector graphics, for the web and reports.
+    case svg
+    /// A bitmap, at `dpi`.
+    case png
+    /// For print and LaTeX.
+    case pdf
+    /// The Graphviz description itself, before layout.
+    case dot
+
+    /// The file extension.
+    public var fileExtension: String { rawValue }
+}
+
+/// How to draw a theory.
+public struct RenderOptions: Sendable, Equatable {
+    /// Which way the diagram reads.
+    public var direction: Direction = .right
+    /// When true, findings are not marked.
+    public var clean = false
+    /// Draw only this area's nodes and what they lead to.
+    public var area: String?
+    /// The language of the legend and markers; by default the theory's.
+    public var language: KeywordLanguage?
+
+    /// Options with the defaults.
+    public init() {}
+}

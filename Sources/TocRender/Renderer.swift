@@ -1,0 +1,77 @@
+import TocChecks
+import TocModel
+import TocSyntax
+
+/// A drawn diagram, or why it could not be drawn.
+public struct RenderedDiagram: Sendable {
+    /// The file's bytes.
+    public var bytes: [UInt8]
+    /// Warnings from drawing, such as shortened labels.
+    public var warnings: [Diagnostic]
+}
+
+/// Draws theories: builds the DOT text, then lays it out and renders it
+/// through Graphviz (except for `dot`, which is the text itself).
+public enum Renderer {
+    /// Draws a theory in a format. Graphviz failures become a diagnostic at
+    /// the node or edge the failing DOT line describes (or the file's start).
+    public static func render(
+        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions, dpi: Int? = nil
+    ) -> Result<RenderedDiagram, Diagnostic> {
+        let document = DotBuilder.build(theory, findings: findings, options: options)
+        guard format != .dot else { return .success(RenderedDiagram(bytes: Array(document.text.utf8), warnings: document.warnings)) }
+        do {
+            var bytes = try Graphviz.shared.render(dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil)
+            if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
+            return .success(RenderedDiagram(bytes: bytes, warnings: document.warnings))
+        } catch let error as GraphvizError {
+            let location = error.dotLine.flatMap { document.sourceLocations[$0] } ?? SourceLocation(line: 1, column: 1)
+            return .failure(Diagnostic(
+                rule: "render-error", severity: .error,
+                message: "the diagram could not be drawn: \(error.message)", file: theory.path, location: location))
+        } catch {
+            return .failure(Diagnostic(
+                rule: "render-error", severity: .error, message: "the diagram could not be drawn",
+                file: theory.path, location: SourceLocation(line: 1, column: 1)))
+        }
+    }
+}
+
+/// Makes cairo's PDF output byte-identical from run to run by replacing the
+/// creation and modification dates with a fixed date of the same length, so
+/// that every byte offset in the file stays valid.
+enum ReproduciblePDF {
+    private static let fixedDate = Array("20000101000000".utf8)
+
+    static func fixDates(_ bytes: [UInt8]) -> [UInt8] {
+        var result = bytes
+        for key in ["/CreationDate (D:", "/ModDate (D:"] {
+            let pattern = Array(key.utf8)
+            var index = 0
+            while let found = find(pattern, in: result, from: index) {
+                var position = found + pattern.count
+                var digit = 0
+                // D:YYYYMMDDHHmmSS, then an optional zone such as +01'00: the
+                // date becomes 2000-01-01 00:00:00 and the zone's digits 0.
+                while position < result.count, result[position] != UInt8(ascii: ")") {
+                    let byte = result[position]
+                    if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
+                        result[position] = digit < fixedDate.count ? fixedDate[digit] : UInt8(ascii: "0")
+                        digit += 1
+                    }
+                    position += 1
+                }
+                index = position
+            }
+        }
+        return result
+    }
+
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !pattern.isEmpty, bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
+        for index in start...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
+            if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
+        }
+        return nil
+    }
+}

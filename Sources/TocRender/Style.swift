@@ -1,0 +1,67 @@
+import TocSyntax
+
+/// How one level of the theory is drawn. Colours come from the Okabe-Ito
+/// palette (safe for colour-blind readers); levels also differ in shape and
+/// border, so they stay apart in grayscale print.
+struct LevelStyle {
+    let shape: String
+    let style: String
+    let fill: String
+    let border: String
+    let peripheries: Int
+
+    static func of(_ kind: NodeKind) -> LevelStyle {
+        switch kind {
+        case .activity: LevelStyle(shape: "box", style: "filled", fill: "#E3EFF9", border: "#0072B2", peripheries: 1)
+        case .output: LevelStyle(shape: "note", style: "filled", fill: "#FCEBCB", border: "#B27A00", peripheries: 1)
+        case .outcome:
+            LevelStyle(shape: "box", style: "filled,rounded", fill: "#D4EFE5", border: "#007A5A", peripheries: 1)
+        case .goal:
+            LevelStyle(shape: "box", style: "filled,rounded,bold", fill: "#F3DCEA", border: "#A0527F", peripheries: 2)
+        }
+    }
+}
+
+/// Colours and sizes shared by the whole diagram.
+enum Theme {
+    static let font = "DejaVu Sans"
+    static let problem = "#D55E00"
+    static let edge = "#4D4D4D"
+    static let areaBorder = "#8C8C8C"
+    static let labelWidth = 28
+    static let detailWidth = 34
+}
+
+/// The words the diagram itself uses, in Danish and English.
+struct Words {
+    let language: KeywordLanguage
+
+    func level(_ kind: NodeKind) -> String {
+        switch (kind, language) {
+        case (.activity, .danish): "Aktivitet"
+        case (.output, .danish): "Output"
+        case (.outcome, .danish): "Resultat"
+        case (.goal, .danish): "Mål"
+        case (.activity, .english): "Activity"
+        case (.output, .english): "Output"
+        case (.outcome, .english): "Outcome"
+        case (.goal, .english): "Goal"
+        }
+    }
+
+    var period: String { language == .danish ? "Periode" : "Period" }
+    var assumption: String { language == .danish ? "Antagelse" : "Assumption" }
+    var problem: String { language == .danish ? "Problem" : "Problem" }
+
+    /// A short marker for an error-level finding shown on the diagram.
+    func marker(for rule: String) -> String {
+        let danish = language == .danish
+        switch rule {
+        case "orphan-activity": return danish ? "fører ikke til et mål" : "leads to no goal"
+        case "unmeasured-goal": return danish ? "ingen indikator" : "no indicator"
+        case "duplicate-id": return danish ? "id erklæret to gange" : "id declared twice"
+        case "reverse-edge": return danish ? "baglæns" : "backwards"
+        default: return rule
+        }
+    }
+}
