@@ -71,14 +71,18 @@ public struct CheckRun: Sendable {
 
     /// Reads and checks files, in parallel, keeping their order.
     static func checkAll(_ files: [String]) -> [Result<CheckedSource, InputFiles.Failure>] {
-        let results = ResultSlots<Result<CheckedSource, InputFiles.Failure>>(count: files.count)
         let checker = Checker()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = InputFiles.read(files[index]).map { bytes in
-                let source = SourceFile(path: files[index], data: bytes)
+        let one = { @Sendable (path: String) in
+            InputFiles.read(path).map { bytes in
+                let source = SourceFile(path: path, data: bytes)
                 return CheckedSource(source: source, checked: checker.check(source))
             }
-            results.set(index, result)
+        }
+        // Threads cost more than they give for a single file.
+        guard files.count > 1 else { return files.map(one) }
+        let results = ResultSlots<Result<CheckedSource, InputFiles.Failure>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, one(files[index]))
         }
         return results.values
     }

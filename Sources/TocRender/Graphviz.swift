@@ -1,4 +1,4 @@
-import CGraphviz
+@preconcurrency import CGraphviz
 import Foundation
 
 /// A failure inside Graphviz, with the DOT line it names, if any.
@@ -34,7 +34,7 @@ public final class Graphviz: @unchecked Sendable {
         guard let context else { throw GraphvizError(message: "Graphviz could not start", dotLine: nil) }
         GraphvizMessages.begin()
 
-        guard let graph = agmemread(dot), GraphvizMessages.check(after: "reading") else {
+        guard let graph = StableReader.read(dot), GraphvizMessages.check(after: "reading") else {
             throw GraphvizMessages.failure(default: "Graphviz could not read the diagram")
         }
         defer { agclose(graph) }
@@ -65,6 +65,49 @@ public final class Graphviz: @unchecked Sendable {
     private func mutable(_ text: String) -> UnsafeMutablePointer<CChar> {
         // agsafeset copies its arguments into Graphviz's string pool.
         ConstantStrings.pointer(for: text)
+    }
+}
+
+/// Reads DOT text with object ids that follow the order of the text.
+///
+/// Graphviz's default id discipline uses the address of each name's string
+/// as the id of a named object, and keeps subgraphs ordered by id. Clusters
+/// are named, so their order, and with it the layout, would follow heap
+/// addresses: the same text drawn twice in one process could come out
+/// different. Here named objects get ids from Graphviz's own counter, in the
+/// order they are read (the names are kept in Graphviz's internal map).
+enum StableReader {
+    nonisolated(unsafe) private static var counter: IDTYPE = 1
+
+    nonisolated(unsafe) private static let discipline: UnsafeMutablePointer<Agdisc_t> = {
+        let ids = UnsafeMutablePointer<Agiddisc_t>.allocate(capacity: 1)
+        ids.initialize(to: AgIdDisc)
+        ids.pointee.map = { _, _, name, id, _ in
+            // Returning 0 for a name makes cgraph ask again without it and
+            // remember the name itself.
+            guard name == nil, let id else { return 0 }
+            id.pointee = StableReader.counter
+            StableReader.counter += 2
+            return 1
+        }
+        let memory = UnsafeMutablePointer<Agmemdisc_t>.allocate(capacity: 1)
+        memory.initialize(to: AgMemDisc)
+        let io = UnsafeMutablePointer<Agiodisc_t>.allocate(capacity: 1)
+        io.initialize(to: AgIoDisc)
+        let disc = UnsafeMutablePointer<Agdisc_t>.allocate(capacity: 1)
+        disc.initialize(to: Agdisc_t(mem: memory, id: ids, io: io))
+        return disc
+    }()
+
+    /// Parses DOT text from memory; nil when Graphviz cannot read it.
+    static func read(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
+        var bytes = Array(text.utf8)
+        guard !bytes.isEmpty else { return nil }
+        return bytes.withUnsafeMutableBytes { buffer -> UnsafeMutablePointer<Agraph_t>? in
+            guard let file = fmemopen(buffer.baseAddress, buffer.count, "r") else { return nil }
+            defer { fclose(file) }
+            return agread(UnsafeMutableRawPointer(file), discipline)
+        }
     }
 }
 

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    static let good = "forandringsteori: God\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+
+    func files(in folder: URL) -> [String] {
+        (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()
+    }
+
+    @Test func foldersAreMirroredIntoOutput() throws {
+        let folder = try temporaryFolder(["th/a.ft": Self.good, "th/sub/b.ft": Self.good])
+        let result = try runToc(["render", "th"], in: folder)
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(files(in: folder.appendingPathComponent("output")) == ["a.svg", "sub", "sub/b.svg"])
+        #expect(result.stdout.contains("wrote output/sub/b.svg"))
+        let svg = try String(contentsOf: folder.appendingPathComponent("output/a.svg"), encoding: .utf8)
+        #expect(svg.contains("<svg") && svg.contains(">God<"))
+    }
+
+    @Test func aBrokenFileGetsMessagesAndNoDiagramWhileTheRestGoOn() throws {
+        let folder = try temporaryFolder([
+            "th/a.ft": Self.good, "th/broken.ft": "aktivitett x: X\n", "th/c.ft": Self.good,
+        ])
+        let result = try runToc(["render", "th", "-o", "out"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("th/broken.ft:1:1: error: unknown keyword 'aktivitett'"))
+        #expect(files(in: folder.appendingPathComponent("out")) == ["a.svg", "c.svg"])
+        #expect(result.stdout.contains("drew 2 of 3 theories: 1 error"))
+    }
+
+    @Test func theoriesWithFindingsStillRenderWithThemMarked() throws {
+        let folder = try temporaryFolder(["t.ft": "aktivitet sommerfest: Sommerfest\nmål m: M\n"])
+        let result = try runToc(["render", "t.ft", "-o", "t.svg"], in: folder)
+        #expect(result.status == 1)
+        let svg = try String(contentsOf: folder.appendingPathComponent("t.svg"), encoding: .utf8)
+        #expect(svg.contains("⚠ fører ikke til et mål"))
+        #expect(svg.contains("⚠ ingen indikator"))
+        let clean = try runToc(["render", "--clean", "t.ft", "-o", "clean.svg"], in: folder)
+        #expect(clean.status == 1)
+        #expect(!(try String(contentsOf: folder.appendingPathComponent("clean.svg"), encoding: .utf8)).contains("⚠"))
+    }
+
+    @Test func formatFollowsTheOutputNameOrTheOption() throws {
+        let folder = try temporaryFolder(["t.ft": Self.good])
+        #expect(try runToc(["render", "t.ft", "-o", "d.pdf"], in: folder).status == 0)
+        let pdf = try Data(contentsOf: folder.appendingPathComponent("d.pdf"))
+        #expect(pdf.starts(with: Array("%PDF-".utf8)))
+        #expect(try runToc(["render", "t.ft", "--format", "png", "--dpi", "150"], in: folder).status == 0)
+        let png = try Data(contentsOf: folder.appendingPathComponent("output/t.png"))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(try runToc(["render", "t.ft", "--format", "dot", "-o", "t.dot"], in: folder).status == 0)
+        let dot = try String(contentsOf: folder.appendingPathComponent("t.dot"), encoding: .utf8)
+        #expect(dot.hasPrefix("digraph \"forandringsteori\""))
+    }
+
+    @Test func sameInputGivesIdenticalFilesAcrossRuns() throws {
+        let folder = try temporaryFolder(["t.ft": Self.good])
+        for format in ["svg", "pdf", "png", "dot"] {
+            _ = try runToc(["render", "t.ft", "--format", format, "-o", "one.\(format)"], in: folder)
+            _ = try runToc(["render", "t.ft", "--format", format, "-o", "two.\(format)"], in: folder)
+            let one = try Data(contentsOf: folder.appendingPathComponent("one.\(format)"))
+            let two = try Data(contentsOf: folder.appendingPathComponent("two.\(format)"))
+            #expect(!one.isEmpty && one == two, "\(format)")
+        }
+    }
+
+    @Test func theoryFilesAreNeverOverwritten() throws {
+        let folder = try temporaryFolder(["t.ft": Self.good, "other.ft": "# keep me\n"])
+        let result = try runToc(["render", "t.ft", "-o", "other.ft"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("refusing"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("other.ft"), encoding: .utf8) == "# keep me\n")
+    }
+
+    @Test func misuseExitsTwo() throws {
+        let folder = try temporaryFolder(["a.ft": Self.good, "b.ft": Self.good])
+        #expect(try runToc(["render", "a.ft", "b.ft", "-o", "one.svg"], in: folder).status == 2)
+        #expect(try runToc(["render", "a.ft", "--dpi", "0"], in: folder).status == 2)
+        #expect(try runToc(["render", "a.ft", "--format", "gif"], in: folder).status == 2)
+        let area = try runToc(["render", "a.ft", "--area", "nope"], in: folder)
+        #expect(area.status == 2)
+        #expect(area.stderr == "toc: a.ft has no area 'nope'\n")
+    }
+
+    @Test func anUnwritableFolderGivesAClearMessageAndNoFile() throws {
+        guard getuid() != 0 else {
+            // root may write anywhere; use a path below a regular file instead.
+            let folder = try temporaryFolder(["t.ft": Self.good, "blocker": "x"])
+            let result = try runToc(["render", "t.ft", "-o", "blocker/out"], in: folder)
+            #expect(result.status == 2)
+            #expect(result.stderr.hasPrefix("toc: cannot write 'blocker/out/t.svg'"))
+            return
+        }
+        let folder = try temporaryFolder(["t.ft": Self.good])
+        let locked = folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
+        let result = try runToc(["render", "t.ft", "-o", "locked"], in: folder)
+        #expect(result.status == 2)
+        #expect(files(in: locked).isEmpty)
+    }
+
+    @Test func noTemporaryFilesAreLeftBehind() throws {
+        let folder = try temporaryFolder(["t.ft": Self.good])
+        _ = try runToc(["render", "t.ft", "--format", "pdf"], in: folder)
+        #expect(files(in: folder.appendingPathComponent("output")) == ["t.pdf"])
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import TocRender
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// These run the real Graphviz library, in process.
+@Suite struct GraphvizTests {
+    static let theory = """
+        forandringsteori: Jobcafé i Vollsmose
+        periode: 2023-2026
+        område job: Beskæftigelse
+        aktivitet jobcafe: Jobcafé hver tirsdag med hjælp til CV og ansøgninger
+          område: job
+          -> cv
+        output cv: 250 beboere får hjælp til CV
+          område: job
+          -> klar
+        resultat klar: Ledige beboere er klar til arbejdsmarkedet
+          område: job
+          indikator: Andel jobparate
+            målværdi: 50% (2026)
+          -> job_maal
+        mål job_maal: Flere beboere i job
+          indikator: Ledighed blandt beboere 16-64 år
+        aktivitet sommerfest: Sommerfest
+        """
+
+    @Test func svgIsValidWithTitleAndEveryNode() throws {
+        let svg = try draw(Self.theory, format: .svg).bytes
+        let texts = try svgNodeTexts(svg)
+        #expect(Set(texts.keys) == ["jobcafe", "cv", "klar", "job_maal", "sommerfest"])
+        let all = texts.values.flatMap { $0 }.joined(separator: " ")
+        #expect(all.contains("Sommerfest"))
+        let document = try XMLDocument(data: Data(svg))
+        let strings = try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+        #expect(strings.contains("Jobcafé i Vollsmose"))
+        #expect(strings.contains("Periode 2023-2026"))
+        #expect(strings.contains("⚠ fører ikke til et mål"))
+        #expect(String(decoding: svg, as: UTF8.self).contains("font-family=\"DejaVu Sans\""))
+    }
+
+    @Test func pngIsAValidImageAtTheAskedResolution() throws {
+        let small = try draw(Self.theory, format: .png).bytes
+        let large = try draw(Self.theory, format: .png, dpi: 192).bytes
+        for png in [small, large] {
+            #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+            #expect(String(decoding: png[12..<16], as: UTF8.self) == "IHDR")
+        }
+        let width = { (png: [UInt8]) in png[16..<20].reduce(0) { $0 << 8 | Int($1) } }
+        #expect(width(small) > 200)
+        #expect(abs(width(large) - 2 * width(small)) <= 2)
+    }
+
+    @Test func pdfIsAValidDocument() throws {
+        let pdf = try draw(Self.theory, format: .pdf).bytes
+        #expect(String(decoding: pdf.prefix(5), as: UTF8.self) == "%PDF-")
+        let tail = String(decoding: pdf.suffix(8), as: UTF8.self)
+        #expect(tail.contains("%%EOF"))
+        #expect(String(decoding: pdf, as: UTF8.self).contains("/CreationDate (D:20000101000000"))
+    }
+
+    @Test(arguments: [OutputFormat.svg, .png, .pdf, .dot])
+    func sameInputGivesIdenticalBytes(format: OutputFormat) throws {
+        let first = try draw(Self.theory, format: format).bytes
+        let second = try draw(Self.theory, format: format).bytes
+        #expect(first == second)
+    }
+
+    @Test func callsFromManyThreadsAreSerialized() async throws {
+        let expected = try draw(Self.theory, format: .svg).bytes
+        let results = try await withThrowingTaskGroup(of: [UInt8].self) { group in
+            for _ in 0..<16 { group.addTask { try draw(Self.theory, format: .svg).bytes } }
+            var all: [[UInt8]] = []
+            for try await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 16)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
+    @Test func graphvizErrorsBecomeErrorsNotOutputAndDoNotStick() throws {
+        #expect(throws: GraphvizError.self) { try Graphviz.shared.render(dot: "digraph \"x\" { a -> }", format: "svg") }
+        do {
+            _ = try Graphviz.shared.render(dot: "digraph \"x\" {\n a -> ;\n}", format: "svg")
+        } catch let error as GraphvizError {
+            #expect(error.message.contains("syntax error"))
+            #expect(error.dotLine != nil)
+        }
+        // An earlier failure must not make the next good call fail.
+        let svg = try Graphviz.shared.render(dot: "digraph \"x\" { a -> b }", format: "svg")
+        #expect(String(decoding: svg, as: UTF8.self).contains("<svg"))
+        #expect(throws: GraphvizError.self) { try Graphviz.shared.render(dot: "digraph \"x\" { a }", format: "nope") }
+    }
+}
+
+/// Graphviz orders clusters by object id; with its default ids (string
+/// addresses) the layout of a theory with several areas changed with the
+/// state of the heap. These draw the example master plan (four areas) again
+/// and again with other allocations in between.
+@Suite struct ClusterDeterminismTests {
+    @Test func severalAreasGiveTheSameDiagramEveryTime() throws {
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("theories/helhedsplan-bispehaven.ft"), encoding: .utf8)
+        var outputs: [[UInt8]] = []
+        var ballast: [[UInt8]] = []
+        for round in 0..<5 {
+            ballast.append([UInt8](repeating: UInt8(round), count: 1000 * (round + 1) * 37))
+            outputs.append(try draw(text, format: .svg).bytes)
+        }
+        #expect(ballast.count == 5)
+        #expect(Set(outputs).count == 1)
+    }
+
+    @Test func dotFromTheCommandLineAndInProcessAgree() throws {
+        let dot = "/usr/bin/dot"
+        guard FileManager.default.isExecutableFile(atPath: dot) else { return }
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("theories/helhedsplan-bispehaven.ft"), encoding: .utf8)
+        let dotText = try draw(text, format: .dot).bytes
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dot)
+        process.arguments = ["-Tsvg"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(dotText))
+        try input.fileHandleForWriting.close()
+        let external = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(Array(external) == (try draw(text, format: .svg).bytes))
+    }
+}
