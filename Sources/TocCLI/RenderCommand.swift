@@ -50,6 +50,10 @@ public struct RenderCommand: ParsableCommand {
     @Flag(help: "Exit with status 1 when there are warnings.")
     public var strict = false
 
+    /// Report step timings.
+    @Flag(help: ArgumentHelp("Print how long building the DOT text and Graphviz took, on stderr.", visibility: .hidden))
+    public var timings = false
+
     /// When to colour.
     @Option(help: "Colour: auto, always or never.")
     public var color: ColourChoice = .auto
@@ -73,6 +77,7 @@ public struct RenderCommand: ParsableCommand {
         render.options.area = area
         render.strict = strict
         render.colour = Terminal.wantsColour(color)
+        render.timings = timings
         try emit(render.run())
     }
 

@@ -19,6 +19,8 @@ public struct RenderRun: Sendable {
     public var strict = false
     /// Whether to colour human output.
     public var colour = false
+    /// Whether to report how long each step took, on stderr.
+    public var timings = false
 
     /// A run over some paths.
     public init(paths: [String]) {
@@ -61,6 +63,11 @@ public struct RenderRun: Sendable {
                 switch Renderer.render(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
                 case .success(let diagram):
                     diagnostics += diagram.warnings
+                    if timings {
+                        output.stderr += String(
+                            format: "%@: dot text %.2f ms, graphviz %.2f ms\n", file.source.path,
+                            diagram.timings.dot * 1000, diagram.timings.graphviz * 1000)
+                    }
                     do {
                         try AtomicWrite.write(diagram.bytes, to: target)
                         written += 1

@@ -26,20 +26,17 @@ public struct DotBuilder {
     var out = ""
 
     var countedLines = 1
-    var countedBytes = 0
+    var countedEnd: String.Index?
 
     /// The 1-based number of the DOT line about to be written (counted on
     /// from the last time it was asked, so the whole text is read once).
     mutating func currentLine() -> Int {
         let utf8 = out.utf8
-        var index = utf8.index(utf8.startIndex, offsetBy: countedBytes)
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A { countedLines += 1 }
-            index = utf8.index(after: index)
-        }
-        countedBytes = utf8.count
+        for byte in utf8[(countedEnd ?? utf8.startIndex)...] where byte == 0x0A { countedLines += 1 }
+        countedEnd = utf8.endIndex
         return countedLines
     }
+
     /// Builds the description of a theory, marking error-level `findings`
     /// unless `options.clean` is set.
     public static func build(_ theory: Theory, findings: [Diagnostic] = [], options: RenderOptions = .init()) -> DotDocument {

@@ -9,6 +9,7 @@ public enum LabelText {
     /// characters: markup, entities and Graphviz escapes (`\N`, `\G`, ...) are
     /// shown, never interpreted.
     public static func escape(_ text: String) -> String {
+        if !text.utf8.contains(where: needsEscape) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         var afterBackslash = false
@@ -45,35 +46,44 @@ public enum LabelText {
     /// Wraps text at word boundaries into lines of at most about `width`
     /// characters, balanced so that the lines have similar lengths.
     public static func wrap(_ text: String, width: Int) -> [String] {
-        let words = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        if text.utf8.count <= width, !text.contains("  "), text.first != " ", text.last != " " { return [text] }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard !words.isEmpty else { return [text] }
-        let total = text.count
+        let lengths = words.map { $0.unicodeScalars.count }
+        let total = lengths.reduce(lengths.count - 1, +)
         guard total > width else { return [words.joined(separator: " ")] }
-        let lineCount = greedy(words, width: width).count
+        let lineCount = breaks(lengths, width: width).count
         // The narrowest width that still needs no more lines: balanced lines.
-        var low = max(words.map(\.count).max()!, (total + lineCount - 1) / lineCount)
-        var high = width
+        var low = max(lengths.max()!, (total + lineCount - 1) / lineCount)
+        var high = max(width, low)
         while low < high {
             let mid = (low + high) / 2
-            if greedy(words, width: mid).count <= lineCount { high = mid } else { low = mid + 1 }
+            if breaks(lengths, width: mid).count <= lineCount { high = mid } else { low = mid + 1 }
         }
-        return greedy(words, width: max(low, 1))
+        return breaks(lengths, width: low).map { words[$0].joined(separator: " ") }
     }
 
-    private static func greedy(_ words: [String], width: Int) -> [String] {
-        var lines: [String] = []
-        var current = ""
-        for word in words {
-            if current.isEmpty {
-                current = word
-            } else if current.count + 1 + word.count <= width {
-                current += " " + word
+    /// Greedy line breaking over word lengths: the word ranges of each line.
+    private static func breaks(_ lengths: [Int], width: Int) -> [Range<Int>] {
+        var lines: [Range<Int>] = []
+        var start = 0
+        var used = lengths[0]
+        for index in 1..<max(lengths.count, 1) where index < lengths.count {
+            if used + 1 + lengths[index] <= width {
+                used += 1 + lengths[index]
             } else {
-                lines.append(current)
-                current = word
+                lines.append(start..<index)
+                start = index
+                used = lengths[index]
             }
         }
-        if !current.isEmpty { lines.append(current) }
+        lines.append(start..<lengths.count)
         return lines
+    }
+
+    /// Bytes that send text down the careful path of `escape`.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<")
+            || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xEF
     }
 }

@@ -8,6 +8,8 @@ public struct RenderedDiagram: Sendable {
     public var bytes: [UInt8]
     /// Warnings from drawing, such as shortened labels.
     public var warnings: [Diagnostic]
+    /// How long each step took, in seconds: building the DOT text, and Graphviz.
+    public var timings: (dot: Double, graphviz: Double) = (0, 0)
 }
 
 /// Draws theories: builds the DOT text, then lays it out and renders it
@@ -18,12 +20,19 @@ public enum Renderer {
     public static func render(
         _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions, dpi: Int? = nil
     ) -> Result<RenderedDiagram, Diagnostic> {
+        let start = ContinuousClock.now
         let document = DotBuilder.build(theory, findings: findings, options: options)
-        guard format != .dot else { return .success(RenderedDiagram(bytes: Array(document.text.utf8), warnings: document.warnings)) }
+        let built = ContinuousClock.now
+        guard format != .dot else {
+            return .success(RenderedDiagram(
+                bytes: Array(document.text.utf8), warnings: document.warnings, timings: ((built - start).seconds, 0)))
+        }
         do {
             var bytes = try Graphviz.shared.render(dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil)
             if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
-            return .success(RenderedDiagram(bytes: bytes, warnings: document.warnings))
+            let drawn = ContinuousClock.now
+            return .success(RenderedDiagram(
+                bytes: bytes, warnings: document.warnings, timings: ((built - start).seconds, (drawn - built).seconds)))
         } catch let error as GraphvizError {
             let location = error.dotLine.flatMap { document.sourceLocations[$0] } ?? SourceLocation(line: 1, column: 1)
             return .failure(Diagnostic(
@@ -73,5 +82,13 @@ enum ReproduciblePDF {
             if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
         }
         return nil
+    }
+}
+
+extension Duration {
+    /// The duration in seconds.
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }
