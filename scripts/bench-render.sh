@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `toc render --format svg` against `dot -Tsvg` on the DOT that
+# `toc render --format dot` writes, side by side with hyperfine, for
+# generated theories of 60, 600 and 2,000 nodes. Figures go in docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+swift build -c release --product toc --static-swift-stdlib >/dev/null
+toc="$PWD/.build/release/toc"
+mkdir -p bench-data
+cd bench-data
+for n in 60 600 2000; do
+  python3 ../scripts/generate-theory.py "$n" > "theory-$n.ft"
+  "$toc" render "theory-$n.ft" --format dot -o "theory-$n.dot" >/dev/null
+  echo "== $n nodes"
+  hyperfine --warmup 3 --runs "${RUNS:-30}" -N \
+    "$toc render theory-$n.ft --format svg -o toc-$n.svg" \
+    "dot -Tsvg theory-$n.dot -o dot-$n.svg" 2>&1 | grep -E "Benchmark|Time|±.*times"
+  "$toc" render "theory-$n.ft" --format svg --timings -o toc-$n.svg 2>&1 >/dev/null | sed 's/^/in process: /'
+  cmp -s "toc-$n.svg" "dot-$n.svg" && echo "toc and dot wrote identical SVG" || echo "SVG differs from dot's"
+done
