@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 let package = Package(
@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Stage 1: source text, locations, lexer, parser, AST.
@@ -28,12 +29,18 @@ let package = Package(
         ),
         // Stage 4: DOT text (pure Swift) and drawing through Graphviz.
         .target(name: "TocRender", dependencies: ["TocChecks", "CGraphviz"]),
-        // Stage 5: the command-line interface.
+        // Stage 5a: the live preview server.
+        .target(
+            name: "TocServer",
+            dependencies: ["TocRender", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
+        // Stage 5b: the command-line interface.
         .target(
             name: "TocCLI",
             dependencies: [
                 "TocChecks",
                 "TocRender",
+                "TocServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,6 +50,10 @@ let package = Package(
         .testTarget(name: "TocModelTests", dependencies: ["TocModel"]),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
         .testTarget(name: "TocRenderTests", dependencies: ["TocRender"]),
+        .testTarget(
+            name: "TocServerTests",
+            dependencies: ["TocServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "toc"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,14 +2,14 @@ import ArgumentParser
 import Foundation
 
 /// The root command: `toc`.
-public struct Toc: ParsableCommand {
+public struct Toc: AsyncParsableCommand {
     /// Command name, abstract and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "toc",
         abstract: "Check and draw theories of change (forandringsteorier).",
         discussion: "Theory files end in .ft. See docs/language.md for the language.",
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self])
+        subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self])
 
     /// Creates the command.
     public init() {}

@@ -5,10 +5,14 @@ import Foundation
 public enum TocMain {
     /// Parses the arguments, runs the command and exits: 0 clean, 1 findings,
     /// 2 for misuse, with one clear line on stderr.
-    public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) -> Never {
+    public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         do {
             var command = try Toc.parseAsRoot(arguments)
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
             exit(0)
         } catch let code as ExitCode {
             exit(code.rawValue)

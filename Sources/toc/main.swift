@@ -1,3 +1,3 @@
 import TocCLI
 
-TocMain.main()
+await TocMain.main()

@@ -1,0 +1,257 @@
+// swiftlint:disable file_length
+/// The page's script and style sheet, served from `/static/`.
+enum PreviewAssets {
+    /// The style sheet.
+    static let style = """
+        :root { --problem: #D55E00; --ink: #1f2328; --muted: #6a737d; font-family: "DejaVu Sans", sans-serif; }
+        * { box-sizing: border-box; }
+        body { margin: 0; color: var(--ink); height: 100vh; display: flex; flex-direction: column; }
+        header { display: flex; gap: .8rem; align-items: center; padding: .5rem 1rem; border-bottom: 1px solid #ddd; }
+        header h1 { font-size: 1.2rem; margin: 0; flex: 1; }
+        button { font: inherit; padding: .3rem .7rem; border: 1px solid #bbb; border-radius: 4px; background: #f6f8fa; cursor: pointer; }
+        main.index { padding: 1rem; overflow: auto; }
+        main.index table { border-collapse: collapse; min-width: 40rem; }
+        main.index th, main.index td { text-align: left; padding: .4rem .8rem; border-bottom: 1px solid #eee; }
+        .num { text-align: right !important; font-variant-numeric: tabular-nums; }
+        .bad { color: var(--problem); font-weight: bold; }
+        .warn { color: #9a6700; }
+        .path { color: var(--muted); font-size: .8rem; }
+        main.theory { flex: 1; display: flex; min-height: 0; }
+        #diagram { flex: 1; overflow: hidden; cursor: grab; background: #fff; touch-action: none; }
+        #diagram svg { width: 100%; height: 100%; display: block; }
+        aside { width: 24rem; overflow: auto; border-left: 1px solid #ddd; padding: .5rem 1rem; }
+        aside h2 { font-size: 1rem; }
+        #findings { list-style: none; padding: 0; margin: 0; }
+        #findings li { padding: .45rem .5rem; border-radius: 4px; margin-bottom: .3rem; cursor: pointer; background: #f6f8fa; }
+        #findings li:hover, #findings li.selected { background: #ffe7d6; }
+        #findings .where { color: var(--muted); font-size: .8rem; }
+        #findings .error::before { content: "⚠ "; color: var(--problem); }
+        #findings .warning::before { content: "△ "; color: #9a6700; }
+        #findings .none { cursor: default; background: none; color: var(--muted); }
+        #banner { background: #fff1e6; border-bottom: 2px solid var(--problem); padding: .6rem 1rem; }
+        g.node.toc-highlight polygon, g.node.toc-highlight path { stroke: var(--problem) !important; stroke-width: 5px; }
+        g.node.toc-highlight { animation: pulse 1s ease-in-out 3; }
+        @keyframes pulse { 50% { opacity: .55; } }
+        body.present header, body.present aside, body.present #banner { display: none; }
+        body.present #diagram { cursor: default; }
+        """
+
+    /// The script: language, live updates, zoom and pan, findings, presentation.
+    static let script = #"""
+        "use strict";
+        const WORDS = {
+          da: { theories: "Forandringsteorier", theory: "Teori", nodes: "Noder", errors: "Fejl", warnings: "Advarsler",
+                all: "Alle teorier", findings: "Fund", present: "Præsentation (P)", fit: "Tilpas (0)", other: "English",
+                empty: "Ingen forandringsteorier (*.ft) i mappen.", none: "Ingen fund – teorien hænger sammen.",
+                line: (l, c) => `linje ${l}, kolonne ${c}`, gone: "Filen findes ikke længere.",
+                broken: "Filen kan ikke læses lige nu; diagrammet viser den sidste gode version.",
+                rules: {
+                  "orphan-activity": n => `Aktiviteten «${n}» fører ikke til noget mål.`,
+                  "unmeasured-goal": n => `Målet «${n}» har ingen indikator.`,
+                  "unmeasured-outcome": n => `Resultatet «${n}» har ingen indikator.`,
+                  "unreached-goal": n => `Ingen aktivitet fører til målet «${n}».`,
+                  "dead-end": n => `«${n}» fører ikke videre til noget.`,
+                  "level-leap": n => `En pil fra «${n}» springer et niveau over.`,
+                  "reverse-edge": n => `En pil fra «${n}» går baglæns.`,
+                  "cycle": n => `Pilene danner en løkke gennem «${n}».`,
+                  "duplicate-id": n => `Id'et «${n}» er brugt to gange.`,
+                } },
+          en: { theories: "Theories of change", theory: "Theory", nodes: "Nodes", errors: "Errors", warnings: "Warnings",
+                all: "All theories", findings: "Findings", present: "Present (P)", fit: "Fit (0)", other: "Dansk",
+                empty: "No theories (*.ft) in the folder.", none: "No findings: the theory hangs together.",
+                line: (l, c) => `line ${l}, column ${c}`, gone: "The file no longer exists.",
+                broken: "The file cannot be read right now; the diagram shows the last good version.",
+                rules: {} },
+        };
+        let lang = localStorage.getItem("toc-lang") ||
+          ((navigator.languages || [navigator.language || "en"]).some(l => l.toLowerCase().startsWith("da")) ? "da" : "en");
+        const words = () => WORDS[lang];
+
+        function applyLanguage() {
+          document.documentElement.lang = lang;
+          for (const el of document.querySelectorAll("[data-t]")) {
+            const text = words()[el.dataset.t];
+            if (typeof text === "string") el.textContent = text;
+          }
+          const button = document.getElementById("lang");
+          if (button) button.textContent = words().other;
+          if (lastState) showFindings(lastState);
+        }
+
+        let lastState = null;
+        let shownDiagram = -1;
+        let userZoomed = false;
+        let view = null, full = null;
+        window.tocLastRedraw = 0;
+
+        function clean(node) {
+          for (const bad of node.querySelectorAll("script, foreignObject, iframe, a")) bad.replaceWith(...bad.childNodes);
+          for (const el of node.querySelectorAll("*")) {
+            for (const attr of [...el.attributes]) {
+              const name = attr.name.toLowerCase();
+              if (name.startsWith("on") || name.endsWith("href")) el.removeAttribute(attr.name);
+            }
+          }
+          return node;
+        }
+
+        function setView(box) {
+          view = box;
+          const svg = document.querySelector("#diagram svg");
+          if (svg) svg.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
+        }
+
+        function showSVG(text) {
+          const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
+          const svg = parsed.documentElement;
+          if (svg.nodeName !== "svg") return;
+          clean(svg);
+          const [x, y, w, h] = (svg.getAttribute("viewBox") || "0 0 100 100").split(/[ ,]+/).map(Number);
+          full = { x, y, w, h };
+          svg.removeAttribute("width");
+          svg.removeAttribute("height");
+          svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
+          const box = document.getElementById("diagram");
+          box.replaceChildren(document.importNode(svg, true));
+          setView(userZoomed && view ? view : full);
+          window.tocLastRedraw = Date.now();
+          document.body.dataset.diagramVersion = String(shownDiagram);
+        }
+
+        function describe(f) {
+          const rule = words().rules[f.rule];
+          return rule && f.node ? rule(f.node) : f.message;
+        }
+
+        function showFindings(state) {
+          const list = document.getElementById("findings");
+          const items = state.findings.map(f => {
+            const li = document.createElement("li");
+            li.className = f.severity;
+            const text = document.createElement("div");
+            text.textContent = describe(f);
+            const where = document.createElement("div");
+            where.className = "where";
+            where.textContent = `${words().line(f.line, f.column)} · ${f.rule}`;
+            li.append(text, where);
+            li.addEventListener("click", () => {
+              for (const other of list.children) other.classList.remove("selected");
+              li.classList.add("selected");
+              highlight(f.node);
+            });
+            return li;
+          });
+          if (items.length === 0) {
+            const li = document.createElement("li");
+            li.className = "none";
+            li.textContent = words().none;
+            items.push(li);
+          }
+          list.replaceChildren(...items);
+          const banner = document.getElementById("banner");
+          const firstError = state.findings.find(f => f.severity === "error");
+          if (!state.parses && firstError) {
+            banner.textContent = `${words().broken} ${words().line(firstError.line, firstError.column)}: ${firstError.message}`;
+            banner.hidden = false;
+          } else {
+            banner.hidden = true;
+          }
+        }
+
+        function highlight(id) {
+          for (const g of document.querySelectorAll("#diagram g.node")) {
+            const title = g.querySelector("title");
+            g.classList.toggle("toc-highlight", !!id && title && title.textContent === id);
+          }
+        }
+
+        async function refresh() {
+          const url = document.body.dataset.url;
+          const response = await fetch(`/t/${url}.json`, { cache: "no-store" });
+          if (!response.ok) {
+            const banner = document.getElementById("banner");
+            banner.textContent = words().gone;
+            banner.hidden = false;
+            return;
+          }
+          const state = await response.json();
+          lastState = state;
+          if (state.title) {
+            document.getElementById("title").textContent = state.title;
+            document.title = state.title;
+          }
+          if (state.hasDiagram && state.diagramVersion !== shownDiagram) {
+            const svg = await fetch(`/t/${url}.svg?v=${state.diagramVersion}`, { cache: "no-store" });
+            if (svg.ok) {
+              shownDiagram = state.diagramVersion;
+              showSVG(await svg.text());
+            }
+          }
+          showFindings(state);
+        }
+
+        function zoomAndPan() {
+          const box = document.getElementById("diagram");
+          box.addEventListener("wheel", event => {
+            if (!view) return;
+            event.preventDefault();
+            const rect = box.getBoundingClientRect();
+            const factor = Math.exp(event.deltaY * 0.0015);
+            const px = view.x + (event.clientX - rect.left) / rect.width * view.w;
+            const py = view.y + (event.clientY - rect.top) / rect.height * view.h;
+            userZoomed = true;
+            setView({ x: px - (px - view.x) * factor, y: py - (py - view.y) * factor, w: view.w * factor, h: view.h * factor });
+          }, { passive: false });
+          let drag = null;
+          box.addEventListener("pointerdown", e => { if (view) { drag = { x: e.clientX, y: e.clientY, view }; box.setPointerCapture(e.pointerId); } });
+          box.addEventListener("pointerup", () => { drag = null; });
+          box.addEventListener("pointermove", e => {
+            if (!drag) return;
+            const rect = box.getBoundingClientRect();
+            const scale = Math.max(drag.view.w / rect.width, drag.view.h / rect.height);
+            userZoomed = true;
+            setView({ ...drag.view, x: drag.view.x - (e.clientX - drag.x) * scale, y: drag.view.y - (e.clientY - drag.y) * scale });
+          });
+        }
+
+        function fit() { userZoomed = false; if (full) setView(full); }
+
+        function present() {
+          document.body.classList.toggle("present");
+          if (document.body.classList.contains("present")) {
+            document.documentElement.requestFullscreen?.().catch(() => {});
+          } else if (document.fullscreenElement) {
+            document.exitFullscreen?.();
+          }
+          fit();
+        }
+
+        document.addEventListener("DOMContentLoaded", () => {
+          applyLanguage();
+          document.getElementById("lang")?.addEventListener("click", () => {
+            lang = lang === "da" ? "en" : "da";
+            localStorage.setItem("toc-lang", lang);
+            applyLanguage();
+          });
+          const events = new EventSource("/events");
+          if (document.body.dataset.page === "index") {
+            let timer = null;
+            events.addEventListener("change", () => { clearTimeout(timer); timer = setTimeout(() => location.reload(), 150); });
+            return;
+          }
+          const path = document.body.dataset.path;
+          events.addEventListener("change", e => { if (JSON.parse(e.data) === path) refresh(); });
+          events.addEventListener("open", () => refresh());
+          document.getElementById("present").addEventListener("click", present);
+          document.getElementById("fit").addEventListener("click", fit);
+          document.addEventListener("keydown", e => {
+            if (e.target.closest && e.target.closest("input, textarea")) return;
+            if (e.key === "p" || e.key === "P") present();
+            if (e.key === "0") fit();
+            if (e.key === "Escape" && document.body.classList.contains("present")) present();
+          });
+          zoomAndPan();
+          refresh();
+        });
+        """#
+}

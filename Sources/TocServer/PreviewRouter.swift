@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import TocSyntax
+
+/// The preview's routes:
+///
+/// - `/`: the theories under the folder, with title, nodes, errors, warnings;
+/// - `/t/<path>`: a theory's page; `/t/<path>.svg` its current diagram;
+///   `/t/<path>.json` its findings and versions;
+/// - `/events`: server-sent events, one `change` per changed theory;
+/// - `/static/preview.js` and `/static/preview.css`: the page's code.
+///
+/// Anything outside the folder, or not a theory, is 404.
+public enum PreviewRouter {
+    /// Builds the router over a store.
+    public static func make(store: PreviewStore) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.get("/") { _, _ in
+            html(Pages.index(await store.all()))
+        }
+        router.get("/static/preview.js") { _, _ in
+            text(PreviewAssets.script, type: "text/javascript; charset=utf-8")
+        }
+        router.get("/static/preview.css") { _, _ in
+            text(PreviewAssets.style, type: "text/css; charset=utf-8")
+        }
+        router.get("/events") { _, _ in
+            events(store: store)
+        }
+        router.get("/t/**") { request, _ in
+            try await theory(request: request, store: store)
+        }
+        return router
+    }
+
+    private static func theory(request: Request, store: PreviewStore) async throws -> Response {
+        let raw = request.uri.path.dropFirst("/t/".count)
+        for (suffix, kind) in [(".svg", "svg"), (".json", "json")] where raw.hasSuffix(suffix) {
+            guard let path = await known(raw.dropLast(suffix.count), store: store),
+                  let state = await store.state(of: path) else { throw HTTPError(.notFound) }
+            if kind == "json" { return json(StateJSON.encode(state)) }
+            guard let svg = state.svg else { throw HTTPError(.notFound) }
+            var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: svg)))
+            response.headers[.contentType] = "image/svg+xml"
+            response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'"
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
+        guard let path = await known(raw, store: store), let state = await store.state(of: path) else {
+            throw HTTPError(.notFound)
+        }
+        return html(Pages.theory(state))
+    }
+
+    /// The store's path for an encoded URL path, if it names a theory inside the folder.
+    private static func known(_ encoded: Substring, store: PreviewStore) async -> String? {
+        guard let file = store.paths.file(forEncoded: encoded) else { return nil }
+        var relative = file.standardizedFileURL.path
+        let root = store.paths.root.path + "/"
+        guard relative.hasPrefix(root) else { return nil }
+        relative.removeFirst(root.count)
+        return String(relative.dropLast(3))
+    }
+
+    private static func events(store: PreviewStore) -> Response {
+        var response = Response(status: .ok, body: .init { writer in
+            let (id, stream) = await store.subscribe()
+            defer { Task { await store.unsubscribe(id) } }
+            try await writer.write(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
+            for await path in stream {
+                try await writer.write(ByteBuffer(string: "event: change\ndata: \(StateJSON.quote(path))\n\n"))
+            }
+            try await writer.finish(nil)
+        })
+        response.headers[.contentType] = "text/event-stream"
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    static func html(_ page: String) -> Response {
+        var response = text(page, type: "text/html; charset=utf-8")
+        response.headers[.contentSecurityPolicy] =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'"
+        return response
+    }
+
+    static func json(_ body: String) -> Response {
+        text(body, type: "application/json; charset=utf-8")
+    }
+
+    static func text(_ body: String, type: String) -> Response {
+        var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: body)))
+        response.headers[.contentType] = type
+        response.headers[.cacheControl] = "no-store"
+        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return response
+    }
+}

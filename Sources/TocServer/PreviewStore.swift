@@ -1,0 +1,142 @@
+import Foundation
+import TocChecks
+import TocModel
+import TocRender
+import TocSyntax
+
+/// What the server knows of one theory file.
+public struct TheoryState: Sendable {
+    /// The path below the served folder, without `.ft`.
+    public var path: String
+    /// The theory's title, from its last good parse.
+    public var title: String?
+    /// Nodes in the last good parse.
+    public var nodeCount = 0
+    /// Errors and warnings now (parse problems included).
+    public var diagnostics: [Diagnostic] = []
+    /// The last diagram that could be drawn; kept while the file does not parse.
+    public var svg: [UInt8]?
+    /// Whether the file, as it is now, parses.
+    public var parses = true
+    /// Raised on every change of the file.
+    public var version = 0
+    /// Raised when `svg` changes.
+    public var diagramVersion = 0
+    /// Modification time, size and inode, to notice saves of any kind.
+    var fingerprint: Fingerprint?
+
+    /// Errors now.
+    public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
+    /// Warnings now.
+    public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+struct Fingerprint: Equatable {
+    var modified: Double
+    var size: Int
+    var inode: Int
+}
+
+/// The theories under one folder, kept current, and the browsers to tell.
+public actor PreviewStore {
+    /// Where the theories are.
+    public let paths: TheoryPaths
+    private var states: [String: TheoryState] = [:]
+    private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+
+    /// A store for the theories under a folder (call `refresh()` to read them).
+    public init(paths: TheoryPaths) {
+        self.paths = paths
+    }
+
+    /// Every theory, sorted by path.
+    public func all() -> [TheoryState] {
+        states.keys.sorted().compactMap { states[$0] }
+    }
+
+    /// One theory, if it exists.
+    public func state(of path: String) -> TheoryState? {
+        states[path]
+    }
+
+    /// Reads what changed on disk: new, saved and deleted files. Returns the
+    /// paths that changed; each is also announced to every subscriber.
+    @discardableResult
+    public func refresh() -> [String] {
+        var changed: [String] = []
+        let present = paths.all()
+        for path in present {
+            let url = paths.file(forRelative: path)
+            guard let fingerprint = Self.fingerprint(of: url) else { continue }
+            if states[path]?.fingerprint == fingerprint { continue }
+            var state = states[path] ?? TheoryState(path: path)
+            state.fingerprint = fingerprint
+            update(&state, from: url)
+            states[path] = state
+            changed.append(path)
+        }
+        for path in Set(states.keys).subtracting(present) {
+            states[path] = nil
+            changed.append(path)
+        }
+        for path in changed { announce(path) }
+        return changed
+    }
+
+    private func update(_ state: inout TheoryState, from url: URL) {
+        state.version += 1
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        let source = SourceFile(path: state.path + ".ft", data: [UInt8](data))
+        let checked = Checker().check(source)
+        state.diagnostics = checked.diagnostics
+        guard let theory = checked.theory else {
+            state.parses = false
+            return
+        }
+        state.parses = true
+        state.title = theory.title
+        state.nodeCount = theory.nodes.count
+        switch Renderer.render(theory, findings: checked.diagnostics, format: .svg, options: RenderOptions()) {
+        case .success(let diagram):
+            if diagram.bytes != state.svg {
+                state.svg = diagram.bytes
+                state.diagramVersion += 1
+            }
+            state.diagnostics = Diagnostic.sortedByLocation(checked.diagnostics + diagram.warnings)
+        case .failure(let problem):
+            state.diagnostics.append(problem)
+        }
+    }
+
+    private static func fingerprint(of url: URL) -> Fingerprint? {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else { return nil }
+        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        return Fingerprint(modified: modified, size: Int(info.st_size), inode: Int(info.st_ino))
+    }
+
+    // MARK: Subscribers
+
+    /// A stream of changed paths, until the caller stops listening.
+    public func subscribe() -> (UUID, AsyncStream<String>) {
+        let id = UUID()
+        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(256))
+        subscribers[id] = continuation
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.unsubscribe(id) }
+        }
+        return (id, stream)
+    }
+
+    /// Stops telling one subscriber.
+    public func unsubscribe(_ id: UUID) {
+        subscribers.removeValue(forKey: id)?.finish()
+    }
+
+    /// How many browsers are listening.
+    public var subscriberCount: Int { subscribers.count }
+
+    private func announce(_ path: String) {
+        for continuation in subscribers.values { continuation.yield(path) }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import TocServer
+
+@Suite struct StoreTests {
+    @Test func noticesInPlaceSavesRenamesNewAndDeletedFiles() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good])
+        #expect(await fixture.store.refresh().isEmpty)
+
+        try fixture.write("a.ft", Fixture.good + "aktivitet b: B\n  -> m\n")
+        #expect(await fixture.store.refresh() == ["a"])
+        #expect(await fixture.store.state(of: "a")?.nodeCount == 3)
+
+        // An editor that writes a new file and renames it over the old one.
+        let temporary = fixture.folder.appendingPathComponent(".a.ft.swp")
+        try (Fixture.good + "aktivitet c: C\n  -> m\n").write(to: temporary, atomically: false, encoding: .utf8)
+        #expect(rename(temporary.path, fixture.folder.appendingPathComponent("a.ft").path) == 0)
+        #expect(await fixture.store.refresh() == ["a"])
+        #expect(await fixture.store.state(of: "a")?.nodeCount == 3)
+
+        try fixture.write("new.ft", Fixture.good)
+        #expect(await fixture.store.refresh() == ["new"])
+        try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("new.ft"))
+        #expect(await fixture.store.refresh() == ["new"])
+        #expect(await fixture.store.state(of: "new") == nil)
+    }
+
+    @Test func subscribersHearOfEveryChange() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good])
+        var streams: [AsyncStream<String>] = []
+        for _ in 0..<50 { streams.append(await fixture.store.subscribe().1) }
+        #expect(await fixture.store.subscriberCount == 50)
+        try fixture.write("a.ft", Fixture.good + "# saved\n")
+        await fixture.store.refresh()
+        for stream in streams {
+            var iterator = stream.makeAsyncIterator()
+            #expect(await iterator.next() == "a")
+        }
+    }
+}
