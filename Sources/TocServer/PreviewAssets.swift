@@ -25,8 +25,8 @@ enum PreviewAssets {
         #findings li { padding: .45rem .5rem; border-radius: 4px; margin-bottom: .3rem; cursor: pointer; background: #f6f8fa; }
         #findings li:hover, #findings li.selected { background: #ffe7d6; }
         #findings .where { color: var(--muted); font-size: .8rem; }
-        #findings .error::before { content: "⚠ "; color: var(--problem); }
-        #findings .warning::before { content: "△ "; color: #9a6700; }
+        #findings .error > div:first-child::before { content: "⚠ "; color: var(--problem); }
+        #findings .warning > div:first-child::before { content: "△ "; color: #9a6700; }
         #findings .none { cursor: default; background: none; color: var(--muted); }
         #banner { background: #fff1e6; border-bottom: 2px solid var(--problem); padding: .6rem 1rem; }
         g.node.toc-highlight polygon, g.node.toc-highlight path { stroke: var(--problem) !important; stroke-width: 5px; }

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 import TocSyntax
 
 /// The preview's routes:
@@ -67,8 +68,14 @@ public enum PreviewRouter {
             let (id, stream) = await store.subscribe()
             defer { Task { await store.unsubscribe(id) } }
             try await writer.write(ByteBuffer(string: "retry: 1000\n: connected\n\n"))
-            for await path in stream {
-                try await writer.write(ByteBuffer(string: "event: change\ndata: \(StateJSON.quote(path))\n\n"))
+            // An event stream never ends by itself: end it when the server
+            // shuts down, or Ctrl-C would wait for every open browser.
+            try await withGracefulShutdownHandler {
+                for await path in stream {
+                    try await writer.write(ByteBuffer(string: "event: change\ndata: \(StateJSON.quote(path))\n\n"))
+                }
+            } onGracefulShutdown: {
+                Task { await store.unsubscribe(id) }
             }
             try await writer.finish(nil)
         })
