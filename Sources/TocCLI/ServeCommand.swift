@@ -27,6 +27,15 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Address to listen on.")
     public var host: String = "127.0.0.1"
 
+    /// Diagrams drawn before the process starts afresh to give back the
+    /// memory Graphviz leaks (0: never).
+    @Option(help: ArgumentHelp("Restart the process after this many diagrams (0: never).", visibility: .hidden))
+    public var recycleAfter: Int = 500
+
+    /// Set when the process was started again by a recycle.
+    @Flag(help: .hidden)
+    public var recycled = false
+
     /// Creates the command.
     public init() {}
 
@@ -41,12 +50,26 @@ public struct ServeCommand: AsyncParsableCommand {
 
     /// Serves until Ctrl-C.
     public func run() async throws {
+        var server = PreviewServer(folder: folder, host: host, port: port)
+        server.recycleAfter = recycleAfter > 0 ? recycleAfter : nil
+        let quiet = recycled
+        let outcome: PreviewServer.Outcome
         do {
-            try await PreviewServer(folder: folder, host: host, port: port).run { line in
-                FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            outcome = try await server.run { line in
+                if !quiet { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
             }
         } catch {
             FileHandle.standardError.write(Data("toc: cannot serve on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        if case .recycle(let boundPort) = outcome {
+            // Graphviz leaks a little on every layout; a fresh process gives it
+            // all back. Browsers reconnect by themselves within a second.
+            let arguments = [CommandLine.arguments[0], "serve", folder, "--host", host, "--port", "\(boundPort)",
+                             "--recycle-after", "\(recycleAfter)", "--recycled"]
+            var pointers = arguments.map { strdup($0) } + [nil]
+            execv("/proc/self/exe", &pointers)
+            FileHandle.standardError.write(Data("toc: could not restart the server\n".utf8))
             throw ExitCode(2)
         }
     }

@@ -43,6 +43,8 @@ public actor PreviewStore {
     public let paths: TheoryPaths
     private var states: [String: TheoryState] = [:]
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// How many diagrams this process has drawn (Graphviz leaks a little each time).
+    public private(set) var renderCount = 0
 
     /// A store for the theories under a folder (call `refresh()` to read them).
     public init(paths: TheoryPaths) {
@@ -96,6 +98,7 @@ public actor PreviewStore {
         state.parses = true
         state.title = theory.title
         state.nodeCount = theory.nodes.count
+        renderCount += 1
         switch Renderer.render(theory, findings: checked.diagnostics, format: .svg, options: RenderOptions()) {
         case .success(let diagram):
             if diagram.bytes != state.svg {

@@ -35,8 +35,8 @@ from importlib import import_module  # noqa: E402
 generate = import_module("generate-theory").theory
 
 
-def start_server(toc, folder):
-    server = subprocess.Popen([toc, "serve", folder, "--port", "0"], stdout=subprocess.PIPE, text=True)
+def start_server(toc, folder, extra=()):
+    server = subprocess.Popen([toc, "serve", folder, "--port", "0", *extra], stdout=subprocess.PIPE, text=True)
     line = server.stdout.readline()
     match = re.search(r"http://[^ ]+/", line)
     if not match:
@@ -178,6 +178,7 @@ def run_tests(toc):
         server.terminate()
         server.wait(timeout=10)
     check("the server stops cleanly on a signal", server.returncode == 0)
+    check("the server starts afresh after its render budget and keeps serving", recycles(toc))
     passed = sum(1 for _, ok in results if ok)
     failed = len(results) - passed
     print(f"{passed} passed, {failed} failed")
@@ -209,6 +210,35 @@ def fifty_listeners(address, path, count=50):
     for thread in threads:
         thread.join(timeout=20)
     return len(heard) == count
+
+
+def recycles(toc):
+    """With --recycle-after 2 the server re-executes itself on the same port
+    after two diagrams; it must keep answering with the latest theory."""
+    folder = tempfile.mkdtemp(prefix="toc-recycle-")
+    path = os.path.join(folder, "t.ft")
+    save(path, THEORY)
+    server, address = start_server(toc, folder, ["--recycle-after", "2"])
+    try:
+        for round_ in range(1, 5):
+            save(path, THEORY + f"aktivitet r{round_}: R\n  -> deltagelse\n")
+            wait_for(driver_free_state(address, f"r{round_}"), None, timeout=10)
+        return server.poll() is None
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def driver_free_state(address, node):
+    """A poller for wait_for without a browser: true once the SVG has `node`."""
+    class Poll:
+        def execute_script(self, _):
+            try:
+                with urllib.request.urlopen(address + "t/t.svg", timeout=2) as response:
+                    return f"<title>{node}</title>" in response.read().decode()
+            except OSError:
+                return False
+    return Poll()
 
 
 def measure(toc, rounds):
