@@ -30,6 +30,8 @@ public struct CheckRun: Sendable {
     public var strict = false
     /// Whether to colour human output.
     public var colour = false
+    /// The language of messages.
+    public var language = Language.en
 
     /// Creates a run over some paths.
     public init(paths: [String]) {
@@ -40,14 +42,14 @@ public struct CheckRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let (files, failures) = InputFiles.expand(paths)
-        for failure in failures { output.stderr += failure.message + "\n" }
+        for failure in failures { output.stderr += failure.message(language) + "\n" }
         let checked = CheckRun.checkAll(files)
         var all: [Diagnostic] = []
-        let formatter = HumanFormatter(colour: colour)
+        let formatter = HumanFormatter(colour: colour, language: language)
         for item in checked {
             switch item {
             case .failure(let failure):
-                output.stderr += failure.message + "\n"
+                output.stderr += failure.message(language) + "\n"
             case .success(let file):
                 all += file.checked.diagnostics
                 if format == .human { output.stdout += formatter.format(file.checked.diagnostics, source: file.source) }
@@ -57,7 +59,7 @@ public struct CheckRun: Sendable {
         let tally = Tally(all)
         switch format {
         case .human: output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
-        case .json: output.stdout += JSONFormatter.format(all, files: readCount)
+        case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language)
         }
         output.status = tally.status(unreadable: failures.count + checked.count - readCount, strict: strict)
         return output

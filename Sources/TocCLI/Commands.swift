@@ -1,13 +1,18 @@
 import ArgumentParser
 import Foundation
+import TocSyntax
 
 /// The root command: `toc`.
 public struct Toc: AsyncParsableCommand {
     /// Command name, abstract and subcommands.
     public static let configuration = CommandConfiguration(
         commandName: "toc",
-        abstract: "Check and draw theories of change (forandringsteorier).",
-        discussion: "Theory files end in .ft. See docs/language.md for the language.",
+        abstract: Interface.help(
+            "Check and draw theories of change (forandringsteorier).",
+            da: "Tjek og tegn forandringsteorier."),
+        discussion: Interface.help(
+            "Theory files end in .ft. See docs/language.md for the language. Messages follow LANG, or --lang da|en.",
+            da: "Teorifiler ender på .ft. Sproget er beskrevet i docs/language.md. Beskeder følger LANG, eller --lang da|en."),
         version: "0.1.0",
         subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self])
 
@@ -32,27 +37,39 @@ public struct CheckCommand: ParsableCommand {
     /// Name and help.
     public static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check theory files for orphaned activities, unmeasured goals and more.",
-        discussion: """
-            Exit status: 0 when no errors were found, 1 when any error was found \
-            (or any warning, with --strict), 2 for misuse or an unreadable path.
-            """)
+        abstract: Interface.help(
+            "Check theory files for orphaned activities, unmeasured goals and more.",
+            da: "Tjek teorifiler for aktiviteter uden mål, mål uden indikatorer og meget mere."),
+        discussion: Interface.help(
+            "Exit status: 0 when no errors were found, 1 when any error was found "
+                + "(or any warning, with --strict), 2 for misuse or an unreadable path.",
+            da: "Afslutningskode: 0 uden fejl, 1 når der er fejl (eller advarsler, med --strict), "
+                + "2 ved forkert brug eller en sti, der ikke kan læses."))
 
     /// Files, or folders searched recursively for *.ft.
-    @Argument(help: "Theory files, or folders to search for *.ft files.")
+    @Argument(help: ArgumentHelp(Interface.help(
+        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
     public var paths: [String]
 
     /// The output format.
-    @Option(help: "Output format: human or json.")
+    @Option(help: ArgumentHelp(Interface.help("Output format: human or json.", da: "Uddataformat: human eller json.")))
     public var format: CheckFormat = .human
 
     /// Whether warnings fail the run.
-    @Flag(help: "Exit with status 1 when there are warnings.")
+    @Flag(help: ArgumentHelp(Interface.help(
+        "Exit with status 1 when there are warnings.", da: "Afslut med kode 1, når der er advarsler.")))
     public var strict = false
 
     /// When to colour.
-    @Option(help: "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.")
+    @Option(help: ArgumentHelp(Interface.help(
+        "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.",
+        da: "Farver: auto (i en terminal, medmindre NO_COLOR er sat), always eller never.")))
     public var color: ColourChoice = .auto
+
+    /// The language of messages.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Language of messages: da or en (default: from LANG).", da: "Beskedernes sprog: da eller en (standard: fra LANG).")))
+    public var lang: Language?
 
     /// Creates the command.
     public init() {}
@@ -63,6 +80,7 @@ public struct CheckCommand: ParsableCommand {
         check.format = format
         check.strict = strict
         check.colour = Terminal.wantsColour(color)
+        check.language = lang ?? Interface.language
         try emit(check.run())
     }
 }

@@ -5,20 +5,25 @@ import TocSyntax
 public struct HumanFormatter: Sendable {
     /// Whether to use ANSI colours.
     public var colour: Bool
+    /// The language of messages and the closing line. `error`, `warning`
+    /// and `note` stay English: editors and CI look for those words.
+    public var language: Language
 
     /// Creates a formatter.
-    public init(colour: Bool) {
+    public init(colour: Bool, language: Language = .en) {
         self.colour = colour
+        self.language = language
     }
 
     /// One diagnostic with its source line and caret, and its notes.
     public func format(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
         var text = headline(
             file: diagnostic.file, location: diagnostic.location, severity: diagnostic.severity,
-            message: diagnostic.message, rule: diagnostic.rule)
+            message: diagnostic.text.text(language), rule: diagnostic.rule)
         if let source { text += snippet(source, at: diagnostic.location) }
         for note in diagnostic.notes {
-            text += headline(file: note.file, location: note.location, severity: .note, message: note.message, rule: nil)
+            text += headline(
+                file: note.file, location: note.location, severity: .note, message: note.text.text(language), rule: nil)
             if let source, note.file == source.path { text += snippet(source, at: note.location) }
         }
         return text
@@ -31,15 +36,19 @@ public struct HumanFormatter: Sendable {
 
     /// The closing line: how many files, errors and warnings.
     public func summary(files: Int, errors: Int, warnings: Int) -> String {
-        summary(lead: "checked \(count(files, "file"))", errors: errors, warnings: warnings)
+        let lead = language == .da ? "tjekkede \(files) \(files == 1 ? "fil" : "filer")" : "checked \(count(files, "file"))"
+        return summary(lead: lead, errors: errors, warnings: warnings)
     }
 
     /// The closing line after a lead such as `drew 3 of 4 diagrams`.
     public func summary(lead: String, errors: Int, warnings: Int) -> String {
-        if errors == 0, warnings == 0 { return "\(lead): no problems found\n" }
+        let danish = language == .da
+        if errors == 0, warnings == 0 { return "\(lead): \(danish ? "ingen problemer fundet" : "no problems found")\n" }
         var parts: [String] = []
-        if errors > 0 { parts.append(paint(count(errors, "error"), errorCode)) }
-        if warnings > 0 { parts.append(paint(count(warnings, "warning"), warningCode)) }
+        if errors > 0 { parts.append(paint(danish ? "\(errors) fejl" : count(errors, "error"), errorCode)) }
+        if warnings > 0 {
+            parts.append(paint(danish ? "\(warnings) \(warnings == 1 ? "advarsel" : "advarsler")" : count(warnings, "warning"), warningCode))
+        }
         return "\(lead): \(parts.joined(separator: ", "))\n"
     }
 

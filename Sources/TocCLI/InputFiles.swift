@@ -1,4 +1,11 @@
 import Foundation
+import TocSyntax
+
+extension LocalizedText {
+    static let noSuchPath = LocalizedText("no such file or folder", da: "filen eller mappen findes ikke")
+    static let permissionDenied = LocalizedText("permission denied", da: "adgang nægtet")
+    static let unlistable = LocalizedText("the folder cannot be listed", da: "mappens indhold kan ikke læses")
+}
 
 /// Expands command-line paths into theory files.
 public enum InputFiles {
@@ -7,10 +14,17 @@ public enum InputFiles {
         /// The path as given.
         public var path: String
         /// Why it could not be read.
-        public var reason: String
+        public var reason: LocalizedText
+
+        /// One line for standard error, in English.
+        public var message: String { message(.en) }
 
         /// One line for standard error.
-        public var message: String { "toc: cannot read '\(path)': \(reason)" }
+        public func message(_ language: Language) -> String {
+            language == .da
+                ? "toc: kan ikke læse '\(path)': \(reason.da)"
+                : "toc: cannot read '\(path)': \(reason.en)"
+        }
     }
 
     /// The extension of theory files.
@@ -25,19 +39,19 @@ public enum InputFiles {
         for path in paths {
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                failures.append(Failure(path: path, reason: "no such file or folder"))
+                failures.append(Failure(path: path, reason: .noSuchPath))
                 continue
             }
             guard isFolder.boolValue else {
                 guard manager.isReadableFile(atPath: path) else {
-                    failures.append(Failure(path: path, reason: "permission denied"))
+                    failures.append(Failure(path: path, reason: .permissionDenied))
                     continue
                 }
                 files.append(path)
                 continue
             }
             guard let found = theories(in: path) else {
-                failures.append(Failure(path: path, reason: "the folder cannot be listed"))
+                failures.append(Failure(path: path, reason: .unlistable))
                 continue
             }
             files.append(contentsOf: found)
@@ -67,7 +81,7 @@ public enum InputFiles {
     public static func read(_ path: String) -> Result<[UInt8], Failure> {
         guard let data = FileManager.default.contents(atPath: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(Failure(path: path, reason: exists ? "permission denied" : "no such file or folder"))
+            return .failure(Failure(path: path, reason: exists ? .permissionDenied : .noSuchPath))
         }
         return .success([UInt8](data))
     }

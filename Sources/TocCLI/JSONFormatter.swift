@@ -4,7 +4,7 @@ import TocSyntax
 /// `{"findings": [...], "summary": {"files", "errors", "warnings"}}`.
 public enum JSONFormatter {
     /// The JSON text for a run, keys in a fixed order, ending in a newline.
-    public static func format(_ diagnostics: [Diagnostic], files: Int) -> String {
+    public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .en) -> String {
         var out = "{\"findings\":["
         for (index, diagnostic) in diagnostics.enumerated() {
             if index > 0 { out += "," }
@@ -13,11 +13,11 @@ public enum JSONFormatter {
             out += ",\"file\":\(quote(diagnostic.file))"
             out += ",\"line\":\(diagnostic.location.line)"
             out += ",\"column\":\(diagnostic.location.column)"
-            out += ",\"message\":\(quote(diagnostic.message))"
+            out += ",\"message\":\(quote(diagnostic.text.text(language)))"
             out += ",\"node\":\(diagnostic.node.map(quote) ?? "null")"
             if !diagnostic.notes.isEmpty {
                 let notes = diagnostic.notes.map { note in
-                    "{\"message\":\(quote(note.message)),\"file\":\(quote(note.file)),"
+                    "{\"message\":\(quote(note.text.text(language))),\"file\":\(quote(note.file)),"
                         + "\"line\":\(note.location.line),\"column\":\(note.location.column)}"
                 }
                 out += ",\"notes\":[\(notes.joined(separator: ","))]"

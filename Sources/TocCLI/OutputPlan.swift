@@ -1,5 +1,6 @@
 import Foundation
 import TocRender
+import TocSyntax
 
 /// Where each theory's diagram is written.
 ///
@@ -14,7 +15,7 @@ struct OutputPlan {
 
     /// A reason the plan cannot be carried out: misuse, exit status 2.
     struct Problem: Error, Equatable {
-        let message: String
+        let message: LocalizedText
     }
 
     /// Output path for each input file, in the same order.
@@ -28,7 +29,9 @@ struct OutputPlan {
         let destinationIsFile = destination.map(looksLikeFile) ?? false
         if destinationIsFile {
             guard files.count == 1, let destination else {
-                throw Problem(message: "toc: -o \(destination ?? "") names a file, but there are \(files.count) theories; give a folder")
+                throw Problem(message: LocalizedText(
+                    "toc: -o \(destination ?? "") names a file, but there are \(files.count) theories; give a folder",
+                    da: "toc: -o \(destination ?? "") er en fil, men der er \(files.count) teorier; angiv en mappe"))
             }
             try refuseTheoryFile(destination)
             return OutputPlan(targets: [destination])
@@ -41,7 +44,9 @@ struct OutputPlan {
             let stem = (relative as NSString).deletingPathExtension
             let target = (folder as NSString).appendingPathComponent(stem + "." + format.fileExtension)
             if let other = seen[target] {
-                throw Problem(message: "toc: both '\(other)' and '\(file)' would be drawn to '\(target)'; render them separately")
+                throw Problem(message: LocalizedText(
+                    "toc: both '\(other)' and '\(file)' would be drawn to '\(target)'; render them separately",
+                    da: "toc: både '\(other)' og '\(file)' ville blive tegnet til '\(target)'; tegn dem hver for sig"))
             }
             try refuseTheoryFile(target)
             seen[target] = file
@@ -60,7 +65,9 @@ struct OutputPlan {
 
     private static func refuseTheoryFile(_ target: String) throws(Problem) {
         if (target as NSString).pathExtension.lowercased() == "ft" {
-            throw Problem(message: "toc: refusing to write a diagram over the theory file '\(target)'")
+            throw Problem(message: LocalizedText(
+                "toc: refusing to write a diagram over the theory file '\(target)'",
+                da: "toc: vil ikke skrive et diagram oven i teorifilen '\(target)'"))
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocSyntax
 import TocRender
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -10,44 +11,52 @@ public struct RenderCommand: ParsableCommand {
     /// Name and help.
     public static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw theory files as SVG, PNG, PDF or DOT.",
-        discussion: """
-            Diagrams go to output/ unless -o says otherwise; a folder's theories keep \
-            their paths below it. Findings are marked on the diagram (unless --clean); \
-            a file that does not parse gets its messages and no diagram. Exit status \
-            as for 'toc check'.
-            """)
+        abstract: Interface.help("Draw theory files as SVG, PNG, PDF or DOT.", da: "Tegn teorifiler som SVG, PNG, PDF eller DOT."),
+        discussion: Interface.help(
+            "Diagrams go to output/ unless -o says otherwise; a folder's theories keep "
+                + "their paths below it. Findings are marked on the diagram (unless --clean); "
+                + "a file that does not parse gets its messages and no diagram. Exit status as for 'toc check'.",
+            da: "Diagrammerne lægges i output/, medmindre -o siger andet; en mappes teorier beholder "
+                + "deres stier under den. Fund markeres på diagrammet (medmindre --clean); en fil, der ikke "
+                + "kan læses, får sine beskeder og intet diagram. Afslutningskoder som for 'toc check'."))
 
     /// Files, or folders searched recursively for *.ft.
-    @Argument(help: "Theory files, or folders to search for *.ft files.")
+    @Argument(help: ArgumentHelp(Interface.help(
+        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
     public var paths: [String]
 
     /// Where to write.
-    @Option(name: .shortAndLong, help: "Output file (one theory) or folder (default: output/).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(
+        "Output file (one theory) or folder (default: output/).", da: "Uddatafil (én teori) eller mappe (standard: output/).")))
     public var output: String?
 
     /// What to write.
-    @Option(help: "Format: svg, png, pdf or dot.")
+    @Option(help: ArgumentHelp(Interface.help("Format: svg, png, pdf or dot.", da: "Format: svg, png, pdf eller dot.")))
     public var format: OutputFormat?
 
     /// PNG resolution.
-    @Option(help: "Resolution of PNG output, in dots per inch (default 96).")
+    @Option(help: ArgumentHelp(Interface.help(
+        "Resolution of PNG output, in dots per inch (default 96).", da: "Opløsning for PNG i punkter pr. tomme (standard 96).")))
     public var dpi: Int?
 
     /// Which way the diagram reads.
-    @Option(help: "right (activities left, goals right) or down (for portrait pages).")
+    @Option(help: ArgumentHelp(Interface.help(
+        "right (activities left, goals right) or down (for portrait pages).",
+        da: "right (aktiviteter til venstre, mål til højre) eller down (til stående sider).")))
     public var direction: Direction = .right
 
     /// Leave findings unmarked.
-    @Flag(help: "Do not mark findings on the diagram.")
+    @Flag(help: ArgumentHelp(Interface.help("Do not mark findings on the diagram.", da: "Markér ikke fund på diagrammet.")))
     public var clean = false
 
     /// One area's part of the theory.
-    @Option(help: "Draw only this area's nodes and what they lead to.")
+    @Option(help: ArgumentHelp(Interface.help(
+        "Draw only this area's nodes and what they lead to.", da: "Tegn kun dette områdes noder og det, de fører til.")))
     public var area: String?
 
     /// Whether warnings fail the run.
-    @Flag(help: "Exit with status 1 when there are warnings.")
+    @Flag(help: ArgumentHelp(Interface.help(
+        "Exit with status 1 when there are warnings.", da: "Afslut med kode 1, når der er advarsler.")))
     public var strict = false
 
     /// Report step timings.
@@ -55,8 +64,14 @@ public struct RenderCommand: ParsableCommand {
     public var timings = false
 
     /// When to colour.
-    @Option(help: "Colour: auto, always or never.")
+    @Option(help: ArgumentHelp(Interface.help("Colour: auto, always or never.", da: "Farver: auto, always eller never.")))
     public var color: ColourChoice = .auto
+
+    /// The language of messages and of the diagram's legend.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Language of messages and legend: da or en (default: messages from LANG, legend from the theory).",
+        da: "Sprog for beskeder og signatur: da eller en (standard: beskeder efter LANG, signatur efter teorien).")))
+    public var lang: Language?
 
     /// Creates the command.
     public init() {}
@@ -78,6 +93,8 @@ public struct RenderCommand: ParsableCommand {
         render.strict = strict
         render.colour = Terminal.wantsColour(color)
         render.timings = timings
+        render.language = lang ?? Interface.language
+        if let lang { render.options.language = lang == .da ? .danish : .english }
         try emit(render.run())
     }
 

@@ -21,6 +21,8 @@ public struct RenderRun: Sendable {
     public var colour = false
     /// Whether to report how long each step took, on stderr.
     public var timings = false
+    /// The language of messages.
+    public var language = Language.en
 
     /// A run over some paths.
     public init(paths: [String]) {
@@ -32,22 +34,23 @@ public struct RenderRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let (files, failures) = InputFiles.expand(paths)
-        for failure in failures { output.stderr += failure.message + "\n" }
+        for failure in failures { output.stderr += failure.message(language) + "\n" }
         let plan: OutputPlan
         do {
             plan = try OutputPlan.plan(paths: paths, files: files, destination: destination, format: format)
         } catch {
-            output.stderr += error.message + "\n"
+            output.stderr += error.message.text(language) + "\n"
             output.status = 2
             return output
         }
-        let formatter = HumanFormatter(colour: colour)
+        let formatter = HumanFormatter(colour: colour, language: language)
+        let danish = language == .da
         var all: [Diagnostic] = []
         var unreadable = failures.count
         var written = 0
         for (item, target) in zip(CheckRun.checkAll(files), plan.targets) {
             guard case .success(let file) = item else {
-                if case .failure(let failure) = item { output.stderr += failure.message + "\n" }
+                if case .failure(let failure) = item { output.stderr += failure.message(language) + "\n" }
                 unreadable += 1
                 continue
             }
@@ -55,8 +58,9 @@ public struct RenderRun: Sendable {
             if let theory = file.checked.theory {
                 if let area = options.area, !theory.areas.contains(where: { $0.id == area }) {
                     let known = theory.areas.map(\.id).joined(separator: ", ")
-                    output.stderr += "toc: \(file.source.path) has no area '\(area)'"
-                        + (known.isEmpty ? "" : " (its areas: \(known))") + "\n"
+                    output.stderr += danish
+                        ? "toc: \(file.source.path) har intet område '\(area)'" + (known.isEmpty ? "" : " (dens områder: \(known))") + "\n"
+                        : "toc: \(file.source.path) has no area '\(area)'" + (known.isEmpty ? "" : " (its areas: \(known))") + "\n"
                     unreadable += 1
                     continue
                 }
@@ -71,9 +75,11 @@ public struct RenderRun: Sendable {
                     do {
                         try AtomicWrite.write(diagram.bytes, to: target)
                         written += 1
-                        output.stdout += "wrote \(target)\n"
+                        output.stdout += "\(danish ? "skrev" : "wrote") \(target)\n"
                     } catch {
-                        output.stderr += "toc: cannot write '\(target)': \(error.localizedDescription)\n"
+                        output.stderr += danish
+                            ? "toc: kan ikke skrive '\(target)': \(error.localizedDescription)\n"
+                            : "toc: cannot write '\(target)': \(error.localizedDescription)\n"
                         unreadable += 1
                     }
                 case .failure(let diagnostic):
@@ -84,7 +90,9 @@ public struct RenderRun: Sendable {
             all += diagnostics
         }
         let tally = Tally(all)
-        let lead = "drew \(written) of \(formatter.count(files.count, "theory").replacingOccurrences(of: "theorys", with: "theories"))"
+        let lead = danish
+            ? "tegnede \(written) af \(files.count) \(files.count == 1 ? "teori" : "teorier")"
+            : "drew \(written) of \(files.count) \(files.count == 1 ? "theory" : "theories")"
         output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings)
         output.status = tally.status(unreadable: unreadable, strict: strict)
         return output

@@ -6,6 +6,7 @@ public enum TocMain {
     /// Parses the arguments, runs the command and exits: 0 clean, 1 findings,
     /// 2 for misuse, with one clear line on stderr.
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        Interface.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
         do {
             var command = try Toc.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {

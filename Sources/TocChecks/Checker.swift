@@ -24,10 +24,10 @@ public struct Checker: Sendable {
         for rule in rules {
             for finding in rule.check(analysis) {
                 diagnostics.append(Diagnostic(
-                    rule: rule.id, severity: rule.defaultSeverity, message: finding.message,
+                    rule: rule.id, severity: rule.defaultSeverity, text: finding.message,
                     file: theory.path, location: finding.location, node: finding.node,
                     notes: finding.notes.map {
-                        DiagnosticNote(message: $0.message, file: theory.path, location: $0.location)
+                        DiagnosticNote(text: $0.message, file: theory.path, location: $0.location)
                     }))
             }
         }

@@ -35,8 +35,8 @@ public protocol Rule: Sendable {
 
 /// What a rule reports, before the checker adds rule id, severity and file.
 public struct Finding: Hashable, Sendable {
-    /// The message, in plain words.
-    public var message: String
+    /// The message, in plain words, in English and Danish.
+    public var message: LocalizedText
     /// Where the finding is.
     public var location: SourceLocation
     /// The id of the node it is about, if any.
@@ -45,7 +45,7 @@ public struct Finding: Hashable, Sendable {
     public var notes: [FindingNote] = []
 
     /// Creates a finding.
-    public init(_ message: String, at location: SourceLocation, node: String? = nil) {
+    public init(_ message: LocalizedText, at location: SourceLocation, node: String? = nil) {
         self.message = message
         self.location = location
         self.node = node
@@ -55,18 +55,32 @@ public struct Finding: Hashable, Sendable {
 /// A secondary location of a finding, such as "first declared here".
 public struct FindingNote: Hashable, Sendable {
     /// What the note says.
-    public var message: String
+    public var message: LocalizedText
     /// Where it points.
     public var location: SourceLocation
 
     /// Creates a note.
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: LocalizedText, at location: SourceLocation) {
         self.message = message
         self.location = location
     }
 }
 
 extension Rule {
-    /// `activity 'lektiecafe'`: how messages name a node.
-    func describe(_ node: Node) -> String { "\(node.kind.name) '\(node.id)'" }
+    /// `activity 'lektiecafe'` / `aktiviteten 'lektiecafe'`: how messages name a node.
+    func describe(_ node: Node) -> LocalizedText {
+        LocalizedText("\(node.kind.name) '\(node.id)'", da: "\(node.kind.danishDefinite) '\(node.id)'")
+    }
+}
+
+extension NodeKind {
+    /// The Danish name with its definite article: `aktiviteten`, `målet`.
+    var danishDefinite: String {
+        switch self {
+        case .activity: "aktiviteten"
+        case .output: "outputtet"
+        case .outcome: "resultatet"
+        case .goal: "målet"
+        }
+    }
 }

@@ -159,7 +159,9 @@ public struct DotBuilder {
         if wasClipped {
             warnings.append(Diagnostic(
                 rule: "long-label", severity: .warning,
-                message: "text longer than \(LabelText.maximumLength) characters is shortened in the diagram",
+                text: LocalizedText(
+                    "text longer than \(LabelText.maximumLength) characters is shortened in the diagram",
+                    da: "tekst på mere end \(LabelText.maximumLength) tegn er forkortet i diagrammet"),
                 file: theory.path, location: location))
         }
         return shortened

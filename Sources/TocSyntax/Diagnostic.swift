@@ -21,16 +21,18 @@ public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
 
 /// A secondary location attached to a diagnostic, such as "first declared here".
 public struct DiagnosticNote: Hashable, Sendable {
-    /// What the note says.
-    public var message: String
+    /// What the note says, in English and Danish.
+    public var text: LocalizedText
+    /// What the note says, in English.
+    public var message: String { text.en }
     /// The file the note points into.
     public var file: String
     /// Where it points.
     public var location: SourceLocation
 
     /// Creates a note.
-    public init(message: String, file: String, location: SourceLocation) {
-        self.message = message
+    public init(text: LocalizedText, file: String, location: SourceLocation) {
+        self.text = text
         self.file = file
         self.location = location
     }
@@ -42,8 +44,10 @@ public struct Diagnostic: Hashable, Sendable, Error {
     public var rule: String
     /// How serious it is.
     public var severity: Severity
-    /// The message, in plain words.
-    public var message: String
+    /// The message, in plain words, in English and Danish.
+    public var text: LocalizedText
+    /// The message in English.
+    public var message: String { text.en }
     /// The file it is about, as the user named it.
     public var file: String
     /// Where in the file.
@@ -55,12 +59,12 @@ public struct Diagnostic: Hashable, Sendable, Error {
 
     /// Creates a diagnostic.
     public init(
-        rule: String, severity: Severity, message: String, file: String,
+        rule: String, severity: Severity, text: LocalizedText, file: String,
         location: SourceLocation, node: String? = nil, notes: [DiagnosticNote] = []
     ) {
         self.rule = rule
         self.severity = severity
-        self.message = message
+        self.text = text
         self.file = file
         self.location = location
         self.node = node

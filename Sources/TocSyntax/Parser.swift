@@ -37,8 +37,8 @@ enum Block {
     case indicator(node: Int, index: Int)
     case edges(node: Int, index: Int)
     case chain(Int)
-    /// A line that takes nothing under it.
-    case leaf(String)
+    /// A line that takes nothing under it, described for messages.
+    case leaf(LocalizedText)
     /// A line with an error: whatever is indented under it is skipped silently.
     case ignored
 }
@@ -74,12 +74,16 @@ struct ParserState {
                 continue
             }
             if case .leaf(let what) = parent {
-                error("this line is indented under \(what), which takes nothing under it", at: lexed.start)
+                error(LocalizedText(
+                    "this line is indented under \(what.en), which takes nothing under it",
+                    da: "linjen er rykket ind under \(what.da), som ikke kan have noget under sig"), at: lexed.start)
                 stack.append((lexed.indent, .ignored))
                 continue
             }
             if parent == nil, lexed.indent > 0 {
-                error("this line is indented, but there is no line above it to belong to", at: lexed.start)
+                error(LocalizedText(
+                    "this line is indented, but there is no line above it to belong to",
+                    da: "linjen er rykket ind, men der er ingen linje over den, den kan høre til"), at: lexed.start)
                 stack.append((lexed.indent, .ignored))
                 continue
             }
@@ -120,21 +124,25 @@ struct ParserState {
 
     private mutating func warnMixed(other: Int?) {
         warnedMixedIndent = true
-        var message = "indentation mixes tabs and spaces"
+        var message = LocalizedText("indentation mixes tabs and spaces", da: "indrykningen blander tabulatorer og mellemrum")
         if let other, let style = indentStyle {
-            message += " (line \(other) is indented with \(style.tab ? "tabs" : "spaces"))"
+            message = message + LocalizedText(
+                " (line \(other) is indented with \(style.tab ? "tabs" : "spaces"))",
+                da: " (linje \(other) er rykket ind med \(style.tab ? "tabulatorer" : "mellemrum"))")
         }
-        message += "; a tab counts as \(tabWidth) spaces here, use one or the other"
+        message = message + LocalizedText(
+            "; a tab counts as \(tabWidth) spaces here, use one or the other",
+            da: "; en tabulator tæller her som \(tabWidth) mellemrum; brug enten det ene eller det andet")
         diagnostics.append(Diagnostic(
-            rule: "mixed-indentation", severity: .warning, message: message,
+            rule: "mixed-indentation", severity: .warning, text: message,
             file: source.path, location: source.location(line: line.number, byte: source.lines[line.number - 1].start)))
     }
 
     // MARK: Helpers used by the placement code
 
-    mutating func error(_ message: String, at byte: Int, rule: String = "parse-error") {
+    mutating func error(_ message: LocalizedText, at byte: Int, rule: String = "parse-error") {
         diagnostics.append(Diagnostic(
-            rule: rule, severity: .error, message: message,
+            rule: rule, severity: .error, text: message,
             file: source.path, location: location(byte)))
     }
 

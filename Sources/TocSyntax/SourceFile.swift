@@ -34,7 +34,9 @@ public struct SourceFile: Sendable {
             self.lines = [Line(start: 0, end: 0)]
             self.decodingDiagnostics = [Diagnostic(
                 rule: "invalid-encoding", severity: .error,
-                message: "this is a binary file, not a UTF-8 theory file",
+                text: LocalizedText(
+                    "this is a binary file, not a UTF-8 theory file",
+                    da: "det her er en binær fil, ikke en forandringsteori i UTF-8"),
                 file: path, location: SourceLocation(line: 1, column: 1))]
             return
         }
@@ -47,13 +49,17 @@ public struct SourceFile: Sendable {
         for offset in invalidOffsets.prefix(limit) {
             diagnostics.append(Diagnostic(
                 rule: "invalid-encoding", severity: .error,
-                message: "invalid UTF-8 byte; save the file as UTF-8",
+                text: LocalizedText(
+                    "invalid UTF-8 byte; save the file as UTF-8",
+                    da: "ugyldig UTF-8-byte; gem filen som UTF-8"),
                 file: path, location: SourceFile.location(ofByte: offset, in: repaired, lines: lines)))
         }
         if invalidOffsets.count > limit {
             diagnostics.append(Diagnostic(
                 rule: "invalid-encoding", severity: .error,
-                message: "\(invalidOffsets.count - limit) more invalid UTF-8 bytes not shown",
+                text: LocalizedText(
+                    "\(invalidOffsets.count - limit) more invalid UTF-8 bytes not shown",
+                    da: "\(invalidOffsets.count - limit) ugyldige UTF-8-bytes mere er ikke vist"),
                 file: path, location: diagnostics.last!.location))
         }
         self.decodingDiagnostics = diagnostics

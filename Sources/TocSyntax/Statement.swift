@@ -9,7 +9,7 @@ enum Statement {
     /// `a -> b, c -> d` at the top level.
     case chain(steps: [[Range<Int>]])
     /// A line that could not be read; the message and the byte it is about.
-    case invalid(String, at: Int)
+    case invalid(LocalizedText, at: Int)
 }
 
 /// Reads one content line into a `Statement`.
@@ -30,7 +30,8 @@ struct StatementReader {
             }
         }
         guard let first = scanner.scanIdentifier() else {
-            return .invalid(unexpected(what: "a keyword, an id or '->'"), at: scanner.position)
+            return .invalid(unexpected(what: LocalizedText("a keyword, an id or '->'", da: "et nøgleord, et id eller '->'")),
+                            at: scanner.position)
         }
         let firstWord = scanner.string(first)
         let keyword = Keyword.lookup(firstWord)
@@ -46,38 +47,43 @@ struct StatementReader {
         if scanner.atEnd {
             if let keyword {
                 let message = keyword.declares
-                    ? "'\(firstWord)' needs an id and a colon, as in '\(firstWord) \(keyword.exampleID): ...'"
-                    : "missing ':' after '\(firstWord)'"
+                    ? LocalizedText(
+                        "'\(firstWord)' needs an id and a colon, as in '\(firstWord) \(keyword.exampleID): ...'",
+                        da: "'\(firstWord)' skal have et id og et kolon, som i '\(firstWord) \(keyword.exampleID): ...'")
+                    : LocalizedText("missing ':' after '\(firstWord)'", da: "der mangler ':' efter '\(firstWord)'")
                 return .invalid(message, at: scanner.position)
             }
-            return .invalid(
+            return .invalid(LocalizedText(
                 "'\(firstWord)' alone is not a statement; write a declaration, a property or a chain like '\(firstWord) -> id'",
+                da: "'\(firstWord)' alene er ikke en sætning; skriv en erklæring, en egenskab eller en kæde som '\(firstWord) -> id'"),
                 at: first.lowerBound)
         }
         guard let keyword else { return unknownKeyword(firstWord, at: first.lowerBound) }
         guard let id = scanner.scanIdentifier() else {
             if keyword.declares {
                 let word = scanner.skipWord()
-                return .invalid(
-                    "invalid id '\(scanner.string(word))': an id starts with a letter and holds letters, digits, '_' and '-'",
-                    at: word.lowerBound)
+                return .invalid(Self.invalidID(scanner.string(word)), at: word.lowerBound)
             }
-            return .invalid("missing ':' after '\(firstWord)'", at: first.upperBound)
+            return .invalid(
+                LocalizedText("missing ':' after '\(firstWord)'", da: "der mangler ':' efter '\(firstWord)'"), at: first.upperBound)
         }
         scanner.skipSpaces()
         guard scanner.peek(UInt8(ascii: ":")) else {
             if !keyword.declares {
-                return .invalid("'\(firstWord)' takes no id; write '\(firstWord): ...'", at: id.lowerBound)
+                return .invalid(Self.takesNoID(firstWord), at: id.lowerBound)
             }
             if scanner.atEnd {
-                return .invalid("missing ':' and label after '\(firstWord) \(scanner.string(id))'", at: scanner.position)
+                return .invalid(LocalizedText(
+                    "missing ':' and label after '\(firstWord) \(scanner.string(id))'",
+                    da: "der mangler ':' og en tekst efter '\(firstWord) \(scanner.string(id))'"), at: scanner.position)
             }
-            return .invalid(
+            return .invalid(LocalizedText(
                 "missing ':' after the id '\(scanner.string(id))'; an id is one word, the label follows the colon",
+                da: "der mangler ':' efter id'et '\(scanner.string(id))'; et id er ét ord, og teksten står efter kolonet"),
                 at: id.upperBound)
         }
         guard keyword.declares else {
-            return .invalid("'\(firstWord)' takes no id; write '\(firstWord): ...'", at: id.lowerBound)
+            return .invalid(Self.takesNoID(firstWord), at: id.lowerBound)
         }
         scanner.position += 1
         return .declaration(keyword, keywordRange: first, id: id, label: restOfLine())
@@ -89,14 +95,31 @@ struct StatementReader {
     }
 
     private func unknownKeyword(_ word: String, at position: Int) -> Statement {
-        var message = "unknown keyword '\(word)'"
-        if let suggestion = Keyword.suggestion(for: word) { message += "; did you mean '\(suggestion)'?" }
+        var message = LocalizedText("unknown keyword '\(word)'", da: "ukendt nøgleord '\(word)'")
+        if let suggestion = Keyword.suggestion(for: word) {
+            message = message + LocalizedText("; did you mean '\(suggestion)'?", da: "; mente du '\(suggestion)'?")
+        }
         return .invalid(message, at: position)
     }
 
-    private func unexpected(what expected: String) -> String {
+    private func unexpected(what expected: LocalizedText) -> LocalizedText {
         let (scalar, _) = scanner.decode(at: scanner.position)
-        return "expected \(expected), found '\(Character(scalar))'"
+        return LocalizedText(
+            "expected \(expected.en), found '\(Character(scalar))'", da: "forventede \(expected.da), fandt '\(Character(scalar))'")
+    }
+
+    static func invalidID(_ word: String) -> LocalizedText {
+        LocalizedText(
+            "invalid id '\(word)': an id starts with a letter and holds letters, digits, '_' and '-'",
+            da: "ugyldigt id '\(word)': et id begynder med et bogstav og består af bogstaver, tal, '_' og '-'")
+    }
+
+    static func takesNoID(_ word: String) -> LocalizedText {
+        LocalizedText("'\(word)' takes no id; write '\(word): ...'", da: "'\(word)' har intet id; skriv '\(word): ...'")
+    }
+
+    static func missingID(after token: String) -> LocalizedText {
+        LocalizedText("missing id after '\(token)'", da: "der mangler et id efter '\(token)'")
     }
 
     private mutating func readChain(first: Range<Int>) -> Statement {
@@ -108,8 +131,10 @@ struct StatementReader {
                 scanner.position += 1
                 scanner.skipSpaces()
                 guard let next = scanner.scanIdentifier() else {
-                    return .invalid(scanner.atEnd ? "missing id after ','" : unexpected(what: "an id after ','"),
-                                    at: scanner.position)
+                    return .invalid(
+                        scanner.atEnd ? Self.missingID(after: ",")
+                            : unexpected(what: LocalizedText("an id after ','", da: "et id efter ','")),
+                        at: scanner.position)
                 }
                 step.append(next)
             } else if scanner.atArrow {
@@ -126,7 +151,7 @@ struct StatementReader {
             } else if scanner.atEnd {
                 break
             } else {
-                return .invalid(unexpected(what: "'->' or ','"), at: scanner.position)
+                return .invalid(unexpected(what: LocalizedText("'->' or ','", da: "'->' eller ','")), at: scanner.position)
             }
         }
         steps.append(step)
@@ -134,7 +159,7 @@ struct StatementReader {
     }
 
     struct Failure: Error {
-        let message: String
+        let message: LocalizedText
         let at: Int
     }
 
@@ -145,13 +170,11 @@ struct StatementReader {
             scanner.skipSpaces()
             guard let id = scanner.scanIdentifier() else {
                 if scanner.atEnd {
-                    let message = ids.isEmpty ? "missing id after '\(token)'" : "missing id after ','"
+                    let message = Self.missingID(after: ids.isEmpty ? token : ",")
                     return .failure(Failure(message: message, at: scanner.position))
                 }
                 let word = scanner.string(scanner.skipWord())
-                return .failure(Failure(
-                    message: "invalid id '\(word)': an id starts with a letter and holds letters, digits, '_' and '-'",
-                    at: scanner.position - word.utf8.count))
+                return .failure(Failure(message: Self.invalidID(word), at: scanner.position - word.utf8.count))
             }
             ids.append(id)
             scanner.skipSpaces()
@@ -160,7 +183,9 @@ struct StatementReader {
                 continue
             }
             if scanner.atEnd || scanner.atArrow { return .success(ids) }
-            return .failure(Failure(message: unexpected(what: "',' or the end of the line"), at: scanner.position))
+            return .failure(Failure(
+                message: unexpected(what: LocalizedText("',' or the end of the line", da: "',' eller linjens slutning")),
+                at: scanner.position))
         }
     }
 }

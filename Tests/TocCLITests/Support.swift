@@ -26,7 +26,7 @@ func runToc(_ arguments: [String], environment: [String: String] = [:], in folde
     process.arguments = arguments
     process.currentDirectoryURL = folder
     var env = ProcessInfo.processInfo.environment
-    env.removeValue(forKey: "NO_COLOR")
+    for key in ["NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG"] { env.removeValue(forKey: key) }
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

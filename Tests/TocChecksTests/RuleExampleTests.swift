@@ -55,3 +55,15 @@ import TocSyntax
         #expect(severities == [.error, .error, .error, .error, .error, .warning, .warning, .warning, .warning, .warning])
     }
 }
+
+@Suite struct RuleDanishTests {
+    @Test(arguments: RuleExampleTests.rules)
+    func findingsHaveDanishText(box: RuleExampleTests.RuleBox) {
+        for example in box.rule.examples.triggering {
+            for finding in check(example) where finding.rule == box.rule.id {
+                #expect(finding.text.da != finding.text.en, "\(box.rule.id): \(finding.text.en)")
+                for note in finding.notes { #expect(note.text.da != note.text.en) }
+            }
+        }
+    }
+}

@@ -106,3 +106,24 @@ func only(_ text: String) -> String {
         #expect(decomposed.diagnostics.first?.location == SourceLocation(line: 2, column: 13))
     }
 }
+
+@Suite struct DanishMessageTests {
+    static let broken = [
+        "aktivitett a: A", "ansvarlig: Kommunen", "mål m: M\n  målværdi: 80%", "aktivitet: Lektiecafé",
+        "aktivitet lektiecafe Lektiecafé", "aktivitet lektiecafe", "periode 2019-2022", "aktivitet", "aktivitet 1a: A",
+        "aktivitet a: A\n  ->", "a -> b,", "  aktivitet a: A", "aktivitet a: A\n  ansvarlig: X\n    -> b",
+        "aktivitet a: A\n  ansvarlig: X\n  ansvarlig: Y", "theory: A\ntheory: B", "periode: 2019", "periode: 2022-2019",
+        "aktivitet a: A\n  output b: B", "aktivitet a: A\n  ansvarlig: X\n\t-> b", "-> a", "a b c", "ansvarlig x: y",
+        "aktivitet a: A\n  område: 1x", "a -> b c", "a, -> b", "område a: A\n  område b: B",
+    ]
+
+    @Test(arguments: broken)
+    func everyProblemHasItsOwnDanishText(text: String) {
+        let diagnostics = parse(text).diagnostics
+        #expect(!diagnostics.isEmpty)
+        for diagnostic in diagnostics {
+            #expect(!diagnostic.text.da.isEmpty)
+            #expect(diagnostic.text.da != diagnostic.text.en, "untranslated: \(diagnostic.text.en)")
+        }
+    }
+}

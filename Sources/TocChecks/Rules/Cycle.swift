@@ -67,8 +67,9 @@ public struct Cycle: Rule {
             guard let path = loop(from: start, within: Set(component), analysis: analysis) else { return nil }
             let names = ([start] + path.map { theory.edges[$0].to }).map { theory.nodes[$0].id }
             let closing = theory.edges[path.last!]
+            let loopText = names.joined(separator: " -> ")
             return Finding(
-                "edges form a loop: \(names.joined(separator: " -> "))",
+                LocalizedText("edges form a loop: \(loopText)", da: "pilene danner en løkke: \(loopText)"),
                 at: closing.location, node: theory.nodes[start].id)
         }
     }

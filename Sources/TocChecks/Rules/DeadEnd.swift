@@ -57,7 +57,9 @@ public struct DeadEnd: Rule {
         (analysis.indices(of: .output) + analysis.indices(of: .outcome)).sorted().compactMap { index in
             guard analysis.outgoing[index].isEmpty else { return nil }
             let node = analysis.theory.nodes[index]
-            return Finding("\(describe(node)) leads nowhere: nothing follows from it", at: node.location, node: node.id)
+            return Finding(
+                describe(node) + LocalizedText(" leads nowhere: nothing follows from it", da: " fører ingen steder hen: intet følger af det"),
+                at: node.location, node: node.id)
         }
     }
 }

@@ -51,11 +51,15 @@ public struct DuplicateID: Rule {
     /// Reports each second declaration.
     public func check(_ analysis: Analysis) -> [Finding] {
         analysis.theory.duplicates.map { duplicate in
-            let what = duplicate.isArea ? "area" : "node"
             var finding = Finding(
-                "the id '\(duplicate.id)' is already declared (line \(duplicate.first.line)); ids must be unique",
+                LocalizedText(
+                    "the id '\(duplicate.id)' is already declared (line \(duplicate.first.line)); ids must be unique",
+                    da: "id'et '\(duplicate.id)' er allerede erklæret (linje \(duplicate.first.line)); et id må kun bruges én gang"),
                 at: duplicate.second, node: duplicate.isArea ? nil : duplicate.id)
-            finding.notes = [FindingNote("the \(what) '\(duplicate.id)' is first declared here", at: duplicate.first)]
+            let note = duplicate.isArea
+                ? LocalizedText("the area '\(duplicate.id)' is first declared here", da: "området '\(duplicate.id)' er først erklæret her")
+                : LocalizedText("the node '\(duplicate.id)' is first declared here", da: "noden '\(duplicate.id)' er først erklæret her")
+            finding.notes = [FindingNote(note, at: duplicate.first)]
             return finding
         }
     }

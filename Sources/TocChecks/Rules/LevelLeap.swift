@@ -59,9 +59,12 @@ public struct LevelLeap: Rule {
             guard nodes[edge.to].kind.rawValue - nodes[edge.from].kind.rawValue >= 2 else { return nil }
             let from = nodes[edge.from]
             let to = nodes[edge.to]
-            let skipped = NodeKind.allCases.filter { $0 > from.kind && $0 < to.kind }.map(\.name)
+            let skipped = NodeKind.allCases.filter { $0 > from.kind && $0 < to.kind }
+            let danish = skipped.map { $0 == .output ? "output" : "resultat" }
             return Finding(
-                "edge from \(describe(from)) to \(describe(to)) skips \(skipped.joined(separator: " and "))",
+                LocalizedText(
+                    "edge from \(describe(from).en) to \(describe(to).en) skips \(skipped.map(\.name).joined(separator: " and "))",
+                    da: "pilen fra \(describe(from).da) til \(describe(to).da) springer \(danish.joined(separator: " og ")) over"),
                 at: edge.location, node: from.id)
         }
     }

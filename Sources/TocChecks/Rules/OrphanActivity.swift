@@ -66,7 +66,8 @@ public struct OrphanActivity: Rule {
         analysis.indices(of: .activity).compactMap { index in
             guard !analysis.reachesGoal[index] else { return nil }
             let node = analysis.theory.nodes[index]
-            return Finding("activity '\(node.id)' leads to no goal", at: node.location, node: node.id)
+            return Finding(LocalizedText(
+                "activity '\(node.id)' leads to no goal", da: "aktiviteten '\(node.id)' fører ikke til noget mål"), at: node.location, node: node.id)
         }
     }
 }

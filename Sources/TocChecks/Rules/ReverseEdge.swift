@@ -60,7 +60,9 @@ public struct ReverseEdge: Rule {
             let from = nodes[edge.from]
             let to = nodes[edge.to]
             return Finding(
-                "edge from \(describe(from)) back to \(describe(to)) runs against the direction activity → output → outcome → goal",
+                LocalizedText(
+                    "edge from \(describe(from).en) back to \(describe(to).en) runs against the direction activity → output → outcome → goal",
+                    da: "pilen fra \(describe(from).da) tilbage til \(describe(to).da) går mod retningen aktivitet → output → resultat → mål"),
                 at: edge.location, node: from.id)
         }
     }

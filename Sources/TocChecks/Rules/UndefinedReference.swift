@@ -58,11 +58,12 @@ public struct UndefinedReference: Rule {
     public func check(_ analysis: Analysis) -> [Finding] {
         let theory = analysis.theory
         return theory.unresolved.map { reference in
-            let what = reference.kind == .node ? "node" : "area"
-            var message = "no \(what) has the id '\(reference.name)'"
+            var message = reference.kind == .node
+                ? LocalizedText("no node has the id '\(reference.name)'", da: "ingen node har id'et '\(reference.name)'")
+                : LocalizedText("no area has the id '\(reference.name)'", da: "intet område har id'et '\(reference.name)'")
             let candidates = reference.kind == .node ? theory.nodes.map(\.id) : theory.areas.map(\.id)
             if let suggestion = EditDistance.nearest(to: reference.name, among: candidates) {
-                message += "; did you mean '\(suggestion)'?"
+                message = message + LocalizedText("; did you mean '\(suggestion)'?", da: "; mente du '\(suggestion)'?")
             }
             return Finding(message, at: reference.location)
         }

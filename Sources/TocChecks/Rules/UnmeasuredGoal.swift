@@ -48,7 +48,8 @@ public struct UnmeasuredGoal: Rule {
         analysis.indices(of: .goal).compactMap { index in
             let node = analysis.theory.nodes[index]
             guard node.indicators.isEmpty else { return nil }
-            return Finding("goal '\(node.id)' has no indicator", at: node.location, node: node.id)
+            return Finding(LocalizedText(
+                "goal '\(node.id)' has no indicator", da: "målet '\(node.id)' har ingen indikator"), at: node.location, node: node.id)
         }
     }
 }

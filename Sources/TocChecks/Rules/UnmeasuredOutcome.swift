@@ -48,7 +48,8 @@ public struct UnmeasuredOutcome: Rule {
         analysis.indices(of: .outcome).compactMap { index in
             let node = analysis.theory.nodes[index]
             guard node.indicators.isEmpty else { return nil }
-            return Finding("outcome '\(node.id)' has no indicator", at: node.location, node: node.id)
+            return Finding(LocalizedText(
+                "outcome '\(node.id)' has no indicator", da: "resultatet '\(node.id)' har ingen indikator"), at: node.location, node: node.id)
         }
     }
 }

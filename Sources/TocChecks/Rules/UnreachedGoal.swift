@@ -53,7 +53,8 @@ public struct UnreachedGoal: Rule {
         analysis.indices(of: .goal).compactMap { index in
             guard !analysis.reachedFromActivity[index] else { return nil }
             let node = analysis.theory.nodes[index]
-            return Finding("no activity leads to goal '\(node.id)'", at: node.location, node: node.id)
+            return Finding(LocalizedText(
+                "no activity leads to goal '\(node.id)'", da: "ingen aktivitet fører til målet '\(node.id)'"), at: node.location, node: node.id)
         }
     }
 }

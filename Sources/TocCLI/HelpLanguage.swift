@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import TocSyntax
+
+extension Language: ExpressibleByArgument {}
+
+/// The language of help texts and messages, chosen before the arguments are
+/// parsed: `--lang da|en` if given, else `LC_ALL`/`LC_MESSAGES`/`LANG`,
+/// English when none is set.
+enum Interface {
+    nonisolated(unsafe) private(set) static var language = Language.en
+
+    /// Picks the language from the arguments and the environment.
+    static func choose(arguments: [String], environment: [String: String]) {
+        if let index = arguments.firstIndex(where: { $0 == "--lang" }), index + 1 < arguments.count,
+           let chosen = Language(rawValue: arguments[index + 1]) {
+            language = chosen
+        } else if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }),
+                  let chosen = Language(rawValue: String(inline.dropFirst("--lang=".count))) {
+            language = chosen
+        } else {
+            language = Language.from(environment: environment)
+        }
+    }
+
+    /// A help text in the chosen language.
+    static func help(_ english: String, da danish: String) -> String {
+        language == .da ? danish : english
+    }
+}
