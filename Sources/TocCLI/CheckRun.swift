@@ -8,6 +8,10 @@ public enum CheckFormat: String, CaseIterable, Sendable {
     case human
     /// One JSON object.
     case json
+    /// SARIF 2.1.0, for code-scanning and review tools.
+    case sarif
+    /// GitHub Actions workflow commands, one per finding.
+    case github
 }
 
 /// What a command produced: text for stdout and stderr, and the exit status.
@@ -32,6 +36,8 @@ public struct CheckRun: Sendable {
     public var colour = false
     /// The language of messages.
     public var language = Language.en
+    /// Print only the table of theories (human format).
+    public var summaryOnly = false
 
     /// Creates a run over some paths.
     public init(paths: [String]) {
@@ -46,20 +52,30 @@ public struct CheckRun: Sendable {
         let checked = CheckRun.checkAll(files)
         var all: [Diagnostic] = []
         let formatter = HumanFormatter(colour: colour, language: language)
+        var table = PortfolioTable(language: language)
         for item in checked {
             switch item {
             case .failure(let failure):
                 output.stderr += failure.message(language) + "\n"
             case .success(let file):
                 all += file.checked.diagnostics
-                if format == .human { output.stdout += formatter.format(file.checked.diagnostics, source: file.source) }
+                table.add(path: file.source.path, theory: file.checked.theory, diagnostics: file.checked.diagnostics)
+                if format == .human, !summaryOnly {
+                    output.stdout += formatter.format(file.checked.diagnostics, source: file.source)
+                }
             }
         }
         let readCount = checked.filter { if case .success = $0 { true } else { false } }.count
         let tally = Tally(all)
         switch format {
-        case .human: output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
+        case .human:
+            if summaryOnly || table.rows.count > 1 {
+                output.stdout += (output.stdout.isEmpty ? "" : "\n") + table.render() + "\n"
+            }
+            output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
         case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language)
+        case .sarif: output.stdout += SARIFFormatter.format(all, language: language)
+        case .github: output.stdout += GitHubFormatter.format(all, language: language)
         }
         output.status = tally.status(unreadable: failures.count + checked.count - readCount, strict: strict)
         return output

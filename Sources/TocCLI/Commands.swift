@@ -14,7 +14,7 @@ public struct Toc: AsyncParsableCommand {
             "Theory files end in .ft. See docs/language.md for the language. Messages follow LANG, or --lang da|en.",
             da: "Teorifiler ender på .ft. Sproget er beskrevet i docs/language.md. Beskeder følger LANG, eller --lang da|en."),
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self])
+        subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self, RulesCommand.self])
 
     /// Creates the command.
     public init() {}
@@ -52,8 +52,15 @@ public struct CheckCommand: ParsableCommand {
     public var paths: [String]
 
     /// The output format.
-    @Option(help: ArgumentHelp(Interface.help("Output format: human or json.", da: "Uddataformat: human eller json.")))
+    @Option(help: ArgumentHelp(Interface.help(
+        "Output format: human, json, sarif or github.", da: "Uddataformat: human, json, sarif eller github.")))
     public var format: CheckFormat = .human
+
+    /// Only the table of theories.
+    @Flag(help: ArgumentHelp(Interface.help(
+        "Print only the table of theories (nodes by level, indicators, errors, warnings).",
+        da: "Vis kun tabellen over teorier (noder pr. niveau, indikatorer, fejl, advarsler).")))
+    public var summary = false
 
     /// Whether warnings fail the run.
     @Flag(help: ArgumentHelp(Interface.help(
@@ -81,6 +88,7 @@ public struct CheckCommand: ParsableCommand {
         check.strict = strict
         check.colour = Terminal.wantsColour(color)
         check.language = lang ?? Interface.language
+        check.summaryOnly = summary
         try emit(check.run())
     }
 }

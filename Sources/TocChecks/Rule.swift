@@ -23,8 +23,8 @@ public protocol Rule: Sendable {
     var id: String { get }
     /// The severity unless configured otherwise.
     var defaultSeverity: Severity { get }
-    /// One line for `toc rules`.
-    var summary: String { get }
+    /// One line for `toc rules`, in English and Danish.
+    var summary: LocalizedText { get }
     /// The full user documentation; the same text as the type's doc comment.
     var documentation: String { get }
     /// Theories that do and do not trigger the rule.

@@ -19,7 +19,7 @@ public struct Cycle: Rule {
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
-    public var summary: String { "edges form a loop" }
+    public var summary: LocalizedText { LocalizedText("edges form a loop", da: "pilene danner en løkke") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

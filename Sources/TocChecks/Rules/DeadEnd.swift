@@ -17,7 +17,7 @@ public struct DeadEnd: Rule {
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
-    public var summary: String { "an output or outcome leads nowhere" }
+    public var summary: LocalizedText { LocalizedText("an output or outcome leads nowhere", da: "et output eller resultat fører ingen steder hen") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -15,7 +15,7 @@ public struct DuplicateID: Rule {
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
-    public var summary: String { "two declarations share an id" }
+    public var summary: LocalizedText { LocalizedText("two declarations share an id", da: "to erklæringer har samme id") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -18,7 +18,7 @@ public struct LevelLeap: Rule {
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
-    public var summary: String { "an edge skips a level" }
+    public var summary: LocalizedText { LocalizedText("an edge skips a level", da: "en pil springer et niveau over") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

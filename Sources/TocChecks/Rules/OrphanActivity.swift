@@ -19,7 +19,7 @@ public struct OrphanActivity: Rule {
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
-    public var summary: String { "an activity has no path to any goal" }
+    public var summary: LocalizedText { LocalizedText("an activity has no path to any goal", da: "en aktivitet fører ikke til noget mål") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

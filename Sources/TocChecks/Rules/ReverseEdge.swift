@@ -18,7 +18,7 @@ public struct ReverseEdge: Rule {
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
-    public var summary: String { "an edge runs to a lower level" }
+    public var summary: LocalizedText { LocalizedText("an edge runs to a lower level", da: "en pil går til et lavere niveau") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -16,7 +16,7 @@ public struct UndefinedReference: Rule {
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
-    public var summary: String { "an edge, chain or area names an id that no one declares" }
+    public var summary: LocalizedText { LocalizedText("an edge, chain or area names an id that no one declares", da: "en pil, kæde eller et område nævner et id, som ingen erklærer") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

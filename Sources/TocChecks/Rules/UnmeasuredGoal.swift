@@ -17,7 +17,7 @@ public struct UnmeasuredGoal: Rule {
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
-    public var summary: String { "a goal has no indicator" }
+    public var summary: LocalizedText { LocalizedText("a goal has no indicator", da: "et mål har ingen indikator") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

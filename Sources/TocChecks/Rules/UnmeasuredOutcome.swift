@@ -17,7 +17,7 @@ public struct UnmeasuredOutcome: Rule {
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
-    public var summary: String { "an outcome has no indicator" }
+    public var summary: LocalizedText { LocalizedText("an outcome has no indicator", da: "et resultat har ingen indikator") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -16,7 +16,7 @@ public struct UnreachedGoal: Rule {
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
-    public var summary: String { "no activity has a path to the goal" }
+    public var summary: LocalizedText { LocalizedText("no activity has a path to the goal", da: "ingen aktivitet fører til målet") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

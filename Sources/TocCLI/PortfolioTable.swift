@@ -1,0 +1,55 @@
+import TocChecks
+import TocModel
+import TocSyntax
+
+/// The table after a check of many theories: one row per theory (nodes by
+/// level, indicators, errors, warnings) and a total row.
+struct PortfolioTable {
+    struct Row {
+        var name: String
+        var counts: [Int?]
+    }
+
+    let language: Language
+    private(set) var rows: [Row] = []
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    var headings: [String] {
+        language == .da
+            ? ["Teori", "Aktiviteter", "Output", "Resultater", "Mål", "Indikatorer", "Fejl", "Advarsler"]
+            : ["Theory", "Activities", "Outputs", "Outcomes", "Goals", "Indicators", "Errors", "Warnings"]
+    }
+
+    /// Adds a theory; `theory` is nil when the file did not parse.
+    mutating func add(path: String, theory: Theory?, diagnostics: [Diagnostic]) {
+        let tally = Tally(diagnostics)
+        var counts: [Int?] = Array(repeating: nil, count: 5)
+        if let theory {
+            for kind in NodeKind.allCases {
+                counts[kind.rawValue] = theory.nodes.filter { $0.kind == kind }.count
+            }
+            counts[4] = theory.nodes.reduce(0) { $0 + $1.indicators.count }
+        }
+        rows.append(Row(name: path, counts: counts + [tally.errors, tally.warnings]))
+    }
+
+    /// The table as aligned text, total row last.
+    func render() -> String {
+        let total = Row(
+            name: language == .da ? "I alt (\(rows.count))" : "Total (\(rows.count))",
+            counts: (0..<7).map { column in rows.reduce(0) { $0 + ($1.counts[column] ?? 0) } })
+        let cells = ([headings] + (rows + [total]).map { row in [row.name] + row.counts.map { $0.map(String.init) ?? "–" } })
+        let widths = (0..<headings.count).map { column in cells.map { $0[column].count }.max() ?? 0 }
+        func line(_ row: [String]) -> String {
+            row.enumerated().map { column, cell in
+                let pad = String(repeating: " ", count: widths[column] - cell.count)
+                return column == 0 ? cell + pad : pad + cell
+            }.joined(separator: "  ") + "\n"
+        }
+        let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
+        return line(cells[0]) + rule + cells.dropFirst().dropLast().map(line).joined() + rule + line(cells.last!)
+    }
+}

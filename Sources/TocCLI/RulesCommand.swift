@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import TocChecks
+import TocSyntax
+
+/// `toc rules [ID]`: what each rule checks.
+public struct RulesCommand: ParsableCommand {
+    /// Name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: Interface.help(
+            "List the rules, or show one rule's documentation.", da: "Vis reglerne, eller én regels dokumentation."))
+
+    /// A rule id.
+    @Argument(help: ArgumentHelp(Interface.help("A rule id, such as orphan-activity.", da: "Et regel-id, fx orphan-activity.")))
+    public var id: String?
+
+    /// The language.
+    @Option(help: ArgumentHelp(Interface.help("Language: da or en.", da: "Sprog: da eller en.")))
+    public var lang: Language?
+
+    /// Creates the command.
+    public init() {}
+
+    /// Prints the list or one rule.
+    public func run() throws {
+        let language = lang ?? Interface.language
+        guard let id else {
+            print(RulesText.list(language: language), terminator: "")
+            return
+        }
+        guard let entry = Catalogue.entry(id) else {
+            var message = language == .da ? "toc: ukendt regel '\(id)'" : "toc: unknown rule '\(id)'"
+            if let near = EditDistance.nearest(to: id, among: Catalogue.all.map(\.id)) {
+                message += language == .da ? "; mente du '\(near)'?" : "; did you mean '\(near)'?"
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            throw ExitCode(2)
+        }
+        print(RulesText.detail(entry, language: language), terminator: "")
+    }
+}
+
+/// The text `toc rules` prints.
+enum RulesText {
+    static func list(language: Language) -> String {
+        let entries = Catalogue.all
+        let width = entries.map(\.id.count).max() ?? 0
+        return entries.map { entry in
+            let severity = entry.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            return entry.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + severity
+                + entry.summary.text(language) + "\n"
+        }.joined()
+    }
+
+    static func detail(_ entry: Catalogue.Entry, language: Language) -> String {
+        var text = "\(entry.id) (\(entry.severity.rawValue)): \(entry.summary.text(language))\n"
+        guard let rule = entry.rule else { return text }
+        text += "\n" + rule.documentation + "\n"
+        let (fires, silent) = language == .da ? ("Fyrer på:", "Fyrer ikke på:") : ("Fires on:", "Does not fire on:")
+        for (heading, examples) in [(fires, rule.examples.triggering), (silent, rule.examples.passing)] {
+            text += "\n\(heading)\n"
+            for example in examples {
+                text += example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+                text += "\n\n"
+            }
+        }
+        return text
+    }
+}

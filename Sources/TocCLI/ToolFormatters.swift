@@ -1,0 +1,102 @@
+import Foundation
+import TocChecks
+import TocSyntax
+
+/// SARIF 2.1.0, for code-scanning and review tools.
+enum SARIFFormatter {
+    static func format(_ diagnostics: [Diagnostic], language: Language) -> String {
+        let catalogue = Catalogue.all
+        let index = Dictionary(uniqueKeysWithValues: catalogue.enumerated().map { ($1.id, $0) })
+        let rules = catalogue.map { entry -> String in
+            var rule = "{\"id\":\(q(entry.id)),\"shortDescription\":{\"text\":\(q(entry.summary.text(language)))}"
+            if let documentation = entry.rule?.documentation {
+                rule += ",\"fullDescription\":{\"text\":\(q(documentation))}"
+            }
+            return rule + ",\"defaultConfiguration\":{\"level\":\(q(level(entry.severity)))}}"
+        }
+        let results = diagnostics.map { diagnostic -> String in
+            var result = "{\"ruleId\":\(q(diagnostic.rule))"
+            if let ruleIndex = index[diagnostic.rule] { result += ",\"ruleIndex\":\(ruleIndex)" }
+            result += ",\"level\":\(q(level(diagnostic.severity)))"
+            result += ",\"message\":{\"text\":\(q(diagnostic.text.text(language)))}"
+            result += ",\"locations\":[\(location(diagnostic.file, diagnostic.location))]"
+            if !diagnostic.notes.isEmpty {
+                let related = diagnostic.notes.enumerated().map { number, note in
+                    let place = location(note.file, note.location).dropFirst().dropLast()
+                    return "{\"id\":\(number),\(place),\"message\":{\"text\":\(q(note.text.text(language)))}}"
+                }
+                result += ",\"relatedLocations\":[\(related.joined(separator: ","))]"
+            }
+            return result + "}"
+        }
+        return "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\","
+            + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"toc\",\"version\":\(q(Toc.configuration.version)),"
+            + "\"rules\":[\(rules.joined(separator: ","))]}},\"columnKind\":\"unicodeCodePoints\","
+            + "\"results\":[\(results.joined(separator: ","))]}]}\n"
+    }
+
+    private static func location(_ file: String, _ location: SourceLocation) -> String {
+        "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(q(uri(file)))},"
+            + "\"region\":{\"startLine\":\(location.line),\"startColumn\":\(location.column)}}}"
+    }
+
+    private static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .note: "note"
+        }
+    }
+
+    /// A relative URI reference for a path: `./` dropped, spaces and the like escaped.
+    private static func uri(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
+        return trimmed.split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.addingPercentEncodingForURI() }.joined(separator: "/")
+    }
+
+    private static func q(_ text: String) -> String { JSONFormatter.quote(text) }
+}
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+enum GitHubFormatter {
+    static func format(_ diagnostics: [Diagnostic], language: Language) -> String {
+        diagnostics.map { diagnostic in
+            let command = diagnostic.severity == .error ? "error" : (diagnostic.severity == .warning ? "warning" : "notice")
+            return "::\(command) file=\(property(diagnostic.file)),line=\(diagnostic.location.line),"
+                + "col=\(diagnostic.location.column),title=\(property(diagnostic.rule))::"
+                + "\(data(diagnostic.text.text(language)))\n"
+        }.joined()
+    }
+
+    private static func data(_ text: String) -> String {
+        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A"])
+    }
+
+    private static func property(_ text: String) -> String {
+        text.replacingAll(["%": "%25", "\r": "%0D", "\n": "%0A", ":": "%3A", ",": "%2C"])
+    }
+}
+
+extension String {
+    func replacingAll(_ table: [Character: String]) -> String {
+        var out = ""
+        for character in self {
+            if let replacement = table[character] { out += replacement } else { out.append(character) }
+        }
+        return out
+    }
+}
+
+extension Substring {
+    func addingPercentEncodingForURI() -> String {
+        var out = ""
+        for byte in utf8 {
+            let safe = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || "-._~".utf8.contains(byte)
+            out += safe ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+        }
+        return out
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+
+@Suite struct ToolFormatTests {
+    static let files = [
+        "a.ft": "aktivitet sommerfest: Sommerfest, fest: 100%\nmål m: M\n  indikator: I\n",
+        "b/c d.ft": "aktivitet a: A\naktivitet a: A igen\n",
+    ]
+
+    @Test func sarifIsValidWithRulesLocationsAndLevels() throws {
+        let folder = try temporaryFolder(Self.files)
+        let result = try runToc(["check", "--format", "sarif", "."], in: folder)
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["version"] as? String == "2.1.0")
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try #require(driver["rules"] as? [[String: Any]])
+        #expect(rules.contains { $0["id"] as? String == "orphan-activity" })
+        let results = try #require(run["results"] as? [[String: Any]])
+        let orphan = try #require(results.first { $0["ruleId"] as? String == "orphan-activity" })
+        #expect(orphan["level"] as? String == "error")
+        let index = try #require(orphan["ruleIndex"] as? Int)
+        #expect(rules[index]["id"] as? String == "orphan-activity")
+        let location = try #require((orphan["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+        #expect((location["artifactLocation"] as? [String: Any])?["uri"] as? String == "a.ft")
+        #expect((location["region"] as? [String: Any])?["startLine"] as? Int == 1)
+        #expect((location["region"] as? [String: Any])?["startColumn"] as? Int == 11)
+        let duplicate = try #require(results.first { $0["ruleId"] as? String == "duplicate-id" })
+        let uri = ((duplicate["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            .flatMap { $0["artifactLocation"] as? [String: Any] }?["uri"] as? String
+        #expect(uri == "b/c%20d.ft")
+        #expect((duplicate["relatedLocations"] as? [Any])?.count == 1)
+    }
+
+    @Test func githubWorkflowCommandsAreEscaped() throws {
+        let folder = try temporaryFolder(Self.files)
+        let result = try runToc(["check", "--format", "github", "a.ft"], in: folder)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("::error file=a.ft,line=1,col=11,title=orphan-activity::activity 'sommerfest' leads to no goal"))
+        #expect(lines.contains("::warning file=a.ft,line=2,col=5,title=unreached-goal::no activity leads to goal 'm'"))
+        #expect(lines.allSatisfy { $0.hasPrefix("::error ") || $0.hasPrefix("::warning ") })
+    }
+
+    @Test func summaryPrintsOnlyTheTableWithATotal() throws {
+        let folder = try temporaryFolder(Self.files)
+        let result = try runToc(["check", "--summary", "."], in: folder)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Theory") == true)
+        #expect(!result.stdout.contains("^"))
+        let total = try #require(lines.first { $0.hasPrefix("Total (2)") })
+        let numbers = total.split(separator: " ").compactMap { Int($0) }
+        #expect(numbers == [2, 0, 0, 1, 1, 3, 1])
+        #expect(lines.contains { $0.hasPrefix("./a.ft") })
+    }
+
+    @Test func rulesListsEveryRuleAndExplainsOne() throws {
+        let list = try runToc(["rules"])
+        #expect(list.status == 0)
+        for id in ["orphan-activity", "unmeasured-goal", "cycle", "parse-error"] {
+            #expect(list.stdout.contains(id))
+        }
+        let one = try runToc(["rules", "dead-end"])
+        #expect(one.stdout.hasPrefix("dead-end (warning): an output or outcome leads nowhere"))
+        #expect(one.stdout.contains("Fires on:"))
+        let unknown = try runToc(["rules", "dead-ends"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr == "toc: unknown rule 'dead-ends'; did you mean 'dead-end'?\n")
+    }
+}
