@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // Stage 1: source text, locations, lexer, parser, AST.
@@ -32,7 +33,12 @@ let package = Package(
         // Stage 5a: the live preview server.
         .target(
             name: "TocServer",
-            dependencies: ["TocRender", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "TocRender",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ]
         ),
         // Stage 5b: the command-line interface.
         .target(

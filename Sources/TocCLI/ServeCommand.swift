@@ -68,6 +68,14 @@ public struct ServeCommand: AsyncParsableCommand {
             let arguments = [CommandLine.arguments[0], "serve", folder, "--host", host, "--port", "\(boundPort)",
                              "--recycle-after", "\(recycleAfter)", "--recycled"]
             var pointers = arguments.map { strdup($0) } + [nil]
+            // Ignored signals stay ignored across exec: give SIGTERM and SIGINT
+            // their default action back, or one sent while the new process
+            // starts would be lost.
+            signal(SIGTERM, SIG_DFL)
+            signal(SIGINT, SIG_DFL)
+            var none = sigset_t()
+            sigemptyset(&none)
+            sigprocmask(SIG_SETMASK, &none, nil)
             execv("/proc/self/exe", &pointers)
             FileHandle.standardError.write(Data("toc: could not restart the server\n".utf8))
             throw ExitCode(2)

@@ -7,8 +7,10 @@ public enum Catalogue {
     public struct Entry: Sendable {
         /// The stable id.
         public var id: String
-        /// Its severity unless configured otherwise.
+        /// Its severity when it runs.
         public var severity: Severity
+        /// Whether it runs unless configured otherwise.
+        public var enabledByDefault: Bool { rule?.enabledByDefault ?? true }
         /// One line, in English and Danish.
         public var summary: LocalizedText
         /// The rule behind it, when it is a rule.
@@ -33,7 +35,7 @@ public enum Catalogue {
 
     /// The rules, then the built-in problems.
     public static var all: [Entry] {
-        Checker.coreRules.map { Entry(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary, rule: $0) } + builtIn
+        Checker.allRules.map { Entry(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary, rule: $0) } + builtIn
     }
 
     /// The entry with an id.

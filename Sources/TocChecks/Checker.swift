@@ -9,12 +9,24 @@ public struct Checker: Sendable {
         UnreachedGoal(), DeadEnd(), LevelLeap(), UnmeasuredOutcome(), Cycle(),
     ]
 
-    /// The rules this checker runs.
-    public var rules: [any Rule]
+    /// Rules from the evaluation literature, in the same form as the core ones.
+    public static let evaluationRules: [any Rule] = [
+        IncompleteIndicator(), TargetWithoutBaseline(), TargetOutsidePeriod(), UnownedActivity(),
+        AreaWithoutGoal(), DuplicateEdge(), OversizedDiagram(),
+    ]
 
-    /// Creates a checker; by default with every core rule.
-    public init(rules: [any Rule] = Checker.coreRules) {
+    /// Every rule.
+    public static let allRules: [any Rule] = coreRules + evaluationRules
+
+    /// The rules this checker may run.
+    public var rules: [any Rule]
+    /// The level of each rule.
+    public var settings: RuleSettings
+
+    /// Creates a checker; by default with every rule at its default level.
+    public init(rules: [any Rule] = Checker.allRules, settings: RuleSettings = RuleSettings()) {
         self.rules = rules
+        self.settings = settings
     }
 
     /// Checks one theory; diagnostics come sorted by location.
@@ -22,9 +34,15 @@ public struct Checker: Sendable {
         let analysis = Analysis(theory)
         var diagnostics: [Diagnostic] = []
         for rule in rules {
+            let severity: Severity
+            switch settings.level(of: rule) {
+            case .off: continue
+            case .error: severity = .error
+            case .warning: severity = .warning
+            }
             for finding in rule.check(analysis) {
                 diagnostics.append(Diagnostic(
-                    rule: rule.id, severity: rule.defaultSeverity, text: finding.message,
+                    rule: rule.id, severity: severity, text: finding.message,
                     file: theory.path, location: finding.location, node: finding.node,
                     notes: finding.notes.map {
                         DiagnosticNote(text: $0.message, file: theory.path, location: $0.location)

@@ -29,8 +29,43 @@ public protocol Rule: Sendable {
     var documentation: String { get }
     /// Theories that do and do not trigger the rule.
     var examples: RuleExamples { get }
+    /// Whether the rule runs unless configured otherwise.
+    var enabledByDefault: Bool { get }
     /// Finds the rule's problems in an analysed theory.
     func check(_ analysis: Analysis) -> [Finding]
+}
+
+extension Rule {
+    /// Rules run by default.
+    public var enabledByDefault: Bool { true }
+}
+
+/// What a rule is set to: a severity, or off.
+public enum RuleLevel: String, CaseIterable, Sendable {
+    /// Findings are errors.
+    case error
+    /// Findings are warnings.
+    case warning
+    /// The rule does not run.
+    case off
+}
+
+/// Per-rule levels, as read from `toc.yml`; rules not named keep their defaults.
+public struct RuleSettings: Sendable, Equatable {
+    /// The configured level by rule id.
+    public var levels: [String: RuleLevel]
+
+    /// Settings with the given levels.
+    public init(levels: [String: RuleLevel] = [:]) {
+        self.levels = levels
+    }
+
+    /// The level a rule runs at.
+    public func level(of rule: any Rule) -> RuleLevel {
+        if let configured = levels[rule.id] { return configured }
+        guard rule.enabledByDefault else { return .off }
+        return rule.defaultSeverity == .error ? .error : .warning
+    }
 }
 
 /// What a rule reports, before the checker adds rule id, severity and file.

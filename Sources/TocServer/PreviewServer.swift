@@ -2,25 +2,63 @@ import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
+import UnixSignals
 
 /// Looks for changed theory files every `interval` and tells the store.
 /// Polling notices every way an editor saves (in place, or a new file renamed
 /// over the old one), new files and deleted files alike. Once the store has
-/// drawn `recycleAfter` diagrams it stops the server so that the process can
-/// start afresh (see `PreviewServer.Outcome.recycle`).
+/// drawn `recycleAfter` diagrams it shuts the server down gracefully so that
+/// the process can start afresh (see `PreviewServer.Outcome.recycle`).
 struct FolderWatcher: Service {
     let store: PreviewStore
     let interval: Duration
     let recycleAfter: Int?
-
-    struct RecycleRequested: Error {}
+    let control: ServerControl
 
     func run() async throws {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             await store.refresh()
-            if let recycleAfter, await store.renderCount >= recycleAfter { throw RecycleRequested() }
+            if let recycleAfter, await store.renderCount >= recycleAfter {
+                await control.recycle()
+                try? await gracefulShutdown()
+                return
+            }
             try? await Task.sleep(for: interval)
         }
+    }
+}
+
+/// The running server's group, the port it bound and whether a recycle was asked for.
+final class ServerControl: @unchecked Sendable {
+    private let lock = NSLock()
+    private var group: ServiceGroup?
+    private var recycling = false
+    private var stopping = false
+    private var port = 0
+
+    func attach(_ group: ServiceGroup) {
+        lock.withLock { self.group = group }
+    }
+
+    func recycle() async {
+        let group = lock.withLock { () -> ServiceGroup? in
+            recycling = true
+            return self.group
+        }
+        await group?.triggerGracefulShutdown()
+    }
+
+    /// A recycle was asked for and no Ctrl-C or SIGTERM came meanwhile.
+    var recycleRequested: Bool { lock.withLock { recycling && !stopping } }
+
+    /// Remembers that the user asked the server to stop.
+    func stopSignalled() {
+        lock.withLock { stopping = true }
+    }
+
+    var boundPort: Int {
+        get { lock.withLock { port } }
+        set { lock.withLock { port = newValue } }
     }
 }
 
@@ -61,41 +99,31 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "toc.serve")
         logger.logLevel = .critical
         let host = host
-        let boundPort = BoundPort()
+        let control = ServerControl()
         let app = Application(
             router: PreviewRouter.make(store: store),
             configuration: .init(address: .hostname(host, port: port), serverName: "toc"),
-            services: [FolderWatcher(store: store, interval: interval, recycleAfter: recycleAfter)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
-                boundPort.set(port)
+                control.boundPort = port
                 let shown = host.contains(":") ? "[\(host)]" : host
                 announce("toc serve: http://\(shown):\(port)/  (Ctrl-C stops)")
             },
             logger: logger)
-        do {
-            try await app.runService()
-            return .stopped
-        } catch is FolderWatcher.RecycleRequested {
-            return .recycle(port: boundPort.value)
+        let watcher = FolderWatcher(store: store, interval: interval, recycleAfter: recycleAfter, control: control)
+        let group = ServiceGroup(configuration: .init(
+            services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        control.attach(group)
+        // A stop signal that arrives while a recycle is under way must stop
+        // the server, not be lost in the restart.
+        let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
+        let listener = Task {
+            for await _ in signals {
+                control.stopSignalled()
+            }
         }
-    }
-}
-
-/// The port the server bound, once it runs.
-final class BoundPort: @unchecked Sendable {
-    private let lock = NSLock()
-    private var port = 0
-
-    func set(_ value: Int) {
-        lock.lock()
-        port = value
-        lock.unlock()
-    }
-
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return port
+        defer { listener.cancel() }
+        try await group.run()
+        return control.recycleRequested ? .recycle(port: control.boundPort) : .stopped
     }
 }

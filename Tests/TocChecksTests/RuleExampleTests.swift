@@ -4,7 +4,7 @@ import TocChecks
 import TocSyntax
 
 @Suite struct RuleExampleTests {
-    static let rules = Checker.coreRules.map { RuleBox(rule: $0) }
+    static let rules = Checker.allRules.map { RuleBox(rule: $0) }
 
     struct RuleBox: CustomTestStringConvertible, Sendable {
         let rule: any Rule
@@ -15,7 +15,7 @@ import TocSyntax
     func triggeringExamplesFire(box: RuleBox) {
         #expect(!box.rule.examples.triggering.isEmpty)
         for example in box.rule.examples.triggering {
-            let findings = check(example).filter { $0.rule == box.rule.id }
+            let findings = check(example, settings: on(box.rule)).filter { $0.rule == box.rule.id }
             #expect(!findings.isEmpty, "\(box.rule.id) did not fire on:\n\(example)")
         }
     }
@@ -24,7 +24,7 @@ import TocSyntax
     func passingExamplesStaySilent(box: RuleBox) {
         #expect(!box.rule.examples.passing.isEmpty)
         for example in box.rule.examples.passing {
-            let findings = check(example).filter { $0.rule == box.rule.id }
+            let findings = check(example, settings: on(box.rule)).filter { $0.rule == box.rule.id }
             #expect(findings.isEmpty, "\(box.rule.id) fired on:\n\(example)")
         }
     }
@@ -53,6 +53,25 @@ import TocSyntax
         ])
         let severities = Checker.coreRules.map(\.defaultSeverity)
         #expect(severities == [.error, .error, .error, .error, .error, .warning, .warning, .warning, .warning, .warning])
+        #expect(Checker.evaluationRules.map(\.id) == [
+            "incomplete-indicator", "target-without-baseline", "target-outside-period", "unowned-activity",
+            "area-without-goal", "duplicate-edge", "oversized-diagram",
+        ])
+        #expect(Checker.evaluationRules.allSatisfy { $0.defaultSeverity == .warning })
+        #expect(Checker.evaluationRules.filter { !$0.enabledByDefault }.map(\.id)
+            == ["incomplete-indicator", "target-without-baseline", "unowned-activity"])
+        #expect(Set(Checker.allRules.map(\.id)).count == Checker.allRules.count)
+    }
+
+    @Test func offRulesRunOnlyWhenTurnedOnAndLevelsCanChange() {
+        let text = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+        #expect(!check(text).contains { $0.rule == "unowned-activity" })
+        let on = check(text, settings: RuleSettings(levels: ["unowned-activity": .error]))
+        #expect(on.first { $0.rule == "unowned-activity" }?.severity == .error)
+        let off = check(text, settings: RuleSettings(levels: ["level-leap": .off]))
+        #expect(!off.contains { $0.rule == "level-leap" })
+        let raised = check(text, settings: RuleSettings(levels: ["level-leap": .error]))
+        #expect(raised.first { $0.rule == "level-leap" }?.severity == .error)
     }
 }
 
@@ -60,7 +79,7 @@ import TocSyntax
     @Test(arguments: RuleExampleTests.rules)
     func findingsHaveDanishText(box: RuleExampleTests.RuleBox) {
         for example in box.rule.examples.triggering {
-            for finding in check(example) where finding.rule == box.rule.id {
+            for finding in check(example, settings: on(box.rule)) where finding.rule == box.rule.id {
                 #expect(finding.text.da != finding.text.en, "\(box.rule.id): \(finding.text.en)")
                 for note in finding.notes { #expect(note.text.da != note.text.en) }
             }

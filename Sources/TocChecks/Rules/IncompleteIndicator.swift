@@ -1,0 +1,79 @@
+import TocModel
+import TocSyntax
+
+/// An indicator has no target, or no source.
+///
+/// Without a target nobody can say whether the change happened; without a
+/// source nobody knows where the figure will come from. Landsbyggefonden's
+/// reporting asks for both. Add `målværdi:` and `kilde:` under the indicator.
+///
+/// Off by default (the language sketch's own examples have indicators that
+/// are only named); turn it on in `toc.yml` with `incomplete-indicator: warning`.
+/// The finding sits at the indicator.
+public struct IncompleteIndicator: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `incomplete-indicator`.
+    public var id: String { "incomplete-indicator" }
+    /// A warning when it runs.
+    public var defaultSeverity: Severity { .warning }
+    /// Off unless `toc.yml` turns it on.
+    public var enabledByDefault: Bool { false }
+    /// One line for `toc rules`.
+    public var summary: LocalizedText { LocalizedText("an indicator has no target or no source", da: "en indikator mangler målværdi eller kilde") }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An indicator has no target, or no source.
+
+        Without a target nobody can say whether the change happened; without a
+        source nobody knows where the figure will come from. Landsbyggefonden's
+        reporting asks for both. Add `målværdi:` and `kilde:` under the indicator.
+
+        Off by default (the language sketch's own examples have indicators that
+        are only named); turn it on in `toc.yml` with `incomplete-indicator: warning`.
+        The finding sits at the indicator.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                resultat trivsel: Børnene trives bedre
+                  indikator: Andel elever med høj trivsel
+                    målværdi: 70% (2026)
+                """,
+            ],
+            passing: [
+                """
+                resultat trivsel: Børnene trives bedre
+                  indikator: Andel elever med høj trivsel
+                    målværdi: 70% (2026)
+                    kilde: Den nationale trivselsmåling
+                """,
+            ])
+    }
+
+    /// Reports the rule's findings.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        var findings: [Finding] = []
+        for node in analysis.theory.nodes {
+            for indicator in node.indicators where indicator.target == nil || indicator.source == nil {
+                let missing: LocalizedText = switch (indicator.target == nil, indicator.source == nil) {
+                case (true, true): LocalizedText("a target and a source", da: "målværdi og kilde")
+                case (true, false): LocalizedText("a target", da: "målværdi")
+                default: LocalizedText("a source", da: "kilde")
+                }
+                findings.append(Finding(
+                    LocalizedText(
+                        "indicator '\(indicator.label)' of \(describe(node).en) has no \(missing.en)",
+                        da: "indikatoren '\(indicator.label)' på \(describe(node).da) mangler \(missing.da)"),
+                    at: indicator.location, node: node.id))
+            }
+        }
+        return findings
+    }
+}

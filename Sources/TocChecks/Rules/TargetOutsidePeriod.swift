@@ -1,0 +1,69 @@
+import TocModel
+import TocSyntax
+
+/// A target's year lies outside the theory's period.
+///
+/// A plan for 2023-2026 that aims at a value in 2030 promises something its
+/// own period cannot show; a target year before the period began is usually
+/// a typo. The year is read from a trailing `(2026)` in `målværdi:`.
+///
+/// The finding sits at the indicator.
+public struct TargetOutsidePeriod: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `target-outside-period`.
+    public var id: String { "target-outside-period" }
+    /// A warning when it runs.
+    public var defaultSeverity: Severity { .warning }
+    /// One line for `toc rules`.
+    public var summary: LocalizedText { LocalizedText("a target's year lies outside the theory's period", da: "en målværdis år ligger uden for teoriens periode") }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        A target's year lies outside the theory's period.
+
+        A plan for 2023-2026 that aims at a value in 2030 promises something its
+        own period cannot show; a target year before the period began is usually
+        a typo. The year is read from a trailing `(2026)` in `målværdi:`.
+
+        The finding sits at the indicator.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                periode: 2023-2026
+                mål job: Flere i job
+                  indikator: Ledighed
+                    målværdi: 7% (2030)
+                """,
+            ],
+            passing: [
+                """
+                periode: 2023-2026
+                mål job: Flere i job
+                  indikator: Ledighed
+                    målværdi: 7% (2026)
+                """,
+            ])
+    }
+
+    /// Reports the rule's findings.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        guard let period = analysis.theory.period else { return [] }
+        return analysis.theory.nodes.flatMap { node in
+            node.indicators.compactMap { indicator -> Finding? in
+                guard let year = indicator.target?.year, !period.contains(year) else { return nil }
+                return Finding(
+                    LocalizedText(
+                        "the target of '\(indicator.label)' is for \(year), outside the period \(period.lowerBound)-\(period.upperBound)",
+                        da: "målværdien for '\(indicator.label)' gælder \(year), uden for perioden \(period.lowerBound)-\(period.upperBound)"),
+                    at: indicator.location, node: node.id)
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import TocModel
+import TocSyntax
+
+/// An indicator has a target but no baseline.
+///
+/// A target only means something beside where things started: 70 % is a
+/// success from 55 % and a setback from 80 %. Add `udgangspunkt:` with the
+/// value and its year.
+///
+/// Off by default (the language sketch's own example has a target without a
+/// baseline); turn it on in `toc.yml` with `target-without-baseline: warning`.
+/// The finding sits at the indicator.
+public struct TargetWithoutBaseline: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `target-without-baseline`.
+    public var id: String { "target-without-baseline" }
+    /// A warning when it runs.
+    public var defaultSeverity: Severity { .warning }
+    /// Off unless `toc.yml` turns it on.
+    public var enabledByDefault: Bool { false }
+    /// One line for `toc rules`.
+    public var summary: LocalizedText { LocalizedText("an indicator has a target but no baseline", da: "en indikator har en målværdi, men intet udgangspunkt") }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An indicator has a target but no baseline.
+
+        A target only means something beside where things started: 70 % is a
+        success from 55 % and a setback from 80 %. Add `udgangspunkt:` with the
+        value and its year.
+
+        Off by default (the language sketch's own example has a target without a
+        baseline); turn it on in `toc.yml` with `target-without-baseline: warning`.
+        The finding sits at the indicator.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                mål job: Flere i job
+                  indikator: Ledighed blandt beboere 16-64 år
+                    målværdi: 7,5% (2026)
+                """,
+            ],
+            passing: [
+                """
+                mål job: Flere i job
+                  indikator: Ledighed blandt beboere 16-64 år
+                    udgangspunkt: 9,8% (2022)
+                    målværdi: 7,5% (2026)
+                """,
+            ])
+    }
+
+    /// Reports the rule's findings.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.theory.nodes.flatMap { node in
+            node.indicators.filter { $0.target != nil && $0.baseline == nil }.map { indicator in
+                Finding(
+                    LocalizedText(
+                        "indicator '\(indicator.label)' of \(describe(node).en) has a target but no baseline",
+                        da: "indikatoren '\(indicator.label)' på \(describe(node).da) har en målværdi, men intet udgangspunkt"),
+                    at: indicator.location, node: node.id)
+            }
+        }
+    }
+}

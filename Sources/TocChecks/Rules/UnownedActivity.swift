@@ -1,0 +1,62 @@
+import TocModel
+import TocSyntax
+
+/// An activity has no one responsible.
+///
+/// Unclear roles between municipality and housing association are a classic
+/// failure of master plans. Say who runs the activity with `ansvarlig:`.
+///
+/// Off by default; turn it on in `toc.yml` with `unowned-activity: warning`.
+/// The finding sits at the activity's declaration.
+public struct UnownedActivity: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `unowned-activity`.
+    public var id: String { "unowned-activity" }
+    /// A warning when it runs.
+    public var defaultSeverity: Severity { .warning }
+    /// Off unless `toc.yml` turns it on.
+    public var enabledByDefault: Bool { false }
+    /// One line for `toc rules`.
+    public var summary: LocalizedText { LocalizedText("an activity has no one responsible", da: "en aktivitet har ingen ansvarlig") }
+    /// The same text as the doc comment above.
+    public var documentation: String {
+        """
+        An activity has no one responsible.
+
+        Unclear roles between municipality and housing association are a classic
+        failure of master plans. Say who runs the activity with `ansvarlig:`.
+
+        Off by default; turn it on in `toc.yml` with `unowned-activity: warning`.
+        The finding sits at the activity's declaration.
+        """
+    }
+
+    /// Examples for the documentation and the tests.
+    public var examples: RuleExamples {
+        RuleExamples(
+            triggering: [
+                """
+                aktivitet lektiecafe: Lektiecafé
+                """,
+            ],
+            passing: [
+                """
+                aktivitet lektiecafe: Lektiecafé
+                  ansvarlig: Boligorganisationen
+                """,
+            ])
+    }
+
+    /// Reports the rule's findings.
+    public func check(_ analysis: Analysis) -> [Finding] {
+        analysis.indices(of: .activity).compactMap { index in
+            let node = analysis.theory.nodes[index]
+            guard node.owner == nil else { return nil }
+            return Finding(
+                LocalizedText("activity '\(node.id)' has no one responsible", da: "aktiviteten '\(node.id)' har ingen ansvarlig"),
+                at: node.location, node: node.id)
+        }
+    }
+}
