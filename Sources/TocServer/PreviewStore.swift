@@ -136,6 +136,12 @@ public actor PreviewStore {
         subscribers.removeValue(forKey: id)?.finish()
     }
 
+    /// Ends every event stream (the server is stopping).
+    public func closeSubscribers() {
+        for continuation in subscribers.values { continuation.finish() }
+        subscribers.removeAll()
+    }
+
     /// How many browsers are listening.
     public var subscriberCount: Int { subscribers.count }
 

@@ -138,6 +138,29 @@ func body(_ response: TestResponse) -> String {
         }
     }
 
+    @Test func eventsAnnounceEveryChangedTheory() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good, "b.ft": Fixture.good])
+        let store = fixture.store
+        let saver = Task {
+            while await store.subscriberCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
+            try fixture.write("b.ft", Fixture.good + "# gemt\n")
+            await store.refresh()
+            try await Task.sleep(for: .milliseconds(50))
+            await store.closeSubscribers()
+        }
+        try await fixture.app().test(.router) { client in
+            try await client.execute(uri: "/events", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/event-stream")
+                let text = body(response)
+                #expect(text.hasPrefix("retry: 1000\n"))
+                #expect(text.contains("event: change\ndata: \"b\"\n\n"))
+                #expect(!text.contains("data: \"a\""))
+            }
+        }
+        try await saver.value
+    }
+
     @Test func aFileThatNeverParsedHasNoDiagramYet() async throws {
         let fixture = try await Fixture(["bad.ft": "aktivitett x: X\n"])
         try await fixture.app().test(.router) { client in
