@@ -15,24 +15,6 @@ enum StateJSON {
             + "\"findings\":[\(findings.joined(separator: ","))]}"
     }
 
-    /// A JSON string literal; `<` is escaped too, so the text is safe anywhere.
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case let s where s.value < 0x20 || s.value == 0x2028 || s.value == 0x2029:
-                let hex = String(s.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, safe anywhere in a page.
+    static func quote(_ text: String) -> String { JSONString.quote(text) }
 }
