@@ -47,11 +47,12 @@ public struct CheckRun: Sendable {
     /// Checks every file and formats the result.
     public func run() -> CommandOutput {
         var output = CommandOutput()
+        let formatter = HumanFormatter(colour: colour, language: language)
+        guard let settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
         let (files, failures) = InputFiles.expand(paths)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
-        let checked = CheckRun.checkAll(files)
+        let checked = CheckRun.checkAll(files, settings: settings)
         var all: [Diagnostic] = []
-        let formatter = HumanFormatter(colour: colour, language: language)
         var table = PortfolioTable(language: language)
         for item in checked {
             switch item {
@@ -87,9 +88,23 @@ public struct CheckRun: Sendable {
         let checked: CheckedFile
     }
 
+    /// The rule levels from the nearest `toc.yml`; nil (with its problems on
+    /// stderr and status 2) when that file has problems.
+    static func settings(for paths: [String], formatter: HumanFormatter, output: inout CommandOutput) -> RuleSettings? {
+        guard let first = paths.first, let config = ConfigFile.find(for: first) else { return RuleSettings() }
+        let (settings, problems) = ConfigFile.load(config)
+        guard problems.isEmpty else {
+            let source = FileManager.default.contents(atPath: config).map { SourceFile(path: config, data: [UInt8]($0)) }
+            output.stderr += formatter.format(problems, source: source)
+            output.status = 2
+            return nil
+        }
+        return settings
+    }
+
     /// Reads and checks files, in parallel, keeping their order.
-    static func checkAll(_ files: [String]) -> [Result<CheckedSource, InputFiles.Failure>] {
-        let checker = Checker()
+    static func checkAll(_ files: [String], settings: RuleSettings = RuleSettings()) -> [Result<CheckedSource, InputFiles.Failure>] {
+        let checker = Checker(settings: settings)
         let one = { @Sendable (path: String) in
             InputFiles.read(path).map { bytes in
                 let source = SourceFile(path: path, data: bytes)

@@ -45,10 +45,11 @@ public struct RenderRun: Sendable {
         }
         let formatter = HumanFormatter(colour: colour, language: language)
         let danish = language == .da
+        guard let settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
         var all: [Diagnostic] = []
         var unreadable = failures.count
         var written = 0
-        for (item, target) in zip(CheckRun.checkAll(files), plan.targets) {
+        for (item, target) in zip(CheckRun.checkAll(files, settings: settings), plan.targets) {
             guard case .success(let file) = item else {
                 if case .failure(let failure) = item { output.stderr += failure.message(language) + "\n" }
                 unreadable += 1

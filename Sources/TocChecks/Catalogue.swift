@@ -29,6 +29,9 @@ public enum Catalogue {
         Entry(id: "long-label", severity: .warning,
               summary: LocalizedText("a text is too long for the diagram and is shortened",
                                      da: "en tekst er for lang til diagrammet og forkortes"), rule: nil),
+        Entry(id: "config-error", severity: .error,
+              summary: LocalizedText("toc.yml names an unknown rule or level", da: "toc.yml nævner en ukendt regel eller et ukendt niveau"),
+              rule: nil),
         Entry(id: "render-error", severity: .error,
               summary: LocalizedText("the diagram cannot be drawn", da: "diagrammet kan ikke tegnes"), rule: nil),
     ]

@@ -1,0 +1,113 @@
+import Foundation
+import TocChecks
+import TocSyntax
+import Yams
+
+/// `toc.yml`: per-rule levels, found in the checked folder or its parents.
+///
+/// ```yaml
+/// rules:
+///   unowned-activity: warning
+///   cycle: off
+///   level-leap: error
+/// ```
+enum ConfigFile {
+    static let name = "toc.yml"
+
+    /// The nearest `toc.yml` for a path: in the folder itself (or the file's
+    /// folder), then in each parent.
+    static func find(for path: String) -> String? {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        if !(exists && isFolder.boolValue) { folder.deleteLastPathComponent() }
+        while true {
+            let candidate = folder.appendingPathComponent(name)
+            if FileManager.default.fileExists(atPath: candidate.path) {
+                return relative(candidate.path)
+            }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { return nil }
+            folder = parent
+        }
+    }
+
+    private static func relative(_ path: String) -> String {
+        let here = FileManager.default.currentDirectoryPath + "/"
+        return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
+    }
+
+    /// Reads rule levels, or every problem found, each located in the file.
+    static func load(_ path: String) -> (settings: RuleSettings, problems: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path),
+              let text = String(data: data, encoding: .utf8) else {
+            return (RuleSettings(), [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
+        }
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            return (RuleSettings(), [syntaxProblem(path, error)])
+        } catch {
+            return (RuleSettings(), [problem(path, 1, 1, LocalizedText("not valid YAML", da: "ikke gyldig YAML"))])
+        }
+        guard let root else { return (RuleSettings(), []) }
+        guard let mapping = root.mapping else {
+            return (RuleSettings(), [problem(path, root, LocalizedText(
+                "expected 'rules:' with one line per rule", da: "forventede 'rules:' med én linje pr. regel"))])
+        }
+        var problems: [Diagnostic] = []
+        var levels: [String: RuleLevel] = [:]
+        for (key, value) in mapping {
+            guard key.string == "rules" else {
+                problems.append(problem(path, key, LocalizedText(
+                    "unknown setting '\(key.string ?? "")'; the file holds 'rules:'",
+                    da: "ukendt indstilling '\(key.string ?? "")'; filen indeholder 'rules:'")))
+                continue
+            }
+            guard let rules = value.mapping else {
+                problems.append(problem(path, value, LocalizedText(
+                    "'rules:' takes one line per rule, as in 'cycle: off'", da: "'rules:' tager én linje pr. regel, som 'cycle: off'")))
+                continue
+            }
+            for (ruleNode, levelNode) in rules {
+                let id = ruleNode.string ?? ""
+                guard Checker.allRules.contains(where: { $0.id == id }) else {
+                    var message = LocalizedText("unknown rule '\(id)'", da: "ukendt regel '\(id)'")
+                    if let near = EditDistance.nearest(to: id, among: Checker.allRules.map(\.id)) {
+                        message = message + LocalizedText("; did you mean '\(near)'?", da: "; mente du '\(near)'?")
+                    }
+                    problems.append(problem(path, ruleNode, message))
+                    continue
+                }
+                guard let raw = levelNode.scalar?.string, let level = RuleLevel(rawValue: raw.lowercased()) else {
+                    problems.append(problem(path, levelNode, LocalizedText(
+                        "'\(levelNode.scalar?.string ?? "")' is not a level; use error, warning or off",
+                        da: "'\(levelNode.scalar?.string ?? "")' er ikke et niveau; brug error, warning eller off")))
+                    continue
+                }
+                levels[id] = level
+            }
+        }
+        return (RuleSettings(levels: levels), problems)
+    }
+
+    private static func problem(_ path: String, _ node: Node, _ message: LocalizedText) -> Diagnostic {
+        problem(path, node.mark?.line ?? 1, node.mark?.column ?? 1, message)
+    }
+
+    private static func problem(_ path: String, _ line: Int, _ column: Int, _ message: LocalizedText) -> Diagnostic {
+        Diagnostic(rule: "config-error", severity: .error, text: message, file: path,
+                   location: SourceLocation(line: line, column: column))
+    }
+
+    private static func syntaxProblem(_ path: String, _ error: YamlError) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return self.problem(path, mark.line, mark.column, LocalizedText(
+                "invalid YAML: \(problem)", da: "ugyldig YAML: \(problem)"))
+        default:
+            return problem(path, 1, 1, LocalizedText("invalid YAML", da: "ugyldig YAML"))
+        }
+    }
+}

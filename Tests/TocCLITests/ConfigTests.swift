@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@Suite struct ConfigTests {
+    static let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+
+    @Test func levelsFromTheNearestTocYmlApply() throws {
+        let folder = try temporaryFolder([
+            "toc.yml": "rules:\n  level-leap: error\n  unowned-activity: warning\n", "plans/t.ft": Self.theory,
+        ])
+        let result = try runToc(["check", "--format", "json", "plans"], in: folder)
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let levels = Dictionary(uniqueKeysWithValues: findings.map { ($0["rule"] as! String, $0["severity"] as! String) })
+        #expect(levels == ["level-leap": "error", "unowned-activity": "warning"])
+        let off = try temporaryFolder(["toc.yml": "rules:\n  level-leap: off\n", "t.ft": Self.theory])
+        #expect(try runToc(["check", "t.ft"], in: off).stdout == "checked 1 file: no problems found\n")
+    }
+
+    @Test func unknownRulesAndBadLevelsAreLocatedErrors() throws {
+        let folder = try temporaryFolder([
+            "toc.yml": "rules:\n  level-lep: error\n  cycle: maybe\n", "t.ft": Self.theory,
+        ])
+        let result = try runToc(["check", "t.ft"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("toc.yml:2:3: error: unknown rule 'level-lep'; did you mean 'level-leap'? [config-error]"))
+        #expect(result.stderr.contains("toc.yml:3:10: error: 'maybe' is not a level; use error, warning or off [config-error]"))
+    }
+}
