@@ -52,7 +52,7 @@ public struct HumanFormatter: Sendable {
         return "\(lead): \(parts.joined(separator: ", "))\n"
     }
 
-    func count(_ number: Int, _ noun: String) -> String {
+    private func count(_ number: Int, _ noun: String) -> String {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 

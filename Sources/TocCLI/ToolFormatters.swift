@@ -52,8 +52,7 @@ enum SARIFFormatter {
     private static func uri(_ path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.hasPrefix("./") { trimmed = trimmed.dropFirst(2) }
-        return trimmed.split(separator: "/", omittingEmptySubsequences: false)
-            .map { $0.addingPercentEncodingForURI() }.joined(separator: "/")
+        return PathEncoding.encode(trimmed)
     }
 
     private static func q(_ text: String) -> String { JSONFormatter.quote(text) }
@@ -84,18 +83,6 @@ extension String {
         var out = ""
         for character in self {
             if let replacement = table[character] { out += replacement } else { out.append(character) }
-        }
-        return out
-    }
-}
-
-extension Substring {
-    func addingPercentEncodingForURI() -> String {
-        var out = ""
-        for byte in utf8 {
-            let safe = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || "-._~".utf8.contains(byte)
-            out += safe ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
         }
         return out
     }

@@ -7,6 +7,8 @@ public struct Analysis: Sendable {
     public let theory: Theory
     /// For each node, the indices of its outgoing edges.
     public let outgoing: [[Int]]
+    /// For each node, the nodes its edges lead to (one entry per edge).
+    public let successors: [[Int]]
     /// For each node, whether some path of edges leads from it to a goal.
     public let reachesGoal: [Bool]
     /// For each node, whether some activity has a path of edges to it.
@@ -33,6 +35,7 @@ public struct Analysis: Sendable {
         self.byKind = byKind
         self.reachesGoal = Analysis.reach(from: byKind[NodeKind.goal.rawValue], along: incoming)
         self.reachedFromActivity = Analysis.reach(from: byKind[NodeKind.activity.rawValue], along: successors)
+        self.successors = successors
     }
 
     /// Marks every node reachable from `starts` along `adjacency`, the starts included.

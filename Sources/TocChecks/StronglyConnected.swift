@@ -1,17 +1,11 @@
-import TocModel
-
 /// Strongly connected components that contain a loop (Tarjan's algorithm,
 /// iterative so that long chains cannot overflow the stack).
 enum StronglyConnected {
     /// Components with more than one node, or one node with an edge to itself,
     /// ordered by their smallest node index.
-    static func components(nodeCount: Int, edges: [Edge]) -> [[Int]] {
-        var successors = [[Int]](repeating: [], count: nodeCount)
-        var selfLoop = [Bool](repeating: false, count: nodeCount)
-        for edge in edges {
-            successors[edge.from].append(edge.to)
-            if edge.from == edge.to { selfLoop[edge.from] = true }
-        }
+    static func components(successors: [[Int]]) -> [[Int]] {
+        let nodeCount = successors.count
+        let selfLoop = successors.indices.map { successors[$0].contains($0) }
         var index = [Int](repeating: -1, count: nodeCount)
         var low = [Int](repeating: 0, count: nodeCount)
         var onStack = [Bool](repeating: false, count: nodeCount)

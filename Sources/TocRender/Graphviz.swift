@@ -34,13 +34,13 @@ public final class Graphviz: @unchecked Sendable {
         guard let context else { throw GraphvizError(message: "Graphviz could not start", dotLine: nil) }
         GraphvizMessages.begin()
 
-        guard let graph = StableReader.read(dot), GraphvizMessages.check(after: "reading") else {
+        guard let graph = StableReader.read(dot), GraphvizMessages.succeeded() else {
             throw GraphvizMessages.failure(default: "Graphviz could not read the diagram")
         }
         defer { agclose(graph) }
         if let dpi { _ = agsafeset(UnsafeMutableRawPointer(graph), mutable("dpi"), mutable("\(dpi)"), mutable("96")) }
 
-        guard gvLayout(context, graph, "dot") == 0, GraphvizMessages.check(after: "layout") else {
+        guard gvLayout(context, graph, "dot") == 0, GraphvizMessages.succeeded() else {
             throw GraphvizMessages.failure(default: "Graphviz could not lay out the diagram")
         }
         defer { gvFreeLayout(context, graph) }
@@ -48,18 +48,13 @@ public final class Graphviz: @unchecked Sendable {
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(context, graph, format, &data, &length) == 0, let data,
-              GraphvizMessages.check(after: "rendering") else {
+              GraphvizMessages.succeeded() else {
             throw GraphvizMessages.failure(default: "Graphviz could not write \(format)")
         }
         defer { gvFreeRenderData(data) }
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
-    }
-
-    /// The output formats this Graphviz installation can write.
-    public func canRender(_ format: String) -> Bool {
-        (try? render(dot: "digraph \"probe\" { a }", format: format)) != nil
     }
 
     private func mutable(_ text: String) -> UnsafeMutablePointer<CChar> {
@@ -131,7 +126,7 @@ enum GraphvizMessages {
     /// `agreseterrors()`, which returns the highest level since the last reset
     /// and starts a new count: `agerrors()` alone would also report the level
     /// of the last message of an earlier, failed call.
-    static func check(after step: String) -> Bool {
+    static func succeeded() -> Bool {
         agreseterrors() < Int32(AGERR.rawValue)
     }
 

@@ -1,3 +1,5 @@
+import TocSyntax
+
 /// The two HTML pages. Every piece of text from a theory is escaped; the
 /// pages run only `/static/preview.js` (the content security policy forbids
 /// inline scripts), so nothing a label says can run.
@@ -19,9 +21,7 @@ enum Pages {
 
     /// Percent-encodes a theory path for a URL, keeping `/`.
     static func urlPath(_ path: String) -> String {
-        path.split(separator: "/", omittingEmptySubsequences: false).map { part in
-            part.addingPercentEncodingForPath()
-        }.joined(separator: "/")
+        PathEncoding.encode(path)
     }
 
     static func head(_ title: String) -> String {
@@ -77,28 +77,5 @@ enum Pages {
             </main>
             </body></html>
             """
-    }
-}
-
-extension StringProtocol {
-    func addingPercentEncodingForPath() -> String {
-        var out = ""
-        for byte in utf8 {
-            let isSafe = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
-                || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "~")
-            if isSafe {
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
-            }
-        }
-        return out
-    }
-}
-
-extension String {
-    func leftPadded(to width: Int) -> String {
-        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

@@ -61,7 +61,7 @@ public struct Cycle: Rule {
     /// Reports one finding per strongly connected group of nodes that loops.
     public func check(_ analysis: Analysis) -> [Finding] {
         let theory = analysis.theory
-        let components = StronglyConnected.components(nodeCount: theory.nodes.count, edges: theory.edges)
+        let components = StronglyConnected.components(successors: analysis.successors)
         return components.compactMap { component -> Finding? in
             let start = component.min()!
             guard let path = loop(from: start, within: Set(component), analysis: analysis) else { return nil }
