@@ -18,5 +18,7 @@ for n in 60 600 2000; do
     "$toc render theory-$n.ft --format svg -o toc-$n.svg" \
     "dot -Tsvg theory-$n.dot -o dot-$n.svg" 2>&1 | grep -E "Benchmark|Time|±.*times"
   "$toc" render "theory-$n.ft" --format svg --timings -o toc-$n.svg 2>&1 >/dev/null | sed 's/^/in process: /'
-  cmp -s "toc-$n.svg" "dot-$n.svg" && echo "toc and dot wrote identical SVG" || echo "SVG differs from dot's"
+  # toc measures text with its own DejaVu Sans metrics, dot with Pango: the
+  # drawings differ by a point here and there; their sizes should agree.
+  echo "diagram size: toc $(grep -o 'viewBox="[^"]*"' "toc-$n.svg"), dot $(grep -o 'viewBox="[^"]*"' "dot-$n.svg")"
 done

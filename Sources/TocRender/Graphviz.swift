@@ -21,17 +21,35 @@ public final class Graphviz: @unchecked Sendable {
     public static let shared = Graphviz()
 
     private let lock = NSLock()
-    private var context: OpaquePointer?
+    /// The context with Graphviz's own plugins (Pango measures the text),
+    /// for PNG and PDF, whose text Cairo and Pango draw.
+    private var standardContext: OpaquePointer?
+    /// The context that measures text with `toc`'s own font metrics.
+    private var ownTextContext: OpaquePointer?
+    private var ownTextTried = false
 
     private init() {}
 
-    /// Lays out DOT text with the `dot` engine and renders it to `format`
-    /// (`svg`, `png`, `pdf`, ...), at `dpi` when given.
-    public func render(dot: String, format: String, dpi: Int? = nil) throws -> [UInt8] {
+    /// True when SVG and DOT layouts measure text with `toc`'s own reading
+    /// of the DejaVu Sans files instead of Pango (see `FontMetrics`); false
+    /// when the fonts or Graphviz's plugin files were not found.
+    public var measuresTextItself: Bool {
         lock.lock()
         defer { lock.unlock() }
-        if context == nil { context = gvContext() }
-        guard let context else { throw GraphvizError(message: "Graphviz could not start", dotLine: nil) }
+        return fastContext() != nil
+    }
+
+    /// Lays out DOT text with the `dot` engine and renders it to `format`
+    /// (`svg`, `png`, `pdf`, ...), at `dpi` when given. SVG (and Graphviz's
+    /// own `dot`/`xdot` output) is laid out with `toc`'s font metrics when
+    /// they are available, unless `pango` is true.
+    public func render(dot: String, format: String, dpi: Int? = nil, pango: Bool = false) throws -> [UInt8] {
+        lock.lock()
+        defer { lock.unlock() }
+        let ownText = !pango && ["svg", "dot", "xdot"].contains(format)
+        guard let context = (ownText ? fastContext() : nil) ?? slowContext() else {
+            throw GraphvizError(message: "Graphviz could not start", dotLine: nil)
+        }
         GraphvizMessages.begin()
 
         guard let graph = StableReader.read(dot), GraphvizMessages.succeeded() else {
@@ -55,6 +73,19 @@ public final class Graphviz: @unchecked Sendable {
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
+    }
+
+    private func slowContext() -> OpaquePointer? {
+        if standardContext == nil { standardContext = gvContext() }
+        return standardContext
+    }
+
+    private func fastContext() -> OpaquePointer? {
+        if !ownTextTried {
+            ownTextTried = true
+            ownTextContext = OwnTextLayout.makeContext()
+        }
+        return ownTextContext
     }
 
     private func mutable(_ text: String) -> UnsafeMutablePointer<CChar> {
@@ -158,5 +189,108 @@ enum ConstantStrings {
         let pointer = strdup(text)!
         cache[text] = pointer
         return pointer
+    }
+}
+
+/// A Graphviz context whose text sizes come from `FontMetrics` instead of
+/// Pango. Graphviz's `gvContext()` loads Pango, Cairo and Fontconfig and
+/// reads every font configuration before the first layout, which costs more
+/// than laying out a workshop-sized theory. This context holds just three
+/// plugins: the `dot` layout and the core renderers (SVG), loaded from
+/// Graphviz's plugin folder, and a text-layout plugin of our own.
+enum OwnTextLayout {
+    nonisolated(unsafe) static var regular: FontMetrics?
+    nonisolated(unsafe) static var bold: FontMetrics?
+
+    static let fontFolders = [
+        "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu", "/usr/share/fonts/TTF",
+        "/usr/share/fonts/dejavu-sans-fonts", "/usr/local/share/fonts",
+    ]
+
+    /// Graphviz calls this for every piece of text it lays out. The sizes
+    /// follow Graphviz's Pango plugin: the width rounded up, the height 1.1
+    /// times the font size, the centre line 0.2 times it below the middle.
+    private static let measure: @convention(c) (
+        UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    ) -> boolean = { span, _ in
+        guard let span, let font = span.pointee.font, let name = font.pointee.name, let text = span.pointee.str,
+              strcasecmp(name, Theme.font) == 0,
+              let metrics = font.pointee.flags & 1 != 0 ? OwnTextLayout.bold : OwnTextLayout.regular
+        else { return 0 }
+        let size = font.pointee.size
+        span.pointee.size.x = (metrics.width(of: String(cString: text), size: size) + 1).rounded(.down)
+        span.pointee.size.y = (size * 1.1 + 0.5).rounded(.down)
+        // The baseline as Pango places it at 96 dpi, in points.
+        span.pointee.yoffset_layout = (metrics.ascender * size * 96 / 72 / metrics.unitsPerEm).rounded(.up) * 0.75
+        span.pointee.yoffset_centerline = 0.2 * size
+        span.pointee.layout = nil
+        span.pointee.free_layout = nil
+        return 1
+    }
+
+    /// The context, or nil when a font or plugin is missing (the caller then
+    /// uses Graphviz's standard context).
+    static func makeContext() -> OpaquePointer? {
+        guard let folder = fontFolders.first(where: { access("\($0)/DejaVuSans.ttf", R_OK) == 0 }),
+              let regular = FontMetrics(path: "\(folder)/DejaVuSans.ttf"),
+              let bold = FontMetrics(path: "\(folder)/DejaVuSans-Bold.ttf"),
+              let plugins = pluginFolder(),
+              let layout = library(in: plugins, file: "libgvplugin_dot_layout", symbol: "gvplugin_dot_layout_LTX_library"),
+              let core = library(in: plugins, file: "libgvplugin_core", symbol: "gvplugin_core_LTX_library")
+        else { return nil }
+        Self.regular = regular
+        Self.bold = bold
+
+        let engine = UnsafeMutablePointer<@convention(c) (
+            UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        ) -> boolean>.allocate(capacity: 1)
+        engine.initialize(to: measure)
+        let types = UnsafeMutablePointer<gvplugin_installed_t>.allocate(capacity: 2)
+        types[0] = gvplugin_installed_t(
+            id: 0, type: UnsafePointer(strdup("textlayout")), quality: 100,
+            engine: UnsafeMutableRawPointer(engine), features: nil)
+        types[1] = gvplugin_installed_t(id: 0, type: nil, quality: 0, engine: nil, features: nil)
+        let apis = UnsafeMutablePointer<gvplugin_api_t>.allocate(capacity: 2)
+        apis[0] = gvplugin_api_t(api: API_textlayout, types: types)
+        apis[1] = gvplugin_api_t(api: api_t(rawValue: 0), types: nil)
+        let own = UnsafeMutablePointer<gvplugin_library_t>.allocate(capacity: 1)
+        own.initialize(to: gvplugin_library_t(packagename: strdup("toc"), apis: apis))
+
+        // Graphviz installs every entry whose name starts with "g" and
+        // contains "_LTX_library"; demand loading off, so it reads no config.
+        let symbols = UnsafeMutablePointer<lt_symlist_t>.allocate(capacity: 4)
+        symbols[0] = lt_symlist_t(name: UnsafePointer(strdup("gvplugin_toc_text_LTX_library")), address: UnsafeMutableRawPointer(own))
+        symbols[1] = lt_symlist_t(name: UnsafePointer(strdup("gvplugin_dot_layout_LTX_library")), address: layout)
+        symbols[2] = lt_symlist_t(name: UnsafePointer(strdup("gvplugin_core_LTX_library")), address: core)
+        symbols[3] = lt_symlist_t(name: nil, address: nil)
+        return gvContextPlugins(symbols, 0)
+    }
+
+    /// Graphviz's plugin folder: `GVBINDIR`, else `graphviz/` beside the
+    /// libgvc this process loaded (where Graphviz itself looks).
+    private static func pluginFolder() -> String? {
+        if let folder = ProcessInfo.processInfo.environment["GVBINDIR"], !folder.isEmpty { return folder }
+        // /proc files report no size, so they are read line by line.
+        guard let maps = fopen("/proc/self/maps", "r") else { return nil }
+        defer { fclose(maps) }
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, maps) > 0, let line {
+            let text = String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let start = text.firstIndex(of: "/"), text.contains("/libgvc.so") else { continue }
+            let path = text[start...]
+            guard let slash = path.lastIndex(of: "/") else { continue }
+            return String(path[..<slash]) + "/graphviz"
+        }
+        return nil
+    }
+
+    private static func library(in folder: String, file: String, symbol: String) -> UnsafeMutableRawPointer? {
+        for name in ["\(file).so.6", "\(file).so"] {
+            guard let handle = dlopen("\(folder)/\(name)", RTLD_NOW | RTLD_LOCAL) else { continue }
+            if let address = dlsym(handle, symbol) { return address }
+        }
+        return nil
     }
 }

@@ -113,6 +113,7 @@ import FoundationXML
         #expect(Set(outputs).count == 1)
     }
 
+    /// With Pango measuring the text, as `dot` does, the SVG is `dot`'s.
     @Test func dotFromTheCommandLineAndInProcessAgree() throws {
         let dot = "/usr/bin/dot"
         guard FileManager.default.isExecutableFile(atPath: dot) else { return }
@@ -131,6 +132,37 @@ import FoundationXML
         try input.fileHandleForWriting.close()
         let external = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(Array(external) == (try draw(text, format: .svg).bytes))
+        let pango = try Graphviz.shared.render(dot: String(decoding: dotText, as: UTF8.self), format: "svg", pango: true)
+        #expect(Array(external) == pango)
+    }
+}
+
+/// SVG is laid out with `toc`'s own reading of DejaVu Sans instead of Pango
+/// (which costs more to start than a workshop diagram costs to lay out).
+@Suite struct OwnTextMetricsTests {
+    @Test func svgUsesTheOwnMetricsOnThisMachine() {
+        #expect(Graphviz.shared.measuresTextItself, "DejaVu Sans or Graphviz's plugin folder was not found")
+    }
+
+    /// Every node of every example theory is as wide as Pango would make
+    /// it, within 2% or 3 points (Pango rounds to pixels and kerns).
+    @Test(arguments: ["helhedsplan-bispehaven.ft", "beskaeftigelse-viby-syd.ft", "workshop-kladde.ft",
+                      "en/jobs-for-young-residents.ft"])
+    func nodesAreSizedAsPangoSizesThem(file: String) throws {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("theories/\(file)"), encoding: .utf8)
+        let dotText = String(decoding: try draw(text, format: .dot).bytes, as: UTF8.self)
+        let own = try svgNodeWidths(try Graphviz.shared.render(dot: dotText, format: "svg"))
+        let pango = try svgNodeWidths(try Graphviz.shared.render(dot: dotText, format: "svg", pango: true))
+        #expect(own.count == pango.count && own.count > 5)
+        for (id, width) in pango {
+            let ours = try #require(own[id])
+            #expect(abs(ours - width) <= max(3, 0.02 * width), "\(id): \(ours) against Pango's \(width)")
+        }
+    }
+
+    @Test func theSvgNamesTheFontItMeasured() throws {
+        let svg = String(decoding: try draw(GraphvizTests.theory, format: .svg).bytes, as: UTF8.self)
+        #expect(svg.contains("font-family=\"DejaVu Sans\""))
+        #expect(!svg.contains("font-family=\"Times"))
     }
 }

@@ -57,3 +57,25 @@ func svgElementNames(_ bytes: [UInt8]) throws -> Set<String> {
     let document = try XMLDocument(data: Data(bytes))
     return Set(try document.nodes(forXPath: "//*").compactMap { $0.localName ?? $0.name })
 }
+
+/// The width of every node's outline in an SVG, by node id: the spread of
+/// the x coordinates of its first polygon or path.
+func svgNodeWidths(_ bytes: [UInt8]) throws -> [String: Double] {
+    let document = try XMLDocument(data: Data(bytes))
+    var result: [String: Double] = [:]
+    for group in try document.nodes(forXPath: "//*[local-name()='g'][@class='node']") {
+        guard let element = group as? XMLElement else { continue }
+        let title = try element.nodes(forXPath: "./*[local-name()='title']").first?.stringValue ?? ""
+        let shapes = try element.nodes(forXPath: "./*[local-name()='polygon' or local-name()='path']")
+        let attribute = { (element: XMLElement, name: String) in
+            element.attributes?.first { $0.localName == name || $0.name == name }?.stringValue
+        }
+        guard let shape = shapes.first as? XMLElement,
+              let geometry = attribute(shape, "points") ?? attribute(shape, "d")
+        else { continue }
+        let numbers = geometry.split(whereSeparator: { !"0123456789.-".contains($0) }).compactMap { Double($0) }
+        let xs = stride(from: 0, to: numbers.count, by: 2).map { numbers[$0] }
+        if let low = xs.min(), let high = xs.max() { result[title] = high - low }
+    }
+    return result
+}
