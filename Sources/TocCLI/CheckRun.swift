@@ -1,5 +1,6 @@
 import Foundation
 import TocChecks
+import TocModel
 import TocSyntax
 
 /// The output format of `toc check`.
@@ -51,7 +52,9 @@ public struct CheckRun: Sendable {
         guard let settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
         let (files, failures) = InputFiles.expand(paths)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
-        let checked = CheckRun.checkAll(files, settings: settings)
+        let everything = CheckRun.checkAll(files, settings: settings)
+        let parts = CheckRun.includedParts(everything, named: paths)
+        let checked = everything.indices.filter { !parts.contains($0) }.map { everything[$0] }
         var all: [Diagnostic] = []
         var table = PortfolioTable(language: language)
         for item in checked {
@@ -62,7 +65,7 @@ public struct CheckRun: Sendable {
                 all += file.checked.diagnostics
                 table.add(path: file.source.path, theory: file.checked.theory, diagnostics: file.checked.diagnostics)
                 if format == .human, !summaryOnly {
-                    output.stdout += formatter.format(file.checked.diagnostics, source: file.source)
+                    output.stdout += formatter.format(file.checked.diagnostics, sources: file.sources)
                 }
             }
         }
@@ -86,6 +89,34 @@ public struct CheckRun: Sendable {
     struct CheckedSource: Sendable {
         let source: SourceFile
         let checked: CheckedFile
+
+        /// The file and the files it includes.
+        var sources: [SourceFile] { [source] + checked.includedSources }
+    }
+
+    /// The positions of files that another theory of the run includes and
+    /// that were found by searching a folder, not named: they are parts of
+    /// those theories (shared goals, say), not theories of their own. Only
+    /// files included by a theory that no other file includes count, so
+    /// files that include each other (a loop) are still reported.
+    static func includedParts(_ checked: [Result<CheckedSource, InputFiles.Failure>], named: [String]) -> Set<Int> {
+        var includedBy: [String: [String]] = [:]
+        for case .success(let file) in checked {
+            let key = IncludePath.key(file.source.path)
+            includedBy[key] = file.checked.includedPaths.map(IncludePath.key)
+        }
+        let includedAnywhere = Set(includedBy.values.joined())
+        guard !includedAnywhere.isEmpty else { return [] }
+        var included: Set<String> = []
+        for (key, parts) in includedBy where !includedAnywhere.contains(key) { included.formUnion(parts) }
+        let namedKeys = Set(named.map(IncludePath.key))
+        var parts: Set<Int> = []
+        for (index, item) in checked.enumerated() {
+            guard case .success(let file) = item else { continue }
+            let key = IncludePath.key(file.source.path)
+            if included.contains(key), !namedKeys.contains(key) { parts.insert(index) }
+        }
+        return parts
     }
 
     /// The rule levels from the nearest `toc.yml`; nil (with its problems on

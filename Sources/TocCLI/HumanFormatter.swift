@@ -17,14 +17,21 @@ public struct HumanFormatter: Sendable {
 
     /// One diagnostic with its source line and caret, and its notes.
     public func format(_ diagnostic: Diagnostic, source: SourceFile?) -> String {
+        format(diagnostic, sources: source.map { [$0] } ?? [])
+    }
+
+    /// One diagnostic and its notes, each with the line it points at when
+    /// that line's file is among `sources` (a theory and the files it includes).
+    public func format(_ diagnostic: Diagnostic, sources: [SourceFile]) -> String {
+        let source = { (path: String) in sources.first { $0.path == path } }
         var text = headline(
             file: diagnostic.file, location: diagnostic.location, severity: diagnostic.severity,
             message: diagnostic.text.text(language), rule: diagnostic.rule)
-        if let source { text += snippet(source, at: diagnostic.location) }
+        if let own = source(diagnostic.file) { text += snippet(own, at: diagnostic.location) }
         for note in diagnostic.notes {
             text += headline(
                 file: note.file, location: note.location, severity: .note, message: note.text.text(language), rule: nil)
-            if let source, note.file == source.path { text += snippet(source, at: note.location) }
+            if let own = source(note.file) { text += snippet(own, at: note.location) }
         }
         return text
     }
@@ -32,6 +39,11 @@ public struct HumanFormatter: Sendable {
     /// Several diagnostics of one file, one after the other.
     public func format(_ diagnostics: [Diagnostic], source: SourceFile?) -> String {
         diagnostics.map { format($0, source: source) }.joined()
+    }
+
+    /// Several diagnostics of a theory and the files it includes.
+    public func format(_ diagnostics: [Diagnostic], sources: [SourceFile]) -> String {
+        diagnostics.map { format($0, sources: sources) }.joined()
     }
 
     /// The closing line: how many files, errors and warnings.

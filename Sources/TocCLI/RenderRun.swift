@@ -1,5 +1,6 @@
 import Foundation
 import TocChecks
+import TocModel
 import TocRender
 import TocSyntax
 
@@ -49,7 +50,9 @@ public struct RenderRun: Sendable {
         var all: [Diagnostic] = []
         var unreadable = failures.count
         var written = 0
-        for (item, target) in zip(CheckRun.checkAll(files, settings: settings), plan.targets) {
+        let checked = CheckRun.checkAll(files, settings: settings)
+        let parts = CheckRun.includedParts(checked, named: paths)
+        for (index, (item, target)) in zip(checked, plan.targets).enumerated() where !parts.contains(index) {
             guard case .success(let file) = item else {
                 if case .failure(let failure) = item { output.stderr += failure.message(language) + "\n" }
                 unreadable += 1
@@ -87,13 +90,14 @@ public struct RenderRun: Sendable {
                     diagnostics.append(diagnostic)
                 }
             }
-            output.stdout += formatter.format(Diagnostic.sortedByLocation(diagnostics), source: file.source)
+            output.stdout += formatter.format(Diagnostic.sortedByLocation(diagnostics), sources: file.sources)
             all += diagnostics
         }
         let tally = Tally(all)
+        let count = files.count - parts.count
         let lead = danish
-            ? "tegnede \(written) af \(files.count) \(files.count == 1 ? "teori" : "teorier")"
-            : "drew \(written) of \(files.count) \(files.count == 1 ? "theory" : "theories")"
+            ? "tegnede \(written) af \(count) \(count == 1 ? "teori" : "teorier")"
+            : "drew \(written) of \(count) \(count == 1 ? "theory" : "theories")"
         output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings)
         output.status = tally.status(unreadable: unreadable, strict: strict)
         return output

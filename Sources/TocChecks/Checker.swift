@@ -41,28 +41,35 @@ public struct Checker: Sendable {
             case .warning: severity = .warning
             }
             for finding in rule.check(analysis) {
+                // A location in an included file names that file.
                 diagnostics.append(Diagnostic(
                     rule: rule.id, severity: severity, text: finding.message,
-                    file: theory.path, location: finding.location, node: finding.node,
+                    file: finding.location.file ?? theory.path, location: finding.location, node: finding.node,
                     notes: finding.notes.map {
-                        DiagnosticNote(text: $0.message, file: theory.path, location: $0.location)
+                        DiagnosticNote(text: $0.message, file: $0.location.file ?? theory.path, location: $0.location)
                     }))
             }
         }
         return Diagnostic.sortedByLocation(diagnostics)
     }
 
-    /// Parses, builds and checks source text. Semantic rules run only when
-    /// the file parses without errors, so that one typo does not cascade
-    /// into a page of follow-on findings.
-    public func check(_ source: SourceFile) -> CheckedFile {
+    /// Parses, builds and checks source text, with the files it includes
+    /// (read through `loader`). Semantic rules run only when every file
+    /// parses without errors, so that one typo does not cascade into a page
+    /// of follow-on findings.
+    public func check(_ source: SourceFile, loader: some SourceLoader = DiskLoader()) -> CheckedFile {
         let parsed = Parser.parse(source)
         guard !parsed.hasErrors else {
             return CheckedFile(path: source.path, theory: nil, diagnostics: parsed.diagnostics)
         }
-        let theory = Theory(parsed.file)
-        let diagnostics = Diagnostic.sortedByLocation(parsed.diagnostics + check(theory))
-        return CheckedFile(path: source.path, theory: theory, diagnostics: diagnostics)
+        let included = IncludedFiles.resolve(parsed.file, loader: loader)
+        let own = Diagnostic.sortedByLocation(parsed.diagnostics + included.diagnostics)
+        guard !included.hasErrors else {
+            return CheckedFile(path: source.path, theory: nil, diagnostics: own, includedSources: included.sources)
+        }
+        let theory = Theory(parsed.file, including: included.files)
+        let diagnostics = Diagnostic.sortedByLocation(own + check(theory))
+        return CheckedFile(path: source.path, theory: theory, diagnostics: diagnostics, includedSources: included.sources)
     }
 }
 
@@ -72,6 +79,20 @@ public struct CheckedFile: Sendable {
     public var path: String
     /// The theory, when the file parsed without errors.
     public var theory: Theory?
-    /// Every diagnostic for the file, sorted by location.
+    /// Every diagnostic for the file and the files it includes, sorted by
+    /// file and location.
     public var diagnostics: [Diagnostic]
+    /// The files it includes, for showing the lines messages point at.
+    public var includedSources: [SourceFile] = []
+
+    /// Creates a checked file.
+    public init(path: String, theory: Theory?, diagnostics: [Diagnostic], includedSources: [SourceFile] = []) {
+        self.path = path
+        self.theory = theory
+        self.diagnostics = diagnostics
+        self.includedSources = includedSources
+    }
+
+    /// The paths of the files it includes.
+    public var includedPaths: [String] { includedSources.map(\.path) }
 }

@@ -1,13 +1,16 @@
 import TocSyntax
 
 extension Theory {
-    /// Builds the graph from a parsed file: resolves ids, collects edges from
-    /// `->` lines and chains, and records undeclared and duplicate ids.
-    public init(_ file: TheoryFile) {
+    /// Builds the graph from a parsed file and the files it includes:
+    /// resolves ids, collects edges from `->` lines and chains, and records
+    /// undeclared and duplicate ids (also across files). The title and period
+    /// are the file's own; included files add areas, nodes and edges.
+    public init(_ file: TheoryFile, including included: [TheoryFile] = []) {
         var builder = Builder(path: file.path)
-        builder.addAreas(file.areas)
-        builder.addNodes(file.nodes)
-        builder.addEdges(of: file)
+        let all = [file] + included
+        for part in all { builder.addAreas(part.areas) }
+        for part in all { builder.addNodes(part.nodes) }
+        for part in all { builder.addEdges(of: part) }
         self.init(
             path: file.path,
             title: file.title?.value,
@@ -33,6 +36,8 @@ private struct Builder {
     var edges: [Edge] = []
     var unresolved: [UnresolvedReference] = []
     var duplicates: [DuplicateDeclaration] = []
+    /// Where the declarations of the next file given to `addEdges` start.
+    var edgeFileStart = 0
 
     init(path: String) {
         self.path = path
@@ -83,8 +88,10 @@ private struct Builder {
     }
 
     mutating func addEdges(of file: TheoryFile) {
+        let first = edgeFileStart
+        edgeFileStart += file.nodes.count
         for (declarationIndex, declaration) in file.nodes.enumerated() {
-            let from = declarationTarget[declarationIndex]
+            let from = declarationTarget[first + declarationIndex]
             for clause in declaration.edges {
                 let assumptions = clause.assumptions.map(\.value)
                 for target in clause.targets {

@@ -53,7 +53,9 @@ public struct DotBuilder {
         var edgeProblems: [SourceLocation: [String]] = [:]
         let edgeLocations = Set(theory.edges.map(\.location))
         if !options.clean {
-            for finding in findings where finding.severity == .error && finding.file == theory.path {
+            // Findings in included files (`inkluder:`) are on this theory's nodes too.
+            for finding in findings where finding.severity == .error
+                && (finding.file == theory.path || finding.location.file == finding.file) {
                 if edgeLocations.contains(finding.location) {
                     edgeProblems[finding.location, default: []].append(finding.rule)
                 } else if let node = finding.node, theory.nodeIndex[node] != nil {
@@ -162,7 +164,7 @@ public struct DotBuilder {
                 text: LocalizedText(
                     "text longer than \(LabelText.maximumLength) characters is shortened in the diagram",
                     da: "tekst på mere end \(LabelText.maximumLength) tegn er forkortet i diagrammet"),
-                file: theory.path, location: location))
+                file: location.file ?? theory.path, location: location))
         }
         return shortened
     }

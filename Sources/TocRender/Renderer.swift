@@ -40,7 +40,7 @@ public enum Renderer {
                 text: LocalizedText(
                     "the diagram could not be drawn: \(error.message)",
                     da: "diagrammet kunne ikke tegnes: \(error.message)"),
-                file: theory.path, location: location))
+                file: location.file ?? theory.path, location: location))
         } catch {
             return .failure(Diagnostic(
                 rule: "render-error", severity: .error,

@@ -22,8 +22,11 @@ public struct TheoryState: Sendable {
     public var version = 0
     /// Raised when `svg` changes.
     public var diagramVersion = 0
-    /// Modification time, size and inode, to notice saves of any kind.
-    var fingerprint: Fingerprint?
+    /// Modification time, size and inode of the file and of the files it
+    /// includes, to notice saves of any kind.
+    var fingerprint: [Fingerprint?]?
+    /// The files it includes, relative to the served folder.
+    var includes: [String] = []
 
     /// Errors now.
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -69,11 +72,11 @@ public actor PreviewStore {
         let present = paths.all()
         for path in present {
             let url = paths.file(forRelative: path)
-            guard let fingerprint = Self.fingerprint(of: url) else { continue }
-            if states[path]?.fingerprint == fingerprint { continue }
+            guard let own = Self.fingerprint(of: url) else { continue }
+            if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.includes ?? []) { continue }
             var state = states[path] ?? TheoryState(path: path)
-            state.fingerprint = fingerprint
             update(&state, from: url)
+            state.fingerprint = [own] + includeFingerprints(state.includes)
             states[path] = state
             changed.append(path)
         }
@@ -89,8 +92,9 @@ public actor PreviewStore {
         state.version += 1
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
         let source = SourceFile(path: state.path + ".ft", data: [UInt8](data))
-        let checked = Checker().check(source)
+        let checked = Checker().check(source, loader: DiskLoader(root: paths.root))
         state.diagnostics = checked.diagnostics
+        state.includes = checked.includedPaths
         guard let theory = checked.theory else {
             state.parses = false
             return
@@ -109,6 +113,10 @@ public actor PreviewStore {
         case .failure(let problem):
             state.diagnostics.append(problem)
         }
+    }
+
+    private func includeFingerprints(_ includes: [String]) -> [Fingerprint?] {
+        includes.map { Self.fingerprint(of: $0.hasPrefix("/") ? URL(fileURLWithPath: $0) : paths.root.appendingPathComponent($0)) }
     }
 
     private static func fingerprint(of url: URL) -> Fingerprint? {

@@ -110,6 +110,14 @@ public struct ChainDecl: Hashable, Sendable {
     public var assumptions: [Text]
 }
 
+/// `inkluder: fælles-mål.ft`: a file whose areas and nodes join this theory.
+public struct IncludeDecl: Hashable, Sendable {
+    /// The path as written, relative to the including file's folder.
+    public var path: Text
+    /// The keyword's range.
+    public var keywordRange: SourceRange
+}
+
 /// A parsed theory file.
 public struct TheoryFile: Hashable, Sendable {
     /// The file's path, as the user named it.
@@ -124,6 +132,8 @@ public struct TheoryFile: Hashable, Sendable {
     public var nodes: [NodeDecl] = []
     /// Top-level chains, in order.
     public var chains: [ChainDecl] = []
+    /// `include:` lines, in order.
+    public var includes: [IncludeDecl] = []
     /// The language most of the file's keywords are written in.
     public var keywordLanguage: KeywordLanguage = .danish
 

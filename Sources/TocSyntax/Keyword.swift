@@ -26,6 +26,8 @@ public enum Keyword: String, CaseIterable, Sendable {
     case source
     /// `assumption:` / `antagelse:`.
     case assumption
+    /// `include:` / `inkluder:`: another file whose areas and nodes belong here.
+    case include
 
     /// Every accepted spelling, English first, then Danish and aliases.
     public var spellings: [String] {
@@ -43,6 +45,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .target: ["target", "målværdi", "succeskriterium"]
         case .source: ["source", "kilde"]
         case .assumption: ["assumption", "antagelse", "forudsætning"]
+        case .include: ["include", "inkluder", "inkludér"]
         }
     }
 

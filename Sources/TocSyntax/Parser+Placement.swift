@@ -98,14 +98,20 @@ extension ParserState {
             return .ignored
         }
         switch keyword {
-        case .theory, .period:
+        case .theory, .period, .include:
             guard parent == nil else {
                 error(LocalizedText(
                     "'\(word.value):' belongs at the start of a line, not indented",
                     da: "'\(word.value):' skal stå i starten af en linje, ikke rykket ind"), at: at)
                 return .ignored
             }
-            return keyword == .theory ? setTitle(valueText, word: word) : setPeriod(valueText, bytes: value)
+            switch keyword {
+            case .theory: return setTitle(valueText, word: word)
+            case .period: return setPeriod(valueText, bytes: value)
+            default:
+                file.includes.append(IncludeDecl(path: valueText, keywordRange: range(keywordRange)))
+                return .leaf(LocalizedText("'\(word.value):'", da: "'\(word.value):'"))
+            }
         case .area, .owner:
             guard case .node(let node) = parent else { return noOwner(word, wants: LocalizedText("node", da: "node")) }
             if keyword == .area {

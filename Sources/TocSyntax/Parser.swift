@@ -12,9 +12,11 @@ public struct ParseResult: Sendable {
 /// Parses theory files. The parser recovers from every problem: one run
 /// reports all of them, and no input makes it fail.
 public enum Parser {
-    /// Parses a decoded source file.
-    public static func parse(_ source: SourceFile) -> ParseResult {
+    /// Parses a decoded source file. Locations in the tree name
+    /// `locationFile` (set for a file read through `inkluder:`).
+    public static func parse(_ source: SourceFile, locationFile: String? = nil) -> ParseResult {
         var state = ParserState(source: source)
+        state.locationFile = locationFile
         if !source.isBinary { state.run() }
         // A line with an encoding error gives no parse errors of its own: they
         // would only repeat the encoding problem.
@@ -56,6 +58,7 @@ struct ParserState {
     var columnCache: (line: Int, byte: Int, column: Int) = (0, 0, 1)
     var englishKeywords = 0
     var danishKeywords = 0
+    var locationFile: String?
 
     init(source: SourceFile) {
         self.source = source
@@ -154,7 +157,7 @@ struct ParserState {
         }
         let column = columnCache.column + SourceFile.column(source.bytes, from: columnCache.byte, to: byte) - 1
         columnCache = (line.number, byte, column)
-        return SourceLocation(line: line.number, column: column)
+        return SourceLocation(line: line.number, column: column, file: locationFile)
     }
 
     mutating func range(_ bytes: Range<Int>) -> SourceRange {

@@ -7,11 +7,16 @@ public struct SourceLocation: Hashable, Comparable, Sendable, CustomStringConver
     public var line: Int
     /// The 1-based column, in characters.
     public var column: Int
+    /// The file, when it is not the theory's own file but one it includes
+    /// (`inkluder:`); nil for the file being checked.
+    public var file: String?
 
-    /// Creates a location from a 1-based line and column.
-    public init(line: Int, column: Int) {
+    /// Creates a location from a 1-based line and column (and the included
+    /// file it is in, if any).
+    public init(line: Int, column: Int, file: String? = nil) {
         self.line = line
         self.column = column
+        self.file = file
     }
 
     /// Orders locations by line, then column.

@@ -127,3 +127,43 @@ import Testing
         #expect(text.contains("\u{1B}[1;31m"))
     }
 }
+
+@Suite struct IncludeCommandTests {
+    static let files = [
+        "plan.ft": "forandringsteori: Tryghed i Gellerup\ninkluder: fælles/mål.ft\naktivitet gadeplan: Gadeplan\n  -> tryg\n",
+        "fælles/mål.ft": "mål tryg: Beboerne føler sig trygge\n  indikator: Andel trygge\nmål ren: Rent område\n",
+    ]
+
+    @Test func aFolderRunChecksIncludedFilesAsPartOfTheirTheory() throws {
+        let folder = try temporaryFolder(Self.files)
+        let result = try runToc(["check", "."], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("fælles/mål.ft:3:5: error:"))
+        #expect(result.stdout.contains("    mål ren: Rent område\n        ^"))
+        #expect(result.stdout.contains("checked 1 file"))
+        #expect(!result.stdout.contains("Total"))
+    }
+
+    @Test func anIncludedFileNamedOnTheCommandLineIsCheckedOnItsOwn() throws {
+        let folder = try temporaryFolder(Self.files)
+        let result = try runToc(["check", "plan.ft", "fælles/mål.ft", "--format", "json"], in: folder)
+        #expect(result.stdout.contains("\"files\":2") || result.stdout.contains("\"files\": 2"))
+    }
+
+    @Test func renderingAFolderDrawsOnlyTheTheories() throws {
+        let folder = try temporaryFolder(Self.files)
+        let result = try runToc(["render", ".", "-o", "out"], in: folder)
+        #expect(result.stdout.contains("drew 1 of 1 theory"))
+        let written = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+        #expect(written == ["plan.svg"])
+        let svg = try String(contentsOf: folder.appendingPathComponent("out/plan.svg"), encoding: .utf8)
+        #expect(svg.contains("Beboerne føler sig trygge"))
+    }
+
+    @Test func aMissingIncludeIsAnErrorAtItsLine() throws {
+        let folder = try temporaryFolder(["plan.ft": "forandringsteori: T\ninkluder: væk.ft\n"])
+        let result = try runToc(["check", "plan.ft", "--lang", "da"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("plan.ft:2:11: error: kan ikke inkludere 'væk.ft'"))
+    }
+}

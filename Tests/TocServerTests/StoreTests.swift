@@ -38,3 +38,19 @@ import Testing
         }
     }
 }
+
+@Suite struct StoreIncludeTests {
+    @Test func savingAnIncludedFileRedrawsTheTheoryThatIncludesIt() async throws {
+        let plan = "forandringsteori: Plan\ninkluder: fælles/mål.ft\naktivitet a: A\n  -> m\n"
+        let fixture = try await Fixture(["plan.ft": plan, "fælles/mål.ft": "mål m: M\n  indikator: I\n"])
+        #expect(await fixture.store.state(of: "plan")?.nodeCount == 2)
+        #expect(await fixture.store.state(of: "plan")?.errors == 0)
+        #expect(await fixture.store.refresh().isEmpty)
+
+        try fixture.write("fælles/mål.ft", "mål m: M\n  indikator: I\nmål n: N\n  indikator: J\n")
+        #expect(await fixture.store.refresh().contains("plan"))
+        #expect(await fixture.store.state(of: "plan")?.nodeCount == 3)
+        let svg = String(decoding: await fixture.store.state(of: "plan")?.svg ?? [], as: UTF8.self)
+        #expect(svg.contains("<title>n</title>"))
+    }
+}

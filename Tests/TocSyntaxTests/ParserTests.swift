@@ -142,3 +142,28 @@ func parse(_ text: String) -> ParseResult {
         #expect(parse("").file.keywordLanguage == .danish)
     }
 }
+
+@Suite struct IncludeSyntaxTests {
+    @Test(arguments: ["inkluder", "include", "inkludér", "Inkluder"])
+    func includeLinesAreReadInEitherLanguage(word: String) throws {
+        let result = Parser.parse(text: "forandringsteori: T\n\(word): fælles/mål og indikatorer.ft\n")
+        #expect(result.diagnostics.isEmpty)
+        let include = try #require(result.file.includes.first)
+        #expect(include.path.value == "fælles/mål og indikatorer.ft")
+        #expect(include.path.range.start == SourceLocation(line: 2, column: word.count + 3))
+    }
+
+    @Test func anIndentedOrEmptyIncludeIsAnError() {
+        let indented = Parser.parse(text: "aktivitet a: A\n  inkluder: x.ft\n")
+        #expect(indented.diagnostics.map(\.location) == [SourceLocation(line: 2, column: 3)])
+        #expect(indented.file.includes.isEmpty)
+        let empty = Parser.parse(text: "inkluder:\n")
+        #expect(empty.hasErrors)
+    }
+
+    @Test func locationsNameTheIncludedFileWhenAsked() throws {
+        let result = Parser.parse(SourceFile(path: "x.ft", text: "mål m: M\n"), locationFile: "x.ft")
+        #expect(try #require(result.file.nodes.first).id.range.start.file == "x.ft")
+        #expect(Parser.parse(text: "mål m: M\n").file.nodes.first?.id.range.start.file == nil)
+    }
+}

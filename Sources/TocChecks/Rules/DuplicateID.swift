@@ -51,10 +51,12 @@ public struct DuplicateID: Rule {
     /// Reports each second declaration.
     public func check(_ analysis: Analysis) -> [Finding] {
         analysis.theory.duplicates.map { duplicate in
+            // Across files (`inkluder:`), the place names the other file.
+            let file = duplicate.first.file == duplicate.second.file ? "" : "\(duplicate.first.file ?? analysis.theory.path) "
             var finding = Finding(
                 LocalizedText(
-                    "the id '\(duplicate.id)' is already declared (line \(duplicate.first.line)); ids must be unique",
-                    da: "id'et '\(duplicate.id)' er allerede erklæret (linje \(duplicate.first.line)); et id må kun bruges én gang"),
+                    "the id '\(duplicate.id)' is already declared (\(file)line \(duplicate.first.line)); ids must be unique",
+                    da: "id'et '\(duplicate.id)' er allerede erklæret (\(file)linje \(duplicate.first.line)); et id må kun bruges én gang"),
                 at: duplicate.second, node: duplicate.isArea ? nil : duplicate.id)
             let note = duplicate.isArea
                 ? LocalizedText("the area '\(duplicate.id)' is first declared here", da: "området '\(duplicate.id)' er først erklæret her")
