@@ -39,6 +39,8 @@ public struct CheckRun: Sendable {
     public var language = Language.en
     /// Print only the table of theories (human format).
     public var summaryOnly = false
+    /// Run the rules that are off by default too (`--all-rules`).
+    public var everyRule = false
 
     /// Creates a run over some paths.
     public init(paths: [String]) {
@@ -49,7 +51,8 @@ public struct CheckRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let formatter = HumanFormatter(colour: colour, language: language)
-        guard let settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
+        guard var settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
+        settings.everyRule = everyRule
         let (files, failures) = InputFiles.expand(paths)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
         let everything = CheckRun.checkAll(files, settings: settings)

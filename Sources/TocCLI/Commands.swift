@@ -67,6 +67,12 @@ public struct CheckCommand: ParsableCommand {
         "Exit with status 1 when there are warnings.", da: "Afslut med kode 1, når der er advarsler.")))
     public var strict = false
 
+    /// Also run the rules that are off by default.
+    @Flag(name: .customLong("all-rules"), help: ArgumentHelp(Interface.help(
+        "Also run the rules that are off by default (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml still decides per rule.",
+        da: "Kør også de regler, der er slået fra som standard (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml bestemmer stadig pr. regel.")))
+    public var allRules = false
+
     /// When to colour.
     @Option(help: ArgumentHelp(Interface.help(
         "Colour: auto (on a terminal, unless NO_COLOR is set), always or never.",
@@ -86,6 +92,7 @@ public struct CheckCommand: ParsableCommand {
         var check = CheckRun(paths: paths)
         check.format = format
         check.strict = strict
+        check.everyRule = allRules
         check.colour = Terminal.wantsColour(color)
         check.language = lang ?? Interface.language
         check.summaryOnly = summary

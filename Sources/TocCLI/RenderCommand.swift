@@ -59,6 +59,12 @@ public struct RenderCommand: ParsableCommand {
         "Exit with status 1 when there are warnings.", da: "Afslut med kode 1, når der er advarsler.")))
     public var strict = false
 
+    /// Also run the rules that are off by default.
+    @Flag(name: .customLong("all-rules"), help: ArgumentHelp(Interface.help(
+        "Also run the rules that are off by default (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml still decides per rule.",
+        da: "Kør også de regler, der er slået fra som standard (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml bestemmer stadig pr. regel.")))
+    public var allRules = false
+
     /// Report step timings.
     @Flag(help: ArgumentHelp("Print how long building the DOT text and Graphviz took, on stderr.", visibility: .hidden))
     public var timings = false
@@ -91,6 +97,7 @@ public struct RenderCommand: ParsableCommand {
         render.options.clean = clean
         render.options.area = area
         render.strict = strict
+        render.everyRule = allRules
         render.colour = Terminal.wantsColour(color)
         render.timings = timings
         render.language = lang ?? Interface.language

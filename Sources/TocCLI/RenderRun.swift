@@ -18,6 +18,8 @@ public struct RenderRun: Sendable {
     public var options = RenderOptions()
     /// Whether warnings fail the run.
     public var strict = false
+    /// Run the rules that are off by default too (`--all-rules`).
+    public var everyRule = false
     /// Whether to colour human output.
     public var colour = false
     /// Whether to report how long each step took, on stderr.
@@ -46,7 +48,8 @@ public struct RenderRun: Sendable {
         }
         let formatter = HumanFormatter(colour: colour, language: language)
         let danish = language == .da
-        guard let settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
+        guard var settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
+        settings.everyRule = everyRule
         var all: [Diagnostic] = []
         var unreadable = failures.count
         var written = 0

@@ -47,7 +47,9 @@ enum RulesText {
         let entries = Catalogue.all
         let width = entries.map(\.id.count).max() ?? 0
         return entries.map { entry in
-            let severity = entry.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
+            // Rules that are off by default say so; --all-rules or toc.yml turns them on.
+            let level = entry.rule?.enabledByDefault == false ? "off" : entry.severity.rawValue
+            let severity = level.padding(toLength: 8, withPad: " ", startingAt: 0)
             return entry.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + severity
                 + entry.summary.text(language) + "\n"
         }.joined()
@@ -56,6 +58,11 @@ enum RulesText {
     static func detail(_ entry: Catalogue.Entry, language: Language) -> String {
         var text = "\(entry.id) (\(entry.severity.rawValue)): \(entry.summary.text(language))\n"
         guard let rule = entry.rule else { return text }
+        if !rule.enabledByDefault {
+            text += language == .da
+                ? "Slået fra som standard; slå den til med --all-rules eller i toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
+                : "Off by default; turn it on with --all-rules or in toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
+        }
         text += "\n" + rule.documentation + "\n"
         let (fires, silent) = language == .da ? ("Fyrer på:", "Fyrer ikke på:") : ("Fires on:", "Does not fire on:")
         for (heading, examples) in [(fires, rule.examples.triggering), (silent, rule.examples.passing)] {

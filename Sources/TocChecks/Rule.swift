@@ -60,10 +60,14 @@ public struct RuleSettings: Sendable, Equatable {
         self.levels = levels
     }
 
+    /// Whether rules that are off by default run too (at their default
+    /// severity), unless `levels` says otherwise.
+    public var everyRule = false
+
     /// The level a rule runs at.
     public func level(of rule: any Rule) -> RuleLevel {
         if let configured = levels[rule.id] { return configured }
-        guard rule.enabledByDefault else { return .off }
+        guard rule.enabledByDefault || everyRule else { return .off }
         return rule.defaultSeverity == .error ? .error : .warning
     }
 }

@@ -29,3 +29,33 @@ import Testing
         #expect(result.stderr.contains("toc.yml:3:10: error: 'maybe' is not a level; use error, warning or off [config-error]"))
     }
 }
+
+@Suite struct AllRulesTests {
+    static let theory = "forandringsteori: T\nperiode: 2023-2026\naktivitet a: A\n  -> m\nmål m: M\n  indikator: Andel i job\n"
+
+    @Test func allRulesRunsTheRulesThatAreOffByDefault() throws {
+        let folder = try temporaryFolder(["t.ft": Self.theory])
+        let plain = try runToc(["check", "t.ft"], in: folder)
+        #expect(!plain.stdout.contains("[incomplete-indicator]"))
+        #expect(!plain.stdout.contains("[unowned-activity]"))
+        let every = try runToc(["check", "t.ft", "--all-rules"], in: folder)
+        #expect(every.stdout.contains("warning: ") && every.stdout.contains("[incomplete-indicator]"))
+        #expect(every.stdout.contains("[unowned-activity]"))
+        #expect(every.status == 0)
+        #expect(try runToc(["check", "t.ft", "--all-rules", "--strict"], in: folder).status == 1)
+    }
+
+    @Test func tocYmlStillDecidesPerRule() throws {
+        let folder = try temporaryFolder(["t.ft": Self.theory, "toc.yml": "rules:\n  unowned-activity: off\n"])
+        let every = try runToc(["check", "t.ft", "--all-rules"], in: folder)
+        #expect(every.stdout.contains("[incomplete-indicator]"))
+        #expect(!every.stdout.contains("[unowned-activity]"))
+    }
+
+    @Test func theRuleListSaysWhichAreOff() throws {
+        let list = try runToc(["rules"]).stdout
+        let line = try #require(list.split(separator: "\n").first { $0.hasPrefix("incomplete-indicator ") })
+        #expect(line.contains(" off "))
+        #expect(try #require(list.split(separator: "\n").first { $0.hasPrefix("orphan-activity ") }).contains(" error "))
+    }
+}
