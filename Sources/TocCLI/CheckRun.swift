@@ -103,10 +103,11 @@ public struct CheckRun: Sendable {
     /// files included by a theory that no other file includes count, so
     /// files that include each other (a loop) are still reported.
     static func includedParts(_ checked: [Result<CheckedSource, InputFiles.Failure>], named: [String]) -> Set<Int> {
+        guard checked.contains(where: { if case .success(let file) = $0 { !file.checked.includedPaths.isEmpty } else { false } })
+        else { return [] }
         var includedBy: [String: [String]] = [:]
         for case .success(let file) in checked {
-            let key = IncludePath.key(file.source.path)
-            includedBy[key] = file.checked.includedPaths.map(IncludePath.key)
+            includedBy[IncludePath.key(file.source.path)] = file.checked.includedPaths.map(IncludePath.key)
         }
         let includedAnywhere = Set(includedBy.values.joined())
         guard !includedAnywhere.isEmpty else { return [] }

@@ -57,6 +57,7 @@ public struct IncludedFiles: Sendable {
     /// directly or through others, is an error at the line that closes the loop.
     public static func resolve(_ file: TheoryFile, loader: some SourceLoader) -> IncludedFiles {
         var result = IncludedFiles()
+        guard !file.includes.isEmpty else { return result }
         var seen: Set<String> = [IncludePath.key(file.path)]
         result.follow(file, chain: [file.path], seen: &seen, loader: loader)
         return result
