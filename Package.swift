@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // Stage 1: source text, locations, lexer, parser, AST.
@@ -23,6 +24,11 @@ let package = Package(
         .target(name: "TocModel", dependencies: ["TocSyntax"]),
         // Stage 3: the rules, one per file.
         .target(name: "TocChecks", dependencies: ["TocModel"]),
+        // Stage 3b: measurement plans, measurements and indicator status.
+        .target(
+            name: "TocMonitor",
+            dependencies: ["TocChecks", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // Graphviz's C library, through pkg-config; only TocRender/Graphviz.swift imports it.
         .systemLibrary(
             name: "CGraphviz",
@@ -30,7 +36,9 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // Stage 4: DOT text (pure Swift) and drawing through Graphviz.
-        .target(name: "TocRender", dependencies: ["TocChecks", "CGraphviz"]),
+        .target(name: "TocRender", dependencies: ["TocMonitor", "CGraphviz"]),
+        // Stage 5c: reports (HTML, Markdown) with diagram, findings, plan and status.
+        .target(name: "TocReport", dependencies: ["TocRender"]),
         // Stage 5a: the live preview server.
         .target(
             name: "TocServer",
@@ -47,6 +55,7 @@ let package = Package(
             dependencies: [
                 "TocChecks",
                 "TocRender",
+                "TocReport",
                 "TocServer",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -57,7 +66,9 @@ let package = Package(
         .testTarget(name: "TocSyntaxTests", dependencies: ["TocSyntax"]),
         .testTarget(name: "TocModelTests", dependencies: ["TocModel"]),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
+        .testTarget(name: "TocMonitorTests", dependencies: ["TocMonitor"]),
         .testTarget(name: "TocRenderTests", dependencies: ["TocRender"]),
+        .testTarget(name: "TocReportTests", dependencies: ["TocReport"]),
         .testTarget(
             name: "TocServerTests",
             dependencies: ["TocServer", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -14,7 +14,10 @@ public struct Toc: AsyncParsableCommand {
             "Theory files end in .ft. See docs/language.md for the language. Messages follow LANG, or --lang da|en.",
             da: "Teorifiler ender på .ft. Sproget er beskrevet i docs/language.md. Beskeder følger LANG, eller --lang da|en."),
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RenderCommand.self, ServeCommand.self, RulesCommand.self])
+        subcommands: [
+            CheckCommand.self, RenderCommand.self, ServeCommand.self, RulesCommand.self,
+            IndicatorsCommand.self, StatusCommand.self, ReportCommand.self,
+        ])
 
     /// Creates the command.
     public init() {}

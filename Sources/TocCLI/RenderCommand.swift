@@ -65,6 +65,12 @@ public struct RenderCommand: ParsableCommand {
         da: "Kør også de regler, der er slået fra som standard (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml bestemmer stadig pr. regel.")))
     public var allRules = false
 
+    /// Measurements to show.
+    @Option(help: ArgumentHelp(Interface.help(
+        "CSV file of measurements: each measured node shows its status (see 'toc status').",
+        da: "CSV-fil med målinger: hver målt node viser sin status (se 'toc status').")))
+    public var measurements: String?
+
     /// Report step timings.
     @Flag(help: ArgumentHelp("Print how long building the DOT text and Graphviz took, on stderr.", visibility: .hidden))
     public var timings = false
@@ -98,6 +104,7 @@ public struct RenderCommand: ParsableCommand {
         render.options.area = area
         render.strict = strict
         render.everyRule = allRules
+        render.measurementsPath = measurements
         render.colour = Terminal.wantsColour(color)
         render.timings = timings
         render.language = lang ?? Interface.language

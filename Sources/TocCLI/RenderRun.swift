@@ -1,6 +1,7 @@
 import Foundation
 import TocChecks
 import TocModel
+import TocMonitor
 import TocRender
 import TocSyntax
 
@@ -20,6 +21,8 @@ public struct RenderRun: Sendable {
     public var strict = false
     /// Run the rules that are off by default too (`--all-rules`).
     public var everyRule = false
+    /// A CSV file of measurements: each measured node shows its status.
+    public var measurementsPath: String?
     /// Whether to colour human output.
     public var colour = false
     /// Whether to report how long each step took, on stderr.
@@ -55,6 +58,25 @@ public struct RenderRun: Sendable {
         var written = 0
         let checked = CheckRun.checkAll(files, settings: settings)
         let parts = CheckRun.includedParts(checked, named: paths)
+        var statuses: [String: [IndicatorStatus]] = [:]
+        if let measurementsPath {
+            var theories: [Theory] = []
+            for (index, item) in checked.enumerated() where !parts.contains(index) {
+                if case .success(let file) = item, let theory = file.checked.theory { theories.append(theory) }
+            }
+            switch InputFiles.read(measurementsPath) {
+            case .failure(let failure):
+                output.stderr += failure.message(language) + "\n"
+                unreadable += 1
+            case .success(let bytes):
+                let file = MeasurementFile(path: measurementsPath, bytes: bytes)
+                let (matched, unknown) = Measurements.match(file, theories: theories)
+                let problems = Diagnostic.sortedByLocation(file.diagnostics + unknown)
+                output.stdout += formatter.format(problems, source: SourceFile(path: measurementsPath, data: bytes))
+                all += problems
+                for (theory, values) in zip(theories, matched) { statuses[theory.path] = Status.of(theory, measurements: values) }
+            }
+        }
         for (index, (item, target)) in zip(checked, plan.targets).enumerated() where !parts.contains(index) {
             guard case .success(let file) = item else {
                 if case .failure(let failure) = item { output.stderr += failure.message(language) + "\n" }
@@ -71,6 +93,8 @@ public struct RenderRun: Sendable {
                     unreadable += 1
                     continue
                 }
+                var options = options
+                options.status = statuses[theory.path]
                 switch Renderer.render(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
                 case .success(let diagram):
                     diagnostics += diagram.warnings

@@ -1,4 +1,5 @@
 import TocModel
+import TocMonitor
 import TocSyntax
 
 extension DotBuilder {
@@ -7,11 +8,14 @@ extension DotBuilder {
         let label = node.label.isEmpty ? node.id : node.label
         var parts = [LabelText.wrap(clipped(label, at: node.location), width: Theme.labelWidth).map(text)
             .joined(separator: "<BR/>")]
-        for indicator in node.indicators {
+        for (index, indicator) in node.indicators.enumerated() {
             var line = "▸ " + clipped(indicator.label, at: indicator.location)
             if let target = indicator.target { line += " → " + target.text }
             let wrapped = LabelText.wrap(line, width: Theme.detailWidth).map(text).joined(separator: "<BR/>")
             parts.append("<FONT POINT-SIZE=\"9\">\(wrapped)</FONT>")
+            if let status = statusByIndicator[StatusKey(node: node.id, index: index)] {
+                parts.append(statusLine(status))
+            }
         }
         for assumption in node.assumptions {
             let line = "\(words.assumption): " + clipped(assumption, at: node.location)
@@ -22,6 +26,14 @@ extension DotBuilder {
             parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
         }
         return parts.joined(separator: "<BR/>")
+    }
+
+    /// `✔ 8,9% (2025-06) · nået`, in the status colour, bold.
+    func statusLine(_ status: IndicatorStatus) -> String {
+        var line = status.state.symbol
+        if let latest = status.latest { line += " \(latest.text) (\(latest.date))" }
+        line += " · " + status.state.word(words.messages)
+        return "<FONT POINT-SIZE=\"9\" COLOR=\"\(status.state.colour)\"><B>\(text(line))</B></FONT>"
     }
 
     /// The graph label: title, period, and a legend of the levels.
@@ -47,6 +59,12 @@ extension DotBuilder {
         if !nodeProblems.isEmpty || !edgeProblems.isEmpty {
             cells.append("<TD COLOR=\"\(Theme.problem)\" BORDER=\"2\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" "
                 + "COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.problem))</B></FONT></TD>")
+        }
+        if options.status != nil {
+            for state in StatusState.allCases {
+                cells.append("<TD BORDER=\"0\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" COLOR=\"\(state.colour)\"><B>"
+                    + text("\(state.symbol) \(state.word(words.messages))") + "</B></FONT></TD>")
+            }
         }
         let legendTable = "<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>\(cells.joined())</TR></TABLE>"
         rows.append("<TR><TD ALIGN=\"LEFT\">\(legendTable)</TD></TR>")

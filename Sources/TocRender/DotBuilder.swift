@@ -1,5 +1,6 @@
 import TocChecks
 import TocModel
+import TocMonitor
 import TocSyntax
 
 /// A Graphviz description of a theory, and what drawing it had to say.
@@ -13,6 +14,12 @@ public struct DotDocument: Sendable {
     public var sourceLocations: [Int: SourceLocation]
 }
 
+/// One indicator of one node.
+struct StatusKey: Hashable {
+    let node: String
+    let index: Int
+}
+
 /// Builds the DOT text for a theory. Pure Swift: no Graphviz call.
 public struct DotBuilder {
     let theory: Theory
@@ -21,6 +28,8 @@ public struct DotBuilder {
     /// Error-level findings by node id, and by edge location.
     let nodeProblems: [String: [String]]
     let edgeProblems: [SourceLocation: [String]]
+    /// Indicator statuses by node and position, when measurements are given.
+    let statusByIndicator: [StatusKey: IndicatorStatus]
     var warnings: [Diagnostic] = []
     var sourceLocations: [Int: SourceLocation] = [:]
     var out = ""
@@ -65,6 +74,11 @@ public struct DotBuilder {
         }
         self.nodeProblems = nodeProblems
         self.edgeProblems = edgeProblems
+        var statuses: [StatusKey: IndicatorStatus] = [:]
+        for status in options.status ?? [] {
+            statuses[StatusKey(node: status.row.nodeID, index: status.row.indicatorIndex)] = status
+        }
+        statusByIndicator = statuses
     }
 
     /// The nodes drawn: all, or one area's nodes and everything they lead to.

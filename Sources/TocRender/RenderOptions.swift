@@ -1,3 +1,4 @@
+import TocMonitor
 import TocSyntax
 
 /// Which way the diagram reads.
@@ -33,6 +34,9 @@ public struct RenderOptions: Sendable, Equatable {
     public var area: String?
     /// The language of the legend and markers; by default the theory's.
     public var language: KeywordLanguage?
+    /// The status of each indicator, when measurements are given: shown on
+    /// its node (symbol, colour, latest value) and explained in the legend.
+    public var status: [IndicatorStatus]?
 
     /// Options with the defaults.
     public init() {}

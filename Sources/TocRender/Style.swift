@@ -50,6 +50,8 @@ struct Words {
     }
 
     var period: String { language == .danish ? "Periode" : "Period" }
+    /// The language for words shared with messages (status names).
+    var messages: Language { language == .danish ? .da : .en }
     var assumption: String { language == .danish ? "Antagelse" : "Assumption" }
     var problem: String { language == .danish ? "Problem" : "Problem" }
 

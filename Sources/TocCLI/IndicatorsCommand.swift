@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import TocMonitor
+import TocSyntax
+
+extension PlanFormat: ExpressibleByArgument {}
+
+/// The separator of CSV output.
+public enum Separator: String, CaseIterable, ExpressibleByArgument, Sendable {
+    /// `,`
+    case comma
+    /// `;`, what Excel expects in a Danish locale.
+    case semicolon
+
+    var text: String { self == .comma ? "," : ";" }
+}
+
+/// `toc indicators PATH...`: the measurement plan.
+public struct IndicatorsCommand: ParsableCommand {
+    /// Name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "indicators",
+        abstract: Interface.help(
+            "List every indicator with its node, baseline, target, source and owner.",
+            da: "Vis alle indikatorer med node, udgangspunkt, målværdi, kilde og ansvarlig."),
+        discussion: Interface.help(
+            "CSV is UTF-8 with a byte-order mark, so Excel and LibreOffice show æøå; its separator is ';' "
+                + "when messages are Danish (as Danish Excel expects), else ','.",
+            da: "CSV skrives som UTF-8 med byte-order mark, så Excel og LibreOffice viser æøå; skilletegnet er ';', "
+                + "når beskederne er på dansk (som dansk Excel forventer), ellers ','."))
+
+    /// Files or folders.
+    @Argument(help: ArgumentHelp(Interface.help(
+        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
+    public var paths: [String]
+
+    /// The format.
+    @Option(help: ArgumentHelp(Interface.help("Format: csv, md or json.", da: "Format: csv, md eller json.")))
+    public var format: PlanFormat?
+
+    /// Where to write.
+    @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(
+        "Output file (default: standard output).", da: "Uddatafil (standard: standardoutput).")))
+    public var output: String?
+
+    /// CSV separator.
+    @Option(help: ArgumentHelp(Interface.help(
+        "CSV separator: comma or semicolon.", da: "Skilletegn i CSV: comma eller semicolon.")))
+    public var separator: Separator?
+
+    /// Language of headings.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Language of headings and messages: da or en.", da: "Sprog for overskrifter og beskeder: da eller en.")))
+    public var lang: Language?
+
+    /// Creates the command.
+    public init() {}
+
+    /// Writes the plan.
+    public func run() throws {
+        let language = lang ?? Interface.language
+        var out = CommandOutput()
+        let formatter = HumanFormatter(colour: false, language: language)
+        guard let input = MonitorInput.load(
+            paths: paths, measurementsPath: nil, everyRule: false, formatter: formatter, output: &out)
+        else { return try emit(out) }
+        let rows = input.theories.compactMap(\.checked.theory).flatMap(MeasurementPlan.rows(for:))
+        let chosen = format ?? output.flatMap { PlanFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .csv
+        let bytes: [UInt8]
+        switch chosen {
+        case .csv: bytes = try PlanWriter.csv(rows, language: language, delimiter: (separator ?? (language == .da ? .semicolon : .comma)).text)
+        case .md: bytes = Array(PlanWriter.markdown(rows, language: language).utf8)
+        case .json: bytes = Array(PlanWriter.json(rows).utf8)
+        }
+        try deliver(bytes, to: output, output: &out, language: language)
+        out.status = max(out.status, input.status)
+        try emit(out)
+    }
+}
+
+/// Writes `bytes` to a file atomically (reporting where), or to stdout.
+func deliver(_ bytes: [UInt8], to path: String?, output: inout CommandOutput, language: Language) throws {
+    guard let path else {
+        FileHandle.standardOutput.write(Data(bytes))
+        return
+    }
+    guard (path as NSString).pathExtension.lowercased() != "ft" else {
+        output.stderr += language == .da ? "toc: vil ikke skrive oven i teorifilen '\(path)'\n"
+            : "toc: refusing to write over the theory file '\(path)'\n"
+        output.status = 2
+        return
+    }
+    do {
+        try AtomicWrite.write(bytes, to: path)
+        output.stderr += (language == .da ? "skrev " : "wrote ") + path + "\n"
+    } catch {
+        output.stderr += language == .da ? "toc: kan ikke skrive '\(path)': \(error.localizedDescription)\n"
+            : "toc: cannot write '\(path)': \(error.localizedDescription)\n"
+        output.status = 2
+    }
+}

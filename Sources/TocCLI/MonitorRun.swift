@@ -1,0 +1,77 @@
+import Foundation
+import TocChecks
+import TocModel
+import TocMonitor
+import TocSyntax
+
+/// What `indicators`, `status`, `report` and `render --measurements` share:
+/// the theories of a run, checked, and the measurements that belong to them.
+struct MonitorInput {
+    /// The theories that parsed, with their findings and sources.
+    var theories: [CheckRun.CheckedSource] = []
+    /// Measurements per theory (same order), when a file was given.
+    var measurements: [[Observation]]?
+    /// Every diagnostic that stops a theory or a measurement from being used.
+    var problems: [Diagnostic] = []
+    /// Sources to show problem lines from (theories, included files, the CSV).
+    var sources: [SourceFile] = []
+    /// Paths that could not be read at all.
+    var unreadable = 0
+
+    /// Reads and checks `paths` and the measurements file; problems go to
+    /// `output.stderr`. Nil when `toc.yml` is broken (status 2 is set).
+    static func load(
+        paths: [String], measurementsPath: String?, everyRule: Bool, formatter: HumanFormatter,
+        output: inout CommandOutput
+    ) -> MonitorInput? {
+        guard var settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return nil }
+        settings.everyRule = everyRule
+        var input = MonitorInput()
+        let (files, failures) = InputFiles.expand(paths)
+        for failure in failures { output.stderr += failure.message(formatter.language) + "\n" }
+        input.unreadable = failures.count
+        let checked = CheckRun.checkAll(files, settings: settings)
+        let parts = CheckRun.includedParts(checked, named: paths)
+        for (index, item) in checked.enumerated() where !parts.contains(index) {
+            switch item {
+            case .failure(let failure):
+                output.stderr += failure.message(formatter.language) + "\n"
+                input.unreadable += 1
+            case .success(let file):
+                guard file.checked.theory != nil else {
+                    input.problems += file.checked.diagnostics
+                    output.stderr += formatter.format(file.checked.diagnostics, sources: file.sources)
+                    continue
+                }
+                input.theories.append(file)
+            }
+        }
+        guard let measurementsPath else { return input }
+        switch InputFiles.read(measurementsPath) {
+        case .failure(let failure):
+            output.stderr += failure.message(formatter.language) + "\n"
+            input.unreadable += 1
+        case .success(let bytes):
+            let file = MeasurementFile(path: measurementsPath, bytes: bytes)
+            let (matched, unknown) = Measurements.match(file, theories: input.theories.compactMap(\.checked.theory))
+            let problems = Diagnostic.sortedByLocation(file.diagnostics + unknown)
+            output.stderr += formatter.format(problems, source: SourceFile(path: measurementsPath, data: bytes))
+            input.problems += problems
+            input.measurements = matched
+        }
+        return input
+    }
+
+    /// The statuses of theory `index`, when measurements were given.
+    func status(of index: Int) -> [IndicatorStatus]? {
+        guard let measurements, let theory = theories[index].checked.theory else { return nil }
+        return Status.of(theory, measurements: measurements[index])
+    }
+
+    /// 2 when something could not be read, 1 when a theory or measurement had
+    /// an error, else 0.
+    var status: Int32 {
+        if unreadable > 0 { return 2 }
+        return problems.contains { $0.severity == .error } ? 1 : 0
+    }
+}

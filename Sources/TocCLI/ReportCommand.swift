@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import TocRender
+import TocReport
+import TocSyntax
+
+/// The formats of `toc report`.
+public enum ReportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
+    /// One HTML file that opens offline.
+    case html
+    /// Markdown with its diagrams beside it (PNG for pandoc, PDF for LaTeX).
+    case md
+}
+
+/// `toc report PATH... -o FILE.html|FILE.md|DIR`.
+public struct ReportCommand: ParsableCommand {
+    /// Name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: Interface.help(
+            "Write a report: diagram, findings, measurement plan and status.",
+            da: "Skriv en rapport: diagram, fund, måleplan og status."),
+        discussion: Interface.help(
+            "-o FILE.html or FILE.md writes one document for every theory given; -o DIR (default output/) writes "
+                + "one per theory. HTML has everything inline. Markdown refers to its diagrams, written beside it as "
+                + "PNG (for pandoc, e.g. 'pandoc report.md -o report.docx') and PDF (for \\includegraphics in LaTeX).",
+            da: "-o FIL.html eller FIL.md skriver ét dokument for alle de angivne teorier; -o MAPPE (standard output/) "
+                + "skriver ét pr. teori. HTML har alt indlejret. Markdown henviser til sine diagrammer, der skrives ved "
+                + "siden af som PNG (til pandoc, fx 'pandoc rapport.md -o rapport.docx') og PDF (til \\includegraphics i LaTeX)."))
+
+    /// Files or folders.
+    @Argument(help: ArgumentHelp(Interface.help(
+        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
+    public var paths: [String]
+
+    /// Where to write.
+    @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(
+        "FILE.html, FILE.md, or a folder (default: output/).", da: "FIL.html, FIL.md eller en mappe (standard: output/).")))
+    public var output: String?
+
+    /// Format for a folder.
+    @Option(help: ArgumentHelp(Interface.help(
+        "html or md, when -o is a folder (default html).", da: "html eller md, når -o er en mappe (standard html).")))
+    public var format: ReportFormat?
+
+    /// The measurements.
+    @Option(help: ArgumentHelp(Interface.help(
+        "CSV file of measurements, for a status table and status on the diagram.",
+        da: "CSV-fil med målinger, til en statustabel og status på diagrammet.")))
+    public var measurements: String?
+
+    /// Also run the rules that are off by default.
+    @Flag(name: .customLong("all-rules"), help: ArgumentHelp(Interface.help(
+        "Also run the rules that are off by default.", da: "Kør også de regler, der er slået fra som standard.")))
+    public var allRules = false
+
+    /// Language.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Language of the report: da or en (default: the theories' language).",
+        da: "Rapportens sprog: da eller en (standard: teoriernes sprog).")))
+    public var lang: Language?
+
+    /// Creates the command.
+    public init() {}
+
+    /// Writes the report(s).
+    public func run() throws {
+        var out = CommandOutput()
+        let formatter = HumanFormatter(colour: false, language: lang ?? Interface.language)
+        guard let input = MonitorInput.load(
+            paths: paths, measurementsPath: measurements, everyRule: allRules, formatter: formatter, output: &out)
+        else { return try emit(out) }
+        let theories = input.theories.compactMap(\.checked.theory)
+        let language = lang ?? (theories.first?.language == .english ? .en : .da)
+        let target = output ?? "output"
+        let ext = (target as NSString).pathExtension.lowercased()
+        let single = ReportFormat(rawValue: ext)
+        let chosen = single ?? format ?? .html
+        let formats: [OutputFormat] = chosen == .html ? [.svg] : [.png, .pdf]
+        let items = input.theories.indices.compactMap { index -> ReportItem? in
+            guard let theory = input.theories[index].checked.theory else { return nil }
+            let findings = input.theories[index].checked.diagnostics.filter { $0.severity != .note }
+            return ReportItem(theory: theory, findings: findings, status: input.status(of: index), formats: formats)
+        }
+        if single != nil {
+            write(items, as: chosen, to: target, language: language, messages: formatter.language, output: &out)
+        } else {
+            let stems = ReportCommand.stems(items.map(\.theory.path))
+            for (item, stem) in zip(items, stems) {
+                let path = (target as NSString).appendingPathComponent(stem + "." + chosen.rawValue)
+                write([item], as: chosen, to: path, language: language, messages: formatter.language, output: &out)
+            }
+        }
+        let errors = items.flatMap(\.findings).contains { $0.severity == .error }
+        out.status = max(out.status, input.status, errors ? 1 : 0)
+        try emit(out)
+    }
+
+    /// Writes one document, and for Markdown its diagrams beside it.
+    func write(
+        _ items: [ReportItem], as format: ReportFormat, to path: String, language: Language, messages: Language,
+        output: inout CommandOutput
+    ) {
+        switch format {
+        case .html:
+            try? deliver(Array(HTMLReport.document(items, language: language).utf8), to: path, output: &output, language: messages)
+        case .md:
+            let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            let folder = (path as NSString).deletingLastPathComponent
+            let stems = items.count == 1 ? [base] : ReportCommand.stems(items.map(\.theory.path)).map { "\(base)-\($0)" }
+            for (item, stem) in zip(items, stems) {
+                for diagram in [OutputFormat.png, .pdf] {
+                    guard let bytes = item.diagrams[diagram] else { continue }
+                    let file = (folder as NSString).appendingPathComponent(stem + "." + diagram.fileExtension)
+                    try? deliver(bytes, to: file, output: &output, language: messages)
+                }
+            }
+            let document = MarkdownReport.document(items, language: language) { index in
+                items[index].diagrams[.png] == nil ? nil : stems[index] + ".png"
+            }
+            try? deliver(Array(document.utf8), to: path, output: &output, language: messages)
+        }
+    }
+
+    /// A file-name stem per theory: its name without `.ft`, or, where two
+    /// share a name, its path with `/` as `-`.
+    static func stems(_ paths: [String]) -> [String] {
+        let names = paths.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
+        return zip(paths, names).map { path, name in
+            names.filter { $0 == name }.count == 1 ? name
+                : (path as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-")
+                    .trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+        }
+    }
+}

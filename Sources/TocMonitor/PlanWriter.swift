@@ -1,0 +1,106 @@
+import CSV
+import Foundation
+import TocSyntax
+
+/// The formats of `toc indicators`.
+public enum PlanFormat: String, CaseIterable, Sendable {
+    /// Comma- or semicolon-separated values, UTF-8 with a byte-order mark.
+    case csv
+    /// A Markdown table, for reports.
+    case md
+    /// A JSON array.
+    case json
+}
+
+/// Writes measurement plans.
+public enum PlanWriter {
+    /// The column headings, in a language.
+    public static func headings(_ language: Language) -> [String] {
+        language == .da
+            ? ["teori", "område", "node", "niveau", "nodens tekst", "indikator-id", "indikator",
+               "udgangspunkt", "udgangspunkt år", "målværdi", "målværdi år", "kilde", "ansvarlig"]
+            : ["theory", "area", "node", "level", "node label", "indicator id", "indicator",
+               "baseline", "baseline year", "target", "target year", "source", "owner"]
+    }
+
+    /// The fields of a row, in the order of `headings`. Values keep their
+    /// written form (`61%`, `5,1`), years stand alone.
+    public static func fields(_ row: PlanRow, language: Language) -> [String] {
+        [row.theoryTitle ?? row.theoryPath, row.areaLabel ?? row.areaID ?? "", row.nodeID, row.level.word(language),
+         row.nodeLabel, row.indicatorID ?? "", row.indicator,
+         valueText(row.baseline), row.baseline?.year.map(String.init) ?? "",
+         valueText(row.target), row.target?.year.map(String.init) ?? "",
+         row.source ?? "", row.owner ?? ""]
+    }
+
+    /// The value without its `(year)`.
+    static func valueText(_ value: MeasuredValue?) -> String {
+        guard let value else { return "" }
+        guard value.year != nil, let open = value.text.lastIndex(of: "(") else { return value.text }
+        return String(value.text[..<open]).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// CSV through CSV.swift: a byte-order mark first, so that Excel reads
+    /// the file as UTF-8 (æøå), fields quoted where the format needs it, and
+    /// `delimiter` between them (`;` is what Danish Excel expects).
+    public static func csv(_ rows: [PlanRow], language: Language, delimiter: String = ",") throws -> [UInt8] {
+        try csvTable(headings(language), rows.map { fields($0, language: language) }, delimiter: delimiter)
+    }
+
+    /// Any table as CSV, the same way.
+    public static func csvTable(_ headings: [String], _ rows: [[String]], delimiter: String) throws -> [UInt8] {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let writer = try CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
+        try writer.write(row: headings)
+        for row in rows { try writer.write(row: row) }
+        writer.stream.close()
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return [0xEF, 0xBB, 0xBF] + [UInt8](data)
+    }
+
+    /// A Markdown pipe table.
+    public static func markdown(_ rows: [PlanRow], language: Language) -> String {
+        markdownTable(headings(language), rows.map { fields($0, language: language) })
+    }
+
+    /// Any table as Markdown; `|`, `\`, `*`, `_`, `<` and line breaks in cells are escaped.
+    public static func markdownTable(_ headings: [String], _ rows: [[String]]) -> String {
+        var text = "| " + headings.map(cell).joined(separator: " | ") + " |\n"
+        text += "|" + String(repeating: "---|", count: headings.count) + "\n"
+        for row in rows { text += "| " + row.map(cell).joined(separator: " | ") + " |\n" }
+        return text
+    }
+
+    /// A table cell or running text with Markdown's special characters escaped.
+    public static func cell(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": escaped += "\\\(character)"
+            case "\n", "\r", "\r\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    /// A JSON array of objects with English keys (stable for tools).
+    public static func json(_ rows: [PlanRow]) -> String {
+        let keys = headings(.en).map { $0.replacingOccurrences(of: " ", with: "_") }
+        let objects = rows.map { row -> String in
+            var values = fields(row, language: .en)
+            values[0] = row.theoryPath
+            let pairs = zip(keys, values).map { "\(JSONString.quote($0)): \(JSONString.quote($1))" }
+            let title = "\"theory_title\": \(row.theoryTitle.map(JSONString.quote) ?? "null")"
+            let numbers = "\"baseline_number\": \(number(row.baseline)), \"target_number\": \(number(row.target))"
+            return "  {" + (pairs + [title, numbers]).joined(separator: ", ") + "}"
+        }
+        return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "]\n" : "\n]\n")
+    }
+
+    private static func number(_ value: MeasuredValue?) -> String {
+        guard let number = value?.number, number.isFinite else { return "null" }
+        return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+}

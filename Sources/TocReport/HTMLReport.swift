@@ -1,0 +1,108 @@
+import TocRender
+import TocSyntax
+
+/// A report as one HTML file that opens offline: styles inline, diagrams
+/// inline as SVG, no scripts, no links to anything outside the file.
+public enum HTMLReport {
+    /// The document for `items` (one section per theory).
+    public static func document(_ items: [ReportItem], language: Language) -> String {
+        let words = ReportWords(language: language)
+        let title = items.count == 1 ? items[0].title : words.documentTitle
+        var html = """
+            <!DOCTYPE html>
+            <html lang="\(language == .da ? "da" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escape(title))</title>
+            <style>\(style)</style>
+            </head>
+            <body>
+
+            """
+        if items.count > 1 {
+            html += "<h1>\(escape(words.documentTitle))</h1>\n<nav><h2>\(escape(words.contents))</h2><ol>\n"
+            for (index, item) in items.enumerated() {
+                html += "<li><a href=\"#t\(index + 1)\">\(escape(item.title))</a></li>\n"
+            }
+            html += "</ol></nav>\n"
+        }
+        for (index, item) in items.enumerated() {
+            html += section(item, anchor: "t\(index + 1)", level: items.count > 1 ? 2 : 1, words: words)
+        }
+        return html + "</body>\n</html>\n"
+    }
+
+    static func section(_ item: ReportItem, anchor: String, level: Int, words: ReportWords) -> String {
+        let h = "h\(level)", sub = "h\(level + 1)"
+        var html = "<section id=\"\(anchor)\">\n<\(h)>\(escape(item.title))</\(h)>\n<p class=\"meta\">"
+        if let period = item.theory.period { html += "\(escape(words.period)) \(period.lowerBound)–\(period.upperBound) · " }
+        html += "\(escape(words.file)): <code>\(escape(item.theory.path))</code></p>\n"
+        if let svg = item.diagrams[.svg] {
+            html += "<figure class=\"diagram\">\(inlineSVG(svg))</figure>\n"
+        }
+        html += "<\(sub)>\(escape(words.findings))</\(sub)>\n"
+        if item.findings.isEmpty {
+            html += "<p>\(escape(words.noFindings))</p>\n"
+        } else {
+            for (severity, heading) in [(Severity.error, words.errors), (.warning, words.warnings)] {
+                let found = item.findings.filter { $0.severity == severity }
+                guard !found.isEmpty else { continue }
+                html += "<p class=\"\(severity.rawValue)\">\(escape(heading)) (\(found.count))</p>\n<ul>\n"
+                html += found.map { "<li>\(escape(words.plain($0)))</li>\n" }.joined() + "</ul>\n"
+            }
+        }
+        html += "<\(sub)>\(escape(words.plan))</\(sub)>\n"
+        html += item.plan.isEmpty ? "<p>\(escape(words.noIndicators))</p>\n" : table(words.planHeadings, item.plan.map(words.planCells))
+        if let status = item.status {
+            html += "<\(sub)>\(escape(words.status))</\(sub)>\n"
+            html += table(words.statusHeadings, status.map(words.statusCells), classes: status.map { $0.state.rawValue })
+        }
+        return html + "</section>\n"
+    }
+
+    static func table(_ headings: [String], _ rows: [[String]], classes: [String] = []) -> String {
+        var html = "<table>\n<thead><tr>" + headings.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for (index, row) in rows.enumerated() {
+            let rowClass = index < classes.count ? " class=\"\(classes[index])\"" : ""
+            html += "<tr\(rowClass)>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
+    }
+
+    /// The `<svg>` element of Graphviz's output, without the XML prologue.
+    static func inlineSVG(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let start = text.range(of: "<svg") else { return "" }
+        return String(text[start.lowerBound...])
+    }
+
+    /// Text for HTML content and attribute values.
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    static let style = """
+        body{font-family:"DejaVu Sans",sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}
+        h1,h2,h3{line-height:1.2}.meta{color:#555}code{font-size:.9em}
+        figure.diagram{margin:1rem 0;overflow:auto;border:1px solid #ddd;padding:.5rem}
+        figure.diagram svg{max-width:100%;height:auto}
+        table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.9rem}
+        th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
+        p.error{color:#b34700;font-weight:bold}p.warning{color:#7a5c00;font-weight:bold}
+        tr.reached td:last-child{color:#007A5A;font-weight:bold}tr.on-track td:last-child{color:#0072B2;font-weight:bold}
+        tr.behind td:last-child{color:#A0527F;font-weight:bold}
+        @media print{figure.diagram{border:none}section{break-before:page}}
+        """
+}

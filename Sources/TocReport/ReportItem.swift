@@ -1,0 +1,94 @@
+import TocChecks
+import TocModel
+import TocMonitor
+import TocRender
+import TocSyntax
+
+/// One theory's part of a report: what it is, how it is drawn, what was
+/// found, how it is measured and, with measurements, where it stands.
+public struct ReportItem: Sendable {
+    /// The theory.
+    public var theory: Theory
+    /// Its findings (errors and warnings), sorted.
+    public var findings: [Diagnostic]
+    /// Its measurement plan.
+    public var plan: [PlanRow]
+    /// Indicator statuses, when measurements were given.
+    public var status: [IndicatorStatus]?
+    /// The diagram in each format the report needs.
+    public var diagrams: [OutputFormat: [UInt8]] = [:]
+
+    /// Draws a checked theory in `formats` (findings marked, statuses shown)
+    /// and collects what the report shows. Drawing problems join the findings.
+    public init(theory: Theory, findings: [Diagnostic], status: [IndicatorStatus]?, formats: [OutputFormat]) {
+        self.theory = theory
+        self.plan = MeasurementPlan.rows(for: theory)
+        self.status = status
+        var options = RenderOptions()
+        options.status = status
+        var all = findings
+        for format in formats {
+            switch Renderer.render(theory, findings: findings, format: format, options: options, dpi: format == .png ? 192 : nil) {
+            case .success(let diagram):
+                diagrams[format] = diagram.bytes
+                if format == formats.first { all += diagram.warnings }
+            case .failure(let problem):
+                all.append(problem)
+            }
+        }
+        self.findings = Diagnostic.sortedByLocation(all.filter { $0.severity != .note })
+    }
+
+    /// The title shown for the theory.
+    public var title: String { theory.title ?? theory.path }
+}
+
+/// Words of the report in Danish and English.
+struct ReportWords {
+    let language: Language
+
+    private func pick(_ en: String, _ da: String) -> String { language == .da ? da : en }
+
+    var documentTitle: String { pick("Theories of change", "Forandringsteorier") }
+    var period: String { pick("Period", "Periode") }
+    var file: String { pick("File", "Fil") }
+    var diagram: String { pick("Diagram", "Diagram") }
+    var findings: String { pick("Findings", "Fund") }
+    var noFindings: String { pick("No problems found: every activity leads to a goal and every goal is measured.",
+                                  "Ingen problemer fundet: alle aktiviteter fører til et mål, og alle mål måles.") }
+    var errors: String { pick("Errors", "Fejl") }
+    var warnings: String { pick("Warnings", "Advarsler") }
+    var plan: String { pick("Measurement plan", "Måleplan") }
+    var noIndicators: String { pick("The theory has no indicators.", "Teorien har ingen indikatorer.") }
+    var status: String { pick("Status", "Status") }
+    var contents: String { pick("Contents", "Indhold") }
+    var line: String { pick("line", "linje") }
+
+    var statusHeadings: [String] {
+        language == .da
+            ? ["Indikator", "Node", "Udgangspunkt", "Målværdi", "Seneste måling", "Status"]
+            : ["Indicator", "Node", "Baseline", "Target", "Latest measurement", "Status"]
+    }
+
+    var planHeadings: [String] {
+        language == .da
+            ? ["Område", "Node", "Niveau", "Indikator", "Udgangspunkt", "Målværdi", "Kilde", "Ansvarlig"]
+            : ["Area", "Node", "Level", "Indicator", "Baseline", "Target", "Source", "Owner"]
+    }
+
+    func planCells(_ row: PlanRow) -> [String] {
+        [row.areaLabel ?? row.areaID ?? "", "\(row.nodeLabel) (\(row.nodeID))", row.level.word(language), row.indicator,
+         row.baseline?.text ?? "", row.target?.text ?? "", row.source ?? "", row.owner ?? ""]
+    }
+
+    func statusCells(_ status: IndicatorStatus) -> [String] {
+        let latest = status.latest.map { "\($0.text) (\($0.date))" } ?? "–"
+        return [status.row.indicator, status.row.nodeID, status.row.baseline?.text ?? "", status.row.target?.text ?? "",
+                latest, "\(status.state.symbol) \(status.state.word(language))"]
+    }
+
+    /// A finding in plain words: where (file and line) and what.
+    func plain(_ finding: Diagnostic) -> String {
+        "\(finding.file), \(line) \(finding.location.line): \(finding.text.text(language))"
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import TocModel
+import TocMonitor
+import TocSyntax
+
+func measurements(_ text: String) -> MeasurementFile {
+    MeasurementFile(path: "målinger.csv", bytes: Array(text.utf8))
+}
+
+@Suite struct MeasurementTests {
+    @Test func datesInIsoAndDanishForms() {
+        #expect(MeasureDate(parsing: "2025")?.description == "2025")
+        #expect(MeasureDate(parsing: "2025-06")?.description == "2025-06")
+        #expect(MeasureDate(parsing: "2025-06-30")?.description == "2025-06-30")
+        #expect(MeasureDate(parsing: "30-06-2025")?.description == "2025-06-30")
+        #expect(MeasureDate(parsing: "30.6.2025")?.description == "2025-06-30")
+        #expect(MeasureDate(parsing: "29-02-2024") != nil)
+        for bad in ["", "2025-13", "2025-02-30", "29-02-2025", "juni 2025", "25", "2025-06-30x", "12/31/2025"] {
+            #expect(MeasureDate(parsing: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func semicolonFilesWithDanishHeadingsAndDecimalCommas() throws {
+        let file = measurements("\u{FEFF}indikator;dato;værdi\r\nledige;2024-06;11,8%\r\n\r\njobparat;2025;41\r\n")
+        #expect(file.diagnostics.isEmpty)
+        #expect(file.measurements.map(\.value) == [11.8, 41])
+        #expect(file.measurements.map(\.isPercent) == [true, false])
+        #expect(file.measurements.map(\.location.line) == [2, 4])
+    }
+
+    @Test func badDatesNumbersAndColumnsAreLocated() throws {
+        let file = measurements("indicator,date,value,kommentar\nledige,2024-13-01,11\nledige,2024,\"11,8x\"\n,2024,3\n")
+        let found = file.diagnostics.map { "\($0.location.line):\($0.location.column)" }
+        #expect(found == ["1:22", "2:8", "3:13", "4:1"])
+        #expect(file.diagnostics.allSatisfy { $0.file == "målinger.csv" && $0.rule == "measurement-error" })
+        #expect(file.diagnostics[1].message.contains("'2024-13-01' is not a date"))
+        #expect(file.diagnostics[2].text.da.contains("er ikke et tal"))
+        #expect(file.measurements.isEmpty)
+    }
+
+    @Test func aMissingColumnOrAnEmptyFileStopsAtLineOne() {
+        #expect(measurements("").diagnostics.map(\.location.line) == [1])
+        let missing = measurements("indikator;dato\nledige;2024\n")
+        #expect(missing.diagnostics.count == 1)
+        #expect(missing.diagnostics[0].text.da.contains("mangler: værdi"))
+    }
+
+    @Test func numbersMustBeWholeFields() {
+        for good in ["42", "-3", "4,1", "4.1", "1.200", "42 %", "+2"] {
+            #expect(measurements("indicator,date,value\nx,2024,\"\(good)\"\n").diagnostics.isEmpty, "\(good)")
+        }
+        for bad in ["4 1", "abc", "12x", "1,2,3", "%", "--4", "٣"] {
+            #expect(!measurements("indicator,date,value\nx,2024,\"\(bad)\"\n").diagnostics.isEmpty, "\(bad)")
+        }
+    }
+
+    @Test func randomBytesNeverCrash() {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<300 {
+            let count = Int.random(in: 0..<200, using: &random)
+            let alphabet = Array("indikator;dato;værdi,\"\n\r 0123456789-.%æ")
+            let text = String((0..<count).map { _ in alphabet.randomElement(using: &random)! })
+            _ = measurements("indikator;dato;værdi\n" + text)
+            _ = MeasurementFile(path: "x.csv", bytes: (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) })
+        }
+    }
+}
