@@ -31,8 +31,8 @@ extension DotBuilder {
     /// `✔ 8,9% (2025-06) · nået`, in the status colour, bold.
     func statusLine(_ status: IndicatorStatus) -> String {
         var line = status.state.symbol
-        if let latest = status.latest { line += " \(latest.text) (\(latest.date))" }
-        line += " · " + status.state.word(words.messages)
+        if let latest = status.latest { line += " \(latest.text) (\(latest.date)) ·" }
+        line += " " + status.state.word(words.messages)
         return "<FONT POINT-SIZE=\"9\" COLOR=\"\(status.state.colour)\"><B>\(text(line))</B></FONT>"
     }
 

@@ -10,8 +10,17 @@ import Testing
         #expect(!findings.isEmpty)
         #expect(Set(findings.compactMap { $0["file"] as? String }) == ["theories/workshop-kladde.ft"])
         let summary = try #require(json["summary"] as? [String: Int])
-        let theoryCount = try FileManager.default.subpathsOfDirectory(atPath: packageRoot.appendingPathComponent("theories").path)
-            .filter { $0.hasSuffix(".ft") }.count
+        // Files that another example includes (inkluder:) are parts of it, not theories.
+        let folder = packageRoot.appendingPathComponent("theories")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".ft") }
+        let included = try files.flatMap { file -> [String] in
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let base = (file as NSString).deletingLastPathComponent
+            return text.split(separator: "\n").filter { $0.hasPrefix("inkluder: ") }
+                .map { (base as NSString).appendingPathComponent(String($0.dropFirst(10))) }
+        }
+        #expect(!included.isEmpty)
+        let theoryCount = files.count - Set(included).count
         #expect(theoryCount >= 4)
         #expect(summary["files"] == theoryCount)
         #expect(summary["errors"] == findings.filter { $0["severity"] as? String == "error" }.count)

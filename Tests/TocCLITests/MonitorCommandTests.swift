@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@Suite struct MonitorCommandTests {
+    static let theory = """
+        forandringsteori: Beskæftigelse i Viby Syd
+        periode: 2023-2026
+        aktivitet jobcafe: Jobcafé
+          ansvarlig: Jobcentret
+          -> parat
+        resultat parat: Ledige er klar til arbejdsmarkedet
+          indikator jobparat: Andel jobparate; "vurderet"
+            udgangspunkt: 35% (2022)
+            målværdi: 50% (2026)
+          -> ledighed
+        mål ledighed: Lavere ledighed
+          indikator: Ledighed blandt beboere 16-64 år
+            udgangspunkt: 10,4% (2022)
+            målværdi: 8% (2026)
+            kilde: Landsbyggefonden
+        """
+    static let measurements = "indikator;dato;værdi\njobparat;2024-12;44%\nledighed;2024;10,9%\n"
+
+    func folder() throws -> URL {
+        try temporaryFolder(["viby.ft": Self.theory, "målinger.csv": Self.measurements])
+    }
+
+    @Test func indicatorsWritesAnExcelReadyCsvFile() throws {
+        let folder = try folder()
+        let result = try runToc(["indicators", "viby.ft", "-o", "plan.csv", "--lang", "da"], in: folder)
+        #expect(result.status == 0)
+        let bytes = try Data(contentsOf: folder.appendingPathComponent("plan.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("teori;område;node;niveau;"))
+        #expect(text.contains("\"Andel jobparate; \"\"vurderet\"\"\""))
+        #expect(text.contains(";10,4%;2022;8%;2026;Landsbyggefonden;"))
+        let english = try runToc(["indicators", "viby.ft", "--format", "json"], in: folder)
+        #expect(english.stdout.contains("\"baseline_number\": 10.4"))
+    }
+
+    @Test func statusJudgesTheLatestValues() throws {
+        let result = try runToc(["status", "viby.ft", "--measurements", "målinger.csv", "--lang", "da"], in: try folder())
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 4)
+        #expect(lines[2].contains("44%") && lines[2].hasSuffix("↗ på vej"))
+        #expect(lines[3].contains("10,9%") && lines[3].hasSuffix("▼ bagud"))
+    }
+
+    @Test func badMeasurementsAreLocatedAndFailTheRun() throws {
+        let folder = try temporaryFolder(["viby.ft": Self.theory, "m.csv": "indikator,dato,værdi\njobparat,2024-02-30,44\nparat2,2024,3\n"])
+        let result = try runToc(["status", "viby.ft", "--measurements", "m.csv"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("m.csv:2:10: error: '2024-02-30' is not a date"))
+        #expect(result.stderr.contains("m.csv:3:1: error: no indicator or node 'parat2'"))
+        let missing = try runToc(["status", "viby.ft", "--measurements", "væk.csv"], in: folder)
+        #expect(missing.status == 2)
+    }
+
+    @Test func renderShowsTheStatusOnTheDiagram() throws {
+        let folder = try folder()
+        let result = try runToc(["render", "viby.ft", "--measurements", "målinger.csv", "-o", "viby.svg"], in: folder)
+        #expect(result.status == 0)
+        let svg = try String(contentsOf: folder.appendingPathComponent("viby.svg"), encoding: .utf8)
+        #expect(svg.contains("↗ 44% (2024&#45;12) · på vej"))
+        #expect(svg.contains("▼ bagud"))
+    }
+
+    @Test func reportWritesOneDocumentOrOnePerTheory() throws {
+        let folder = try folder()
+        try "forandringsteori: Anden\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+            .write(to: folder.appendingPathComponent("anden.ft"), atomically: true, encoding: .utf8)
+        let one = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "rapport.html"], in: folder)
+        #expect(one.status == 0)
+        let html = try String(contentsOf: folder.appendingPathComponent("rapport.html"), encoding: .utf8)
+        #expect(html.contains("<h1>Forandringsteorier</h1>") && html.contains("Beskæftigelse i Viby Syd"))
+        #expect(html.components(separatedBy: "<svg").count == 3)
+        let each = try runToc(["report", ".", "-o", "rapporter", "--format", "md"], in: folder)
+        #expect(each.status == 0)
+        let written = Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("rapporter").path))
+        #expect(written == ["viby.md", "viby.png", "viby.pdf", "anden.md", "anden.png", "anden.pdf"])
+        let markdown = try String(contentsOf: folder.appendingPathComponent("rapporter/viby.md"), encoding: .utf8)
+        #expect(markdown.contains("](viby.png)"))
+    }
+}

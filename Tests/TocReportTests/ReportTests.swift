@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+import TocChecks
+import TocModel
+import TocMonitor
+import TocRender
+import TocReport
+import TocSyntax
+
+let theoryText = """
+    forandringsteori: Tryghed <script>alert(1)</script> & trivsel
+    periode: 2023-2026
+    område tryghed: Tryghed og trivsel
+    aktivitet gadeplan: Gadeplansmedarbejdere om aftenen
+      område: tryghed
+      ansvarlig: Kommunens SSP-team
+      -> kontakt
+    output kontakt: 60 unge i kontakt | *fast*
+      -> tryg
+    resultat tryg: Unge føler sig trygge
+      indikator tryg_unge: Andel unge der føler sig trygge | *ja*
+        udgangspunkt: 60% (2022)
+        målværdi: 75% (2026)
+        kilde: Trivselsmålingen
+      -> mål
+    mål mål: Et trygt boligområde
+    aktivitet sommerfest: Sommerfest
+    """
+
+func item(formats: [OutputFormat], measurements csv: String? = nil) throws -> ReportItem {
+    let checked = Checker().check(SourceFile(path: "tryghed.ft", text: theoryText))
+    let theory = try #require(checked.theory)
+    var status: [IndicatorStatus]?
+    if let csv {
+        let file = MeasurementFile(path: "m.csv", bytes: Array(csv.utf8))
+        status = Status.of(theory, measurements: Measurements.match(file, theories: [theory]).perTheory[0])
+    }
+    return ReportItem(theory: theory, findings: checked.diagnostics, status: status, formats: formats)
+}
+
+/// Runs a program; returns its status and output.
+func run(_ program: String, _ arguments: [String], in folder: URL) throws -> (Int32, String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: program)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+}
+
+func temporaryFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-report-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
+
+@Suite struct HTMLReportTests {
+    @Test func oneFileThatNeedsNothingElse() throws {
+        let html = HTMLReport.document([try item(formats: [.svg], measurements: "indikator;dato;værdi\ntryg_unge;2024-12;70%\n")], language: .da)
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("<?xml"))
+        for outside in ["<script", "src=", "href=\"http", "<link", "@import", "url("] {
+            #expect(!html.contains(outside), "\(outside)")
+        }
+        #expect(html.contains("Tryghed &lt;script&gt;alert(1)&lt;/script&gt; &amp; trivsel"))
+    }
+
+    @Test func findingsInPlainWordsThePlanAndTheStatus() throws {
+        let html = HTMLReport.document([try item(formats: [.svg], measurements: "indikator;dato;værdi\ntryg_unge;2024-12;70%\n")], language: .da)
+        #expect(html.contains("tryghed.ft, linje 17: aktiviteten &#39;sommerfest&#39; fører ikke til noget mål"))
+        #expect(html.contains("Fejl (2)"))
+        #expect(html.contains("<td>Andel unge der føler sig trygge | *ja*</td>"))
+        #expect(html.contains("<tr class=\"on-track\">"))
+        #expect(html.contains("↗ på vej"))
+        let english = HTMLReport.document([try item(formats: [.svg])], language: .en)
+        #expect(english.contains("activity &#39;sommerfest&#39; leads to no goal"))
+        #expect(!english.contains("<h2>Status</h2>"))
+    }
+
+    @Test func severalTheoriesGetContentsWithAnchors() throws {
+        let html = HTMLReport.document([try item(formats: [.svg]), try item(formats: [.svg])], language: .da)
+        #expect(html.contains("<a href=\"#t1\">") && html.contains("<section id=\"t2\">"))
+    }
+}
+
+/// These run Debian's pandoc and pdflatex for real.
+@Suite struct DocumentConversionTests {
+    @Test func markdownBecomesAWordFileWithTheDiagramInPlace() throws {
+        let folder = try temporaryFolder()
+        let report = try item(formats: [.png, .pdf])
+        let png = try #require(report.diagrams[.png])
+        try Data(png).write(to: folder.appendingPathComponent("tryghed diagram.png"))
+        let markdown = MarkdownReport.document([report], language: .da) { _ in "tryghed diagram.png" }
+        try markdown.write(to: folder.appendingPathComponent("rapport.md"), atomically: true, encoding: .utf8)
+        let (status, output) = try run("/usr/bin/pandoc", ["rapport.md", "-o", "rapport.docx"], in: folder)
+        #expect(status == 0, "\(output)")
+        #expect(!output.contains("Could not fetch resource"))
+        let unzip = try run("/usr/bin/python3", ["-c", """
+            import zipfile, sys
+            z = zipfile.ZipFile("rapport.docx")
+            media = [n for n in z.namelist() if n.startswith("word/media/")]
+            sys.stdout.write(str(len(media)) + "\\n")
+            open("image.bin", "wb").write(z.read(media[0]))
+            open("document.xml", "wb").write(z.read("word/document.xml"))
+            """], in: folder)
+        #expect(unzip.0 == 0, "\(unzip.1)")
+        #expect(unzip.1.hasPrefix("1"))
+        #expect(try Data(contentsOf: folder.appendingPathComponent("image.bin")) == Data(png))
+        let document = try String(contentsOf: folder.appendingPathComponent("document.xml"), encoding: .utf8)
+        #expect(document.contains("<w:drawing>"))
+        #expect(document.contains("Måleplan"))
+        #expect(document.contains("Andel unge der føler sig trygge | *ja*"))
+    }
+
+    @Test func thePdfDiagramGoesIntoLatex() throws {
+        let folder = try temporaryFolder()
+        let pdf = try #require(try item(formats: [.pdf]).diagrams[.pdf])
+        try Data(pdf).write(to: folder.appendingPathComponent("tryghed.pdf"))
+        let tex = """
+            \\documentclass{article}
+            \\usepackage[utf8]{inputenc}
+            \\usepackage{graphicx}
+            \\begin{document}
+            Forandringsteori for tryghed og trivsel.
+
+            \\includegraphics[width=\\linewidth]{tryghed.pdf}
+            \\end{document}
+            """
+        try tex.write(to: folder.appendingPathComponent("rapport.tex"), atomically: true, encoding: .utf8)
+        let (status, output) = try run("/usr/bin/pdflatex", ["-interaction=nonstopmode", "-halt-on-error", "rapport.tex"], in: folder)
+        #expect(status == 0, "\(output.suffix(2000))")
+        let log = try String(contentsOf: folder.appendingPathComponent("rapport.log"), encoding: .isoLatin1)
+        #expect(log.contains("<tryghed.pdf"))
+        let result = try Data(contentsOf: folder.appendingPathComponent("rapport.pdf"))
+        #expect(result.prefix(5) == Data("%PDF-".utf8))
+        #expect(result.count > pdf.count / 2)
+    }
+}
