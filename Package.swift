@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Stage 1: source text, locations, lexer, parser, AST.
@@ -64,7 +65,10 @@ let package = Package(
         .executableTarget(name: "toc", dependencies: ["TocCLI"]),
 
         .testTarget(name: "TocSyntaxTests", dependencies: ["TocSyntax"]),
-        .testTarget(name: "TocModelTests", dependencies: ["TocModel"]),
+        .testTarget(
+            name: "TocModelTests",
+            dependencies: ["TocModel", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
         .testTarget(name: "TocMonitorTests", dependencies: ["TocMonitor"]),
         .testTarget(name: "TocRenderTests", dependencies: ["TocRender"]),

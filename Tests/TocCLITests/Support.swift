@@ -20,7 +20,9 @@ struct RunResult {
 }
 
 /// Runs `toc` for real, in the package root, with extra environment variables.
-func runToc(_ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot) throws -> RunResult {
+func runToc(
+    _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil
+) throws -> RunResult {
     let process = Process()
     process.executableURL = tocExecutable
     process.arguments = arguments
@@ -33,7 +35,13 @@ func runToc(_ arguments: [String], environment: [String: String] = [:], in folde
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let stdin = Pipe()
+    if input != nil { process.standardInput = stdin }
     try process.run()
+    if let input {
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()

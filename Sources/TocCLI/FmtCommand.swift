@@ -1,0 +1,181 @@
+import ArgumentParser
+import Foundation
+import TocModel
+import TocSyntax
+
+/// The keyword language `toc fmt --keywords` writes.
+public enum KeywordChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
+    /// Danish keywords.
+    case da
+    /// English keywords.
+    case en
+}
+
+/// `toc fmt PATH...`: rewrites theory files in the canonical layout.
+public struct FmtCommand: ParsableCommand {
+    /// Name and help.
+    public static let configuration = CommandConfiguration(
+        commandName: "fmt",
+        abstract: Interface.help("Rewrite theory files in the canonical layout.", da: "Omskriv teorifiler til det faste layout."),
+        discussion: Interface.help(
+            "Indentation, spacing, blank lines and the order of a node's lines become canonical; comments, "
+                + "labels and the order of nodes and chains stay. The meaning never changes (checked on every file "
+                + "before it is written). A file that does not parse is left as it is. '-' reads standard input "
+                + "and writes standard output. With --check nothing is written; the files that would change are "
+                + "listed and the exit status is 1.",
+            da: "Indrykning, mellemrum, tomme linjer og rækkefølgen af en nodes linjer bliver faste; kommentarer, "
+                + "tekster og rækkefølgen af noder og kæder bliver. Betydningen ændres aldrig (det kontrolleres for "
+                + "hver fil, før den skrives). En fil, der ikke kan læses, lades urørt. '-' læser standardinput og "
+                + "skriver standardoutput. Med --check skrives intet; filer, der ville blive ændret, vises, og "
+                + "afslutningskoden er 1."))
+
+    /// Files, folders, or `-`.
+    @Argument(help: ArgumentHelp(Interface.help(
+        "Theory files, folders to search for *.ft files, or - for standard input.",
+        da: "Teorifiler, mapper der søges igennem for *.ft-filer, eller - for standardinput.")))
+    public var paths: [String]
+
+    /// Only report.
+    @Flag(help: ArgumentHelp(Interface.help(
+        "Change nothing; list the files that are not formatted and exit 1 if there are any.",
+        da: "Ændr intet; vis de filer, der ikke er formateret, og afslut med 1, hvis der er nogen.")))
+    public var check = false
+
+    /// Translate keywords.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Write every keyword in Danish (da) or English (en); by default each stays as written.",
+        da: "Skriv alle nøgleord på dansk (da) eller engelsk (en); som standard bliver hvert, som det er skrevet.")))
+    public var keywords: KeywordChoice?
+
+    /// Language of messages.
+    @Option(help: ArgumentHelp(Interface.help("Language of messages: da or en.", da: "Beskedernes sprog: da eller en.")))
+    public var lang: Language?
+
+    /// Creates the command.
+    public init() {}
+
+    /// Formats the files.
+    public func run() throws {
+        var run = FmtRun(paths: paths)
+        run.check = check
+        run.keywords = keywords == .da ? .danish : keywords == .en ? .english : .asWritten
+        run.language = lang ?? Interface.language
+        if paths == ["-"] {
+            let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            let output = run.formatStandardInput(input)
+            FileHandle.standardOutput.write(Data(output.bytes))
+            return try emit(output.messages)
+        }
+        try emit(run.run())
+    }
+}
+
+/// `toc fmt` without the command-line layer.
+public struct FmtRun: Sendable {
+    /// Files or folders.
+    public var paths: [String]
+    /// Report only.
+    public var check = false
+    /// Keyword language.
+    public var keywords = KeywordStyle.asWritten
+    /// Language of messages.
+    public var language = Language.en
+
+    /// Creates a run.
+    public init(paths: [String]) {
+        self.paths = paths
+    }
+
+    /// What formatting one text gave.
+    enum Outcome {
+        case formatted(String)
+        case doesNotParse([Diagnostic])
+        case meaningChanged
+    }
+
+    func format(_ source: SourceFile) -> Outcome {
+        guard let text = Formatter.format(source, keywords: keywords) else {
+            return .doesNotParse(Parser.parse(source).diagnostics.filter { $0.severity == .error })
+        }
+        let before = TheoryMeaning(source: source)
+        let after = TheoryMeaning(source: SourceFile(path: source.path, text: text))
+        return before != nil && before == after ? .formatted(text) : .meaningChanged
+    }
+
+    /// Formats standard input to standard output; on a problem, the input
+    /// unchanged and the messages.
+    public func formatStandardInput(_ bytes: [UInt8]) -> (bytes: [UInt8], messages: CommandOutput) {
+        var output = CommandOutput()
+        let formatter = HumanFormatter(colour: false, language: language)
+        let source = SourceFile(path: "<stdin>", data: bytes)
+        switch format(source) {
+        case .formatted(let text):
+            if check, Array(text.utf8) != bytes { output.status = 1 }
+            return (check ? [] : Array(text.utf8), output)
+        case .doesNotParse(let problems):
+            output.stderr += formatter.format(problems, source: source)
+            output.status = 1
+        case .meaningChanged:
+            output.stderr += Self.meaningMessage("<stdin>", language)
+            output.status = 2
+        }
+        return (check ? [] : bytes, output)
+    }
+
+    /// Formats every file; returns what to print and the status.
+    public func run() -> CommandOutput {
+        var output = CommandOutput()
+        let formatter = HumanFormatter(colour: false, language: language)
+        let danish = language == .da
+        let (files, failures) = InputFiles.expand(paths)
+        for failure in failures { output.stderr += failure.message(language) + "\n" }
+        var changed = 0, broken = 0, unreadable = failures.count
+        for path in files {
+            guard case .success(let bytes) = InputFiles.read(path) else {
+                output.stderr += InputFiles.Failure(path: path, reason: .permissionDenied).message(language) + "\n"
+                unreadable += 1
+                continue
+            }
+            let source = SourceFile(path: path, data: bytes)
+            switch format(source) {
+            case .doesNotParse(let problems):
+                output.stdout += formatter.format(problems, source: source)
+                broken += 1
+            case .meaningChanged:
+                output.stderr += Self.meaningMessage(path, language)
+                unreadable += 1
+            case .formatted(let text):
+                guard Array(text.utf8) != bytes else { continue }
+                changed += 1
+                if check {
+                    output.stdout += (danish ? "ikke formateret: " : "not formatted: ") + path + "\n"
+                    continue
+                }
+                do {
+                    try AtomicWrite.write(Array(text.utf8), to: path, keepingPermissionsOf: path)
+                    output.stdout += (danish ? "formaterede " : "formatted ") + path + "\n"
+                } catch {
+                    output.stderr += danish ? "toc: kan ikke skrive '\(path)': \(error.localizedDescription)\n"
+                        : "toc: cannot write '\(path)': \(error.localizedDescription)\n"
+                    unreadable += 1
+                }
+            }
+        }
+        let count = files.count
+        let lead = check
+            ? (danish ? "\(changed) af \(count) \(count == 1 ? "fil" : "filer") er ikke formateret"
+                : "\(changed) of \(count) \(count == 1 ? "file is" : "files are") not formatted")
+            : (danish ? "formaterede \(changed) af \(count) \(count == 1 ? "fil" : "filer")"
+                : "formatted \(changed) of \(count) \(count == 1 ? "file" : "files")")
+        let skipped = broken > 0 ? (danish ? "; \(broken) kan ikke læses og er urørt" : "; \(broken) do not parse and were left as they are") : ""
+        output.stdout += lead + skipped + "\n"
+        if unreadable > 0 { output.status = 2 } else if broken > 0 || (check && changed > 0) { output.status = 1 }
+        return output
+    }
+
+    static func meaningMessage(_ path: String, _ language: Language) -> String {
+        language == .da
+            ? "toc: intern fejl: formateringen ville ændre betydningen af '\(path)'; filen er urørt (meld det venligst som en fejl)\n"
+            : "toc: internal error: formatting would change the meaning of '\(path)'; the file is left as it is (please report this)\n"
+    }
+}

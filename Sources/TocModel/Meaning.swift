@@ -1,0 +1,49 @@
+import TocSyntax
+
+/// What a theory says, without where it says it: two files with the same
+/// meaning differ only in layout, comments and keyword language. `toc fmt`
+/// checks that formatting keeps it.
+public struct TheoryMeaning: Equatable, Sendable {
+    struct NodeMeaning: Equatable {
+        let kind: NodeKind, id: String, label: String, area: String?, owner: String?
+        let indicators: [[String?]], assumptions: [String]
+    }
+
+    struct EdgeMeaning: Equatable {
+        let from: String, to: String, assumptions: [String], fromChain: Bool
+    }
+
+    let title: String?
+    let period: ClosedRange<Int>?
+    let areas: [[String]]
+    let nodes: [NodeMeaning]
+    let edges: [EdgeMeaning]
+    let unresolved: [String]
+    let duplicates: [String]
+
+    /// The meaning of `theory`.
+    public init(_ theory: Theory) {
+        title = theory.title
+        period = theory.period
+        areas = theory.areas.map { [$0.id, $0.label] }
+        nodes = theory.nodes.map { node in
+            NodeMeaning(
+                kind: node.kind, id: node.id, label: node.label, area: node.area, owner: node.owner,
+                indicators: node.indicators.map { [$0.id, $0.label, $0.baseline?.text, $0.target?.text, $0.source] },
+                assumptions: node.assumptions)
+        }
+        edges = theory.edges.map {
+            EdgeMeaning(from: theory.nodes[$0.from].id, to: theory.nodes[$0.to].id, assumptions: $0.assumptions,
+                        fromChain: $0.origin == .chain)
+        }
+        unresolved = theory.unresolved.map(\.name)
+        duplicates = theory.duplicates.map(\.id)
+    }
+
+    /// The meaning of source text that parses; nil when it does not.
+    public init?(source: SourceFile) {
+        let parsed = Parser.parse(source)
+        guard !parsed.hasErrors else { return nil }
+        self.init(Theory(parsed.file))
+    }
+}

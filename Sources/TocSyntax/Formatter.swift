@@ -1,0 +1,196 @@
+/// Which keywords `Formatter` writes.
+public enum KeywordStyle: Sendable, Equatable {
+    /// Each keyword in the language (and spelling) it was written in, lower case.
+    case asWritten
+    /// Every keyword in Danish.
+    case danish
+    /// Every keyword in English.
+    case english
+}
+
+/// The canonical layout of theory files (`toc fmt`).
+///
+/// Two spaces per level; `keyword id: label`, `keyword: value`, `-> a, b`
+/// and `a -> b, c -> d` with single spaces; a node's lines in a fixed order
+/// (area, owner, assumptions, indicators with baseline, target and source,
+/// then `->` lines) with no blank lines among them; the header (title,
+/// period, includes) first, then one blank line; one blank line before an
+/// area with nodes indented under it. Between areas, nodes and chains a blank line stays where the author
+/// left one (several become one), so compact runs of one-line nodes stay
+/// compact. The order of areas, nodes and chains is the author's, each
+/// comment stays with the line below it, and labels and values are verbatim.
+public enum Formatter {
+    /// The formatted text, or nil when the file has parse errors (which
+    /// the caller reports; the file must then be left as it is).
+    public static func format(_ source: SourceFile, keywords: KeywordStyle = .asWritten) -> String? {
+        guard !source.isBinary, !Parser.parse(source).hasErrors else { return nil }
+        var builder = FormatTree(source: source, keywords: keywords)
+        builder.build()
+        var printer = FormatPrinter()
+        // Comments above the first line of the file stay at the top, even
+        // when the header is moved up.
+        if !builder.roots.isEmpty {
+            for comment in builder.roots[0].comments { printer.line(comment.text, indent: 0) }
+            builder.roots[0].comments = []
+        }
+        printer.printTop(builder.roots)
+        for comment in builder.trailingComments {
+            if comment.blankBefore { printer.blank() }
+            printer.line(comment.text, indent: 0)
+        }
+        return printer.text
+    }
+}
+
+/// One statement line with its comments and the lines indented under it.
+struct FormatItem {
+    enum Kind: Int {
+        case title, period, include, area, areaReference, owner, assumption, indicator
+        case baseline, target, source, node, edges, chain
+    }
+
+    var kind: Kind
+    var text: String
+    var comments: [FormatComment]
+    /// Whether a blank line stood between this line (or its comments) and the line before.
+    var blankBefore: Bool
+    var children: [FormatItem] = []
+}
+
+/// A comment line, and whether a blank line stood above it.
+struct FormatComment {
+    var text: String
+    var blankBefore: Bool
+}
+
+/// Reads a file into `FormatItem`s, by indentation as the parser does.
+struct FormatTree {
+    let source: SourceFile
+    let keywords: KeywordStyle
+    var roots: [FormatItem] = []
+    var trailingComments: [FormatComment] = []
+
+    init(source: SourceFile, keywords: KeywordStyle) {
+        self.source = source
+        self.keywords = keywords
+    }
+
+    mutating func build() {
+        var stack: [(indent: Int, item: FormatItem)] = []
+        var comments: [FormatComment] = []
+        var sawBlank = false
+        func close(to indent: Int) {
+            while let top = stack.last, top.indent >= indent {
+                stack.removeLast()
+                if stack.isEmpty { roots.append(top.item) } else { stack[stack.count - 1].item.children.append(top.item) }
+            }
+        }
+        for line in Lexer.lines(of: source, tabWidth: Lexer.tabWidth(of: source)) {
+            switch line.kind {
+            case .blank:
+                sawBlank = true
+            case .comment:
+                comments.append(FormatComment(text: text(line.start..<line.end), blankBefore: sawBlank))
+                sawBlank = false
+            case .content:
+                close(to: line.indent)
+                var reader = StatementReader(bytes: source.bytes, line: line)
+                var item = item(reader.read(), comments: comments)
+                item.blankBefore = sawBlank
+                stack.append((line.indent, item))
+                comments = []
+                sawBlank = false
+            }
+        }
+        close(to: 0)
+        trailingComments = comments
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: source.bytes[range], as: UTF8.self).trimmingSpaces()
+    }
+
+    func word(_ keyword: Keyword, _ range: Range<Int>) -> String {
+        switch keywords {
+        case .asWritten: text(range).lowercased()
+        case .danish: keyword.danish
+        case .english: keyword.english
+        }
+    }
+
+    func item(_ statement: Statement, comments: [FormatComment]) -> FormatItem {
+        switch statement {
+        case .property(let keyword, let range, let value):
+            let kinds: [Keyword: FormatItem.Kind] = [
+                .theory: .title, .period: .period, .include: .include, .area: .areaReference, .owner: .owner,
+                .assumption: .assumption, .indicator: .indicator, .baseline: .baseline, .target: .target, .source: .source,
+            ]
+            return FormatItem(kind: kinds[keyword] ?? .assumption, text: "\(word(keyword, range)): \(text(value))", comments: comments, blankBefore: false)
+        case .declaration(let keyword, let range, let id, let label):
+            let kind: FormatItem.Kind = keyword == .area ? .area : keyword == .indicator ? .indicator : .node
+            return FormatItem(kind: kind, text: "\(word(keyword, range)) \(text(id)): \(text(label))", comments: comments, blankBefore: false)
+        case .edges(_, let targets):
+            return FormatItem(kind: .edges, text: "-> " + targets.map(text).joined(separator: ", "), comments: comments, blankBefore: false)
+        case .chain(let steps):
+            let written = steps.map { $0.map(text).joined(separator: ", ") }.joined(separator: " -> ")
+            return FormatItem(kind: .chain, text: written, comments: comments, blankBefore: false)
+        case .invalid:
+            // Not reached: files with parse errors are not formatted.
+            return FormatItem(kind: .assumption, text: "", comments: comments, blankBefore: false)
+        }
+    }
+}
+
+/// Writes `FormatItem`s in the canonical layout.
+struct FormatPrinter {
+    var text = ""
+    private var lastTopKind: FormatItem.Kind?
+
+    mutating func line(_ content: String, indent: Int) {
+        text += String(repeating: "  ", count: indent) + content + "\n"
+    }
+
+    mutating func blank() {
+        if !text.isEmpty, !text.hasSuffix("\n\n") { text += "\n" }
+    }
+
+    mutating func printTop(_ items: [FormatItem]) {
+        // The header first, in a fixed order; the rest in the author's order.
+        let header = items.filter { [.title, .period, .include].contains($0.kind) }
+            .enumerated().sorted { ($0.element.kind.rawValue, $0.offset) < ($1.element.kind.rawValue, $1.offset) }
+            .map(\.element)
+        for item in header { print(item, indent: 0, blanks: false) }
+        var first = true
+        for item in items where ![.title, .period, .include].contains(item.kind) {
+            if first || (item.kind == .area && !item.children.isEmpty) { blank() }
+            print(item, indent: 0, blanks: true)
+            first = false
+        }
+    }
+
+    /// Prints an item; `blanks` keeps the author's blank lines above it and
+    /// its comments (between areas, nodes and chains, not inside a node).
+    mutating func print(_ item: FormatItem, indent: Int, blanks: Bool) {
+        for comment in item.comments {
+            if blanks, comment.blankBefore { blank() }
+            line(comment.text, indent: indent)
+        }
+        if blanks, item.blankBefore { blank() }
+        line(item.text, indent: indent)
+        // Within a node and an indicator, lines go in a fixed order; an area's
+        // nodes keep theirs.
+        let children = item.kind == .area ? item.children
+            : item.children.enumerated().sorted { ($0.element.kind.rawValue, $0.offset) < ($1.element.kind.rawValue, $1.offset) }
+                .map(\.element)
+        for child in children { print(child, indent: indent + 1, blanks: item.kind == .area) }
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
+        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
+        return String(scalars)
+    }
+}
