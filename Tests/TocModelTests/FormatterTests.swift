@@ -105,6 +105,14 @@ import TocSyntax
             for relative in try FileManager.default.subpathsOfDirectory(atPath: folder.path) where relative.hasSuffix(".ft") {
                 let text = try String(contentsOf: folder.appendingPathComponent(relative), encoding: .utf8)
                 #expect(format(text) == text, "\(relative) is not formatted")
+                // Translated either way, each example says the same.
+                let meaning = TheoryMeaning(source: SourceFile(path: relative, text: text))
+                #expect(meaning != nil)
+                for style in [KeywordStyle.danish, .english] {
+                    let translated = try #require(format(text, style))
+                    #expect(TheoryMeaning(source: SourceFile(path: relative, text: translated)) == meaning, "\(relative)")
+                    #expect(format(translated, style) == translated)
+                }
                 count += 1
             }
         }
