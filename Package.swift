@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "TocSyntax", targets: ["TocSyntax"]),
         .library(name: "TocModel", targets: ["TocModel"]),
         .library(name: "TocChecks", targets: ["TocChecks"]),
+        .library(name: "TocRender", targets: ["TocRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -65,6 +65,12 @@ public struct RenderCommand: ParsableCommand {
         da: "Kør også de regler, der er slået fra som standard (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml bestemmer stadig pr. regel.")))
     public var allRules = false
 
+    /// Draw large diagrams anyway.
+    @Flag(help: ArgumentHelp(Interface.help(
+        "Draw a diagram even when its layout is estimated to take long, with Graphviz's effort limited.",
+        da: "Tegn et diagram, også når layoutet skønnes at tage lang tid, med begrænset indsats fra Graphviz.")))
+    public var force = false
+
     /// Measurements to show.
     @Option(help: ArgumentHelp(Interface.help(
         "CSV file of measurements: each measured node shows its status (see 'toc status').",
@@ -101,6 +107,7 @@ public struct RenderCommand: ParsableCommand {
         render.dpi = dpi
         render.options.direction = direction
         render.options.clean = clean
+        render.options.force = force
         render.options.area = area
         render.strict = strict
         render.everyRule = allRules

@@ -83,6 +83,11 @@ public struct DotBuilder {
 
     /// The nodes drawn: all, or one area's nodes and everything they lead to.
     func visibleNodes() -> [Bool] {
+        Self.visibleNodes(theory, options: options)
+    }
+
+    /// The nodes `options` draws of `theory`.
+    static func visibleNodes(_ theory: Theory, options: RenderOptions) -> [Bool] {
         guard let area = options.area else { return Array(repeating: true, count: theory.nodes.count) }
         var visible = theory.nodes.map { $0.area == area }
         var stack = visible.indices.filter { visible[$0] }
@@ -102,6 +107,7 @@ public struct DotBuilder {
         out += "digraph \"forandringsteori\" {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, fontname=\"\(Theme.font)\", "
         out += "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
+        if LayoutBudget(theory, visible: visible).isTooLarge { out += "    " + LayoutBudget.limits + "\n" }
         out += "    label=<\(legend(visible: visible))>];\n"
         out += "  node [fontname=\"\(Theme.font)\", fontsize=11, margin=\"0.14,0.07\", penwidth=1.2];\n"
         out += "  edge [fontname=\"\(Theme.font)\", fontsize=9, color=\"\(Theme.edge)\", arrowsize=0.7];\n"

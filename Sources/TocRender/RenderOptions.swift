@@ -37,6 +37,9 @@ public struct RenderOptions: Sendable, Equatable {
     /// The status of each indicator, when measurements are given: shown on
     /// its node (symbol, colour, latest value) and explained in the legend.
     public var status: [IndicatorStatus]?
+    /// Draw even a diagram whose layout is estimated to be slow, with
+    /// Graphviz's effort limited (see `LayoutBudget`).
+    public var force = false
 
     /// Options with the defaults.
     public init() {}

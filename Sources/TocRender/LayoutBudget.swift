@@ -1,0 +1,100 @@
+import TocModel
+import TocSyntax
+
+/// How much work Graphviz's `dot` layout will be, estimated before it runs.
+///
+/// `dot` orders the nodes of every rank to reduce crossings; its time grows
+/// faster than linearly with the number of edges times the number of ranks.
+/// Measured (docs/performance.md): a theory of 2,000 nodes in four columns
+/// (work 7,200) takes 0.3 s; a random network of 300 outcomes (work 24,000)
+/// 0.35 s; of 1,000 (work 98,000) 9 s; of 3,000 (work 350,000) four and a
+/// half minutes. The estimate is edges × (depth + 1), where depth is the
+/// longest path of edges; past 40,000 a layout needs `--force`, and then
+/// runs with limited effort (1.6 s and 25 s for the last two).
+public struct LayoutBudget: Equatable, Sendable {
+    /// Nodes drawn.
+    public let nodes: Int
+    /// Edges drawn.
+    public let edges: Int
+    /// The longest path, in edges (cycles are cut).
+    public let depth: Int
+
+    /// The estimated work: edges × (depth + 1).
+    public var work: Int { max(edges, 1) * (depth + 1) }
+
+    /// Work beyond which a layout may take more than a few seconds.
+    public static let workLimit = 40_000
+    /// Nodes beyond which a layout is refused without `--force` whatever its shape.
+    public static let nodeLimit = 5_000
+
+    /// Whether the layout needs `--force` (and then runs with limited effort).
+    public var isTooLarge: Bool { work > Self.workLimit || nodes > Self.nodeLimit }
+
+    /// The estimate for the nodes of `theory` marked in `visible`.
+    public init(_ theory: Theory, visible: [Bool]? = nil) {
+        let shown = visible ?? Array(repeating: true, count: theory.nodes.count)
+        var successors = Array(repeating: [Int](), count: theory.nodes.count)
+        var edgeCount = 0
+        for edge in theory.edges where shown[edge.from] && shown[edge.to] {
+            successors[edge.from].append(edge.to)
+            edgeCount += 1
+        }
+        nodes = shown.filter { $0 }.count
+        edges = edgeCount
+        depth = Self.longestPath(successors, shown: shown)
+    }
+
+    /// The longest path from any node, by an iterative depth-first search
+    /// that ignores edges back into the current path (cycles).
+    static func longestPath(_ successors: [[Int]], shown: [Bool]) -> Int {
+        var length = Array(repeating: -1, count: successors.count)
+        var onPath = Array(repeating: false, count: successors.count)
+        var longest = 0
+        for root in successors.indices where shown[root] && length[root] < 0 {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            onPath[root] = true
+            while let top = stack.last {
+                if top.next < successors[top.node].count {
+                    stack[stack.count - 1].next += 1
+                    let child = successors[top.node][top.next]
+                    if length[child] < 0, !onPath[child] {
+                        onPath[child] = true
+                        stack.append((child, 0))
+                    }
+                    continue
+                }
+                var best = 0
+                for child in successors[top.node] where length[child] >= 0 { best = max(best, length[child] + 1) }
+                length[top.node] = best
+                longest = max(longest, best)
+                onPath[top.node] = false
+                stack.removeLast()
+            }
+        }
+        return longest
+    }
+
+    /// Graphviz attributes that bound the layout's effort: fewer crossing-
+    /// reduction passes and network-simplex iterations (a plainer layout that
+    /// cannot run for minutes).
+    static let limits = "mclimit=0.05, nslimit=2, nslimit1=2, searchsize=10, remincross=false, "
+
+    /// The diagnostic for a layout refused without `--force`.
+    func refusal(_ theory: Theory) -> Diagnostic {
+        let areas = theory.areas.prefix(6).map(\.id).joined(separator: ", ")
+        let hint = areas.isEmpty
+            ? LocalizedText("", da: "")
+            : LocalizedText(" (areas: \(areas))", da: " (områder: \(areas))")
+        return Diagnostic(
+            rule: "render-error", severity: .error,
+            text: LocalizedText(
+                "the diagram is too large to lay out quickly (\(nodes) nodes, \(edges) edges, \(depth) steps deep); "
+                    + "draw one area with --area ID",
+                da: "diagrammet er for stort til at blive tegnet hurtigt (\(nodes) noder, \(edges) pile, \(depth) trin dybt); "
+                    + "tegn ét område med --area ID")
+                + hint
+                + LocalizedText(", or add --force to draw it with less layout effort",
+                                da: ", eller tilføj --force for at tegne det med mindre indsats på layoutet"),
+            file: theory.path, location: SourceLocation(line: 1, column: 1))
+    }
+}
