@@ -68,6 +68,10 @@ public struct HumanFormatter: Sendable {
         "\(number) \(noun)\(number == 1 ? "" : "s")"
     }
 
+    /// Lines longer than this are shown as a window of twice `window` characters.
+    static let longLine = 200
+    static let window = 60
+
     private let errorCode = "1;31"
     private let warningCode = "1;33"
     private let noteCode = "1;36"
@@ -86,13 +90,25 @@ public struct HumanFormatter: Sendable {
     }
 
     private func snippet(_ source: SourceFile, at location: SourceLocation) -> String {
+        // A binary file or an empty line shows nothing worth a caret.
+        guard !source.isBinary else { return "" }
         let line = source.text(ofLine: location.line)
-        guard !line.isEmpty || location.column == 1 else { return "" }
+        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return "" }
+        // A very long line is shown as a window around the column.
+        var shown = Substring(line)
+        var column = location.column
+        if line.count > Self.longLine {
+            let characters = Array(line)
+            let from = max(0, min(column - 1, characters.count) - Self.window)
+            let to = min(characters.count, from + 2 * Self.window)
+            shown = Substring((from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : ""))
+            column = column - from + (from > 0 ? 1 : 0)
+        }
         var caret = ""
-        for character in line.prefix(location.column - 1) {
+        for character in shown.prefix(column - 1) {
             caret.append(character == "\t" ? "\t" : " ")
         }
-        return "    \(line)\n    \(caret)\(paint("^", "1;32"))\n"
+        return "    \(shown)\n    \(caret)\(paint("^", "1;32"))\n"
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -5,6 +5,9 @@ extension LocalizedText {
     static let noSuchPath = LocalizedText("no such file or folder", da: "filen eller mappen findes ikke")
     static let permissionDenied = LocalizedText("permission denied", da: "adgang nægtet")
     static let unlistable = LocalizedText("the folder cannot be listed", da: "mappens indhold kan ikke læses")
+    static let noTheories = LocalizedText(
+        "the folder holds no theory files (*.ft)", da: "mappen indeholder ingen teorifiler (*.ft)")
+    static let isFolder = LocalizedText("it is a folder, not a file", da: "det er en mappe, ikke en fil")
 }
 
 /// Expands command-line paths into theory files.
@@ -54,6 +57,7 @@ public enum InputFiles {
                 failures.append(Failure(path: path, reason: .unlistable))
                 continue
             }
+            if found.isEmpty { failures.append(Failure(path: path, reason: .noTheories)) }
             files.append(contentsOf: found)
         }
         return (files, failures)
@@ -79,9 +83,13 @@ public enum InputFiles {
 
     /// Reads a file's bytes, or says why it cannot.
     public static func read(_ path: String) -> Result<[UInt8], Failure> {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists, isFolder.boolValue { return .failure(Failure(path: path, reason: .isFolder)) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            return .failure(Failure(path: path, reason: exists ? .permissionDenied : .noSuchPath))
+            // Gone since it was listed, or not readable.
+            let stillThere = FileManager.default.fileExists(atPath: path)
+            return .failure(Failure(path: path, reason: stillThere ? .permissionDenied : .noSuchPath))
         }
         return .success([UInt8](data))
     }

@@ -26,6 +26,8 @@ public enum Catalogue {
         Entry(id: "mixed-indentation", severity: .warning,
               summary: LocalizedText("indentation mixes tabs and spaces", da: "indrykningen blander tabulatorer og mellemrum"),
               rule: nil),
+        Entry(id: "empty-theory", severity: .warning,
+              summary: LocalizedText("the file declares no nodes", da: "filen erklærer ingen noder"), rule: nil),
         Entry(id: "include-error", severity: .error,
               summary: LocalizedText("an included file is missing, a folder, or includes itself",
                                      da: "en inkluderet fil mangler, er en mappe eller inkluderer sig selv"), rule: nil),

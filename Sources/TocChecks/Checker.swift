@@ -63,7 +63,15 @@ public struct Checker: Sendable {
             return CheckedFile(path: source.path, theory: nil, diagnostics: parsed.diagnostics)
         }
         let included = IncludedFiles.resolve(parsed.file, loader: loader)
-        let own = Diagnostic.sortedByLocation(parsed.diagnostics + included.diagnostics)
+        var own = Diagnostic.sortedByLocation(parsed.diagnostics + included.diagnostics)
+        if parsed.file.nodes.isEmpty, parsed.file.areas.isEmpty, parsed.file.includes.isEmpty, !source.isBinary {
+            own.append(Diagnostic(
+                rule: "empty-theory", severity: .warning,
+                text: LocalizedText(
+                    "the file declares no nodes; a theory has lines such as 'aktivitet lektiecafe: Lektiecafé for 4.-9. klasse'",
+                    da: "filen erklærer ingen noder; en teori har linjer som 'aktivitet lektiecafe: Lektiecafé for 4.-9. klasse'"),
+                file: source.path, location: SourceLocation(line: 1, column: 1)))
+        }
         guard !included.hasErrors else {
             return CheckedFile(path: source.path, theory: nil, diagnostics: own, includedSources: included.sources)
         }

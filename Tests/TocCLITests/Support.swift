@@ -21,7 +21,8 @@ struct RunResult {
 
 /// Runs `toc` for real, in the package root, with extra environment variables.
 func runToc(
-    _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil
+    _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil,
+    limit: Double = 120
 ) throws -> RunResult {
     let process = Process()
     process.executableURL = tocExecutable
@@ -42,9 +43,20 @@ func runToc(
         stdin.fileHandleForWriting.write(Data(input.utf8))
         try stdin.fileHandleForWriting.close()
     }
+    // A hang is a failure: the process is stopped after `limit` seconds.
+    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+    DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
+    // Both pipes are drained at once, so a chatty stderr cannot block stdout.
+    nonisolated(unsafe) var stderr = Data()
+    let drained = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        stderr = err.fileHandleForReading.readDataToEndOfFile()
+        drained.signal()
+    }
     let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    let stderr = err.fileHandleForReading.readDataToEndOfFile()
+    drained.wait()
     process.waitUntilExit()
+    watchdog.cancel()
     return RunResult(
         stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
         status: process.terminationStatus)
