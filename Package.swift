@@ -65,14 +65,19 @@ let package = Package(
         ),
         .executableTarget(name: "toc", dependencies: ["TocCLI"]),
 
-        .testTarget(name: "TocSyntaxTests", dependencies: ["TocSyntax"]),
+        // Generators of theories for the property tests.
+        .target(name: "TocTestSupport", dependencies: ["TocSyntax"], path: "Tests/TocTestSupport"),
+        .testTarget(name: "TocSyntaxTests", dependencies: ["TocSyntax", "TocTestSupport"]),
         .testTarget(
             name: "TocModelTests",
-            dependencies: ["TocModel", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["TocModel", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
         .testTarget(name: "TocMonitorTests", dependencies: ["TocMonitor"]),
-        .testTarget(name: "TocRenderTests", dependencies: ["TocRender"]),
+        .testTarget(
+            name: "TocRenderTests",
+            dependencies: ["TocRender", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TocReportTests", dependencies: ["TocReport"]),
         .testTarget(
             name: "TocServerTests",

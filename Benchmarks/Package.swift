@@ -7,7 +7,7 @@ let package = Package(
     name: "toc-benchmarks",
     platforms: [.macOS(.v13)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "toc", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -15,9 +15,9 @@ let package = Package(
             name: "ParseCheck",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "TocChecks", package: "main"),
-                .product(name: "TocModel", package: "main"),
-                .product(name: "TocSyntax", package: "main"),
+                .product(name: "TocChecks", package: "toc"),
+                .product(name: "TocModel", package: "toc"),
+                .product(name: "TocSyntax", package: "toc"),
             ],
             path: "Benchmarks/ParseCheck",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -1,6 +1,15 @@
 /// Strongly connected components that contain a loop (Tarjan's algorithm,
 /// iterative so that long chains cannot overflow the stack).
-enum StronglyConnected {
+public enum StronglyConnected {
+    /// For each node, the number of the loop (cycle) it lies on, or nil.
+    public static func loops(successors: [[Int]]) -> [Int?] {
+        var result = [Int?](repeating: nil, count: successors.count)
+        for (number, component) in components(successors: successors).enumerated() {
+            for node in component { result[node] = number }
+        }
+        return result
+    }
+
     /// Components with more than one node, or one node with an edge to itself,
     /// ordered by their smallest node index.
     static func components(successors: [[Int]]) -> [[Int]] {

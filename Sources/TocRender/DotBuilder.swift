@@ -30,6 +30,10 @@ public struct DotBuilder {
     let edgeProblems: [SourceLocation: [String]]
     /// Indicator statuses by node and position, when measurements are given.
     let statusByIndicator: [StatusKey: IndicatorStatus]
+    /// The loop (cycle) each node lies on, if any.
+    let loops: [Int?]
+    /// Whether edge labels are placed outside the layout (`xlabel`); see `turned`.
+    var labelsOutside = false
     var warnings: [Diagnostic] = []
     var sourceLocations: [Int: SourceLocation] = [:]
     var out = ""
@@ -79,6 +83,9 @@ public struct DotBuilder {
             statuses[StatusKey(node: status.row.nodeID, index: status.row.indicatorIndex)] = status
         }
         statusByIndicator = statuses
+        var successors = Array(repeating: [Int](), count: theory.nodes.count)
+        for edge in theory.edges { successors[edge.from].append(edge.to) }
+        loops = StronglyConnected.loops(successors: successors)
     }
 
     /// The nodes drawn: all, or one area's nodes and everything they lead to.
@@ -129,14 +136,25 @@ public struct DotBuilder {
             writeNode(index, indent: "  ")
         }
         writeRanks(visible: visible)
+        labelsOutside = theory.edges.contains { visible[$0.from] && visible[$0.to] && turned($0) }
         for edge in theory.edges where visible[edge.from] && visible[edge.to] { writeEdge(edge) }
         out += "}\n"
     }
 
-    /// Activities in the first column, goals in the last.
+    /// Activities in the first column, goals in the last. An activity that
+    /// another activity leads to, and a goal that leads to another goal, stay
+    /// out of those columns: an edge within one rank ("flat" in Graphviz) is
+    /// where Graphviz 2.43 corrupts its heap (Tests/Regressions).
     mutating func writeRanks(visible: [Bool]) {
+        var pointedAtByActivity = Set<Int>(), pointingAtGoal = Set<Int>()
+        for edge in theory.edges where visible[edge.from] && visible[edge.to] && edge.from != edge.to {
+            let from = theory.nodes[edge.from].kind, to = theory.nodes[edge.to].kind
+            if from == .activity, to == .activity { pointedAtByActivity.insert(edge.to) }
+            if from == .goal, to == .goal { pointingAtGoal.insert(edge.from) }
+        }
         for (kind, rank) in [(NodeKind.activity, "min"), (.goal, "max")] {
-            let ids = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].kind == kind }
+            let excluded = kind == .activity ? pointedAtByActivity : pointingAtGoal
+            let ids = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].kind == kind && !excluded.contains($0) }
             guard !ids.isEmpty else { continue }
             out += "  { rank=\(rank); " + ids.map { "\(quote(theory.nodes[$0].id)); " }.joined() + "}\n"
         }
@@ -165,10 +183,22 @@ public struct DotBuilder {
             let wrapped = LabelText.wrap(clipped(assumption, at: edge.location), width: Theme.detailWidth)
             lines.append("<I>\(wrapped.map(text).joined(separator: "<BR/>"))</I>")
         }
-        if !lines.isEmpty { attributes.append("label=<\(lines.joined(separator: "<BR/>"))>") }
+        if !lines.isEmpty {
+            attributes.append("\(labelsOutside ? "xlabel" : "label")=<\(lines.joined(separator: "<BR/>"))>")
+        }
         let suffix = attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]"
         sourceLocations[currentLine()] = edge.location
         out += "  \(quote(theory.nodes[edge.from].id)) -> \(quote(theory.nodes[edge.to].id))\(suffix);\n"
+    }
+
+    /// Whether Graphviz has to turn an edge around or lay it within one rank:
+    /// to itself, backwards, or on a loop. Graphviz 2.43 corrupts its heap
+    /// when it lays out edge labels in a graph with such an edge (found by
+    /// the property tests; Tests/Regressions), so such a graph gets its edge
+    /// labels placed after layout (`xlabel`) instead.
+    func turned(_ edge: Edge) -> Bool {
+        let from = theory.nodes[edge.from].kind, to = theory.nodes[edge.to].kind
+        return edge.from == edge.to || to < from || (loops[edge.from] != nil && loops[edge.from] == loops[edge.to])
     }
 
     func quote(_ id: String) -> String { "\"\(id)\"" }

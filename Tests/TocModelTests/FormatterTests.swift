@@ -3,6 +3,7 @@ import PropertyBased
 import Testing
 import TocModel
 import TocSyntax
+import TocTestSupport
 
 /// `toc fmt`'s formatter: canonical, idempotent, and it never changes meaning.
 @Suite struct FormatterTests {

@@ -166,3 +166,27 @@ import FoundationXML
         #expect(!svg.contains("font-family=\"Times"))
     }
 }
+
+/// Inputs that once broke the drawing (see Tests/Regressions/README.md).
+@Suite struct RegressionTests {
+    @Test(arguments: ["graphviz-flat-edge-labels.ft", "graphviz-backwards-edge-labels.ft"])
+    func labelledEdgesThatGraphvizTurnsDoNotCorruptIt(file: String) throws {
+        let text = try String(contentsOf: packageRoot.appendingPathComponent("Tests/Regressions/\(file)"), encoding: .utf8)
+        let dot = String(decoding: try draw(text, format: .dot).bytes, as: UTF8.self)
+        // These theories have edges backwards or on loops: every edge label
+        // is placed after layout, and no edge runs within the first column.
+        #expect(dot.contains("xlabel=<"))
+        #expect(!dot.contains(" label=<<I>") && !dot.contains(" label=<<B>⚠"))
+        // Drawn again and again in one process: a corrupted heap aborts.
+        for format in [OutputFormat.svg, .png, .svg, .pdf, .svg] {
+            #expect(try draw(text, format: format).bytes.count > 1000)
+        }
+    }
+
+    @Test func anActivityThatAnActivityLeadsToLeavesTheFirstColumn() {
+        let (theory, findings) = checked("aktivitet a: A\n  -> b\n    antagelse: x\naktivitet b: B\n  -> m\nmål m: M\n  indikator: I\n")
+        let dot = DotBuilder.build(theory, findings: findings).text
+        #expect(dot.contains("{ rank=min; \"a\"; }"))
+        #expect(dot.contains("\"a\" -> \"b\" [label=<<I>x</I>>]"))
+    }
+}

@@ -1,4 +1,5 @@
 import Testing
+import TocTestSupport
 @testable import TocSyntax
 
 @Suite struct EncodingTests {
@@ -50,18 +51,6 @@ import Testing
 }
 
 @Suite struct RobustnessTests {
-    /// A small deterministic generator, so failures reproduce.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let pieces = [
         "aktivitet", "mål", "output", "resultat", "område", "indikator", "målværdi", "antagelse",
         " ", "  ", "\t", ":", "->", ",", "#", "\n", "\r\n", "\r", "a", "b", "æø", "😀", "1", "-", "_",
@@ -69,7 +58,7 @@ import Testing
     ]
 
     @Test func randomTokenSoupNeverCrashesAndStaysInsideTheFile() {
-        var random = SplitMix(state: 42)
+        var random = SeededGenerator(seed: 42)
         for _ in 0..<3000 {
             let count = Int.random(in: 0..<40, using: &random)
             let text = (0..<count).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
@@ -84,7 +73,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() {
-        var random = SplitMix(state: 7)
+        var random = SeededGenerator(seed: 7)
         for _ in 0..<2000 {
             let count = Int.random(in: 0..<64, using: &random)
             let bytes = (0..<count).map { _ in UInt8.random(in: 1...255, using: &random) }

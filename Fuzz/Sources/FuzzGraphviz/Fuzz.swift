@@ -11,7 +11,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
     let checked = Checker().check(SourceFile(path: "fuzz.ft", data: bytes), loader: MemoryLoader(files: [:]))
     guard let theory = checked.theory, theory.nodes.count <= 200 else { return 0 }
-    switch Renderer.render(theory, findings: checked.diagnostics, format: .svg, options: RenderOptions()) {
+    var options = RenderOptions()
+    options.force = true
+    switch Renderer.render(theory, findings: checked.diagnostics, format: .svg, options: options) {
     case .success(let diagram):
         precondition(diagram.bytes.starts(with: Array("<?xml".utf8)), "not SVG")
     case .failure(let problem):

@@ -1,10 +1,12 @@
 import TocSyntax
 
 /// SplitMix64: a small seeded generator, so that a seed names a theory.
-struct SeededGenerator: RandomNumberGenerator {
+public struct SeededGenerator: RandomNumberGenerator {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
+    /// A generator whose output the seed fixes.
+    public init(seed: UInt64) { state = seed }
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,7 +18,7 @@ struct SeededGenerator: RandomNumberGenerator {
 /// Writes valid theories in untidy layouts: random indentation (spaces or
 /// tabs), spacing, blank lines, comments, keyword languages and case,
 /// property order, areas with nodes indented under them, chains.
-struct TheoryGenerator {
+public struct TheoryGenerator {
     var random: SeededGenerator
     var lines: [String] = []
     let unit: String
@@ -85,7 +87,7 @@ struct TheoryGenerator {
     }
 
     /// A theory that parses (the caller checks).
-    static func theory(seed: UInt64) -> String {
+    public static func theory(seed: UInt64) -> String {
         var generator = TheoryGenerator(seed: seed)
         var header: [(inout TheoryGenerator) -> Void] = [
             { $0.property(.theory, $0.label(), depth: 0) },
