@@ -3,7 +3,9 @@ import TocChecks
 import TocModel
 import TocSyntax
 
-/// Parse, build and check one generated theory per size, in process.
+/// Parse, build and check one generated theory per size, in process, with
+/// every rule at its default level (the only finding is the warning that
+/// the diagram is large).
 /// Time per node at 100k nodes should stay within 1.5x that at 1k nodes.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
@@ -17,7 +19,8 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 let source = SourceFile(path: "generated.ft", data: bytes)
                 let checked = Checker().check(source)
-                precondition(checked.diagnostics.isEmpty, "generated theory should be clean")
+                precondition(checked.theory != nil && checked.diagnostics.allSatisfy { $0.rule == "oversized-diagram" },
+                             "generated theory should be clean")
                 blackHole(checked)
             }
         }
