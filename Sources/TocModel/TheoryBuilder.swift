@@ -59,16 +59,18 @@ private struct Builder {
     mutating func addNodes(_ declarations: [NodeDecl]) {
         nodes.reserveCapacity(declarations.count)
         nodeIndex.reserveCapacity(declarations.count)
-        for declaration in declarations {
-            let id = declaration.id.name
+        // By index: copying each declaration out of the array costs a retain
+        // of every string and array in it.
+        for position in declarations.indices {
+            let id = declarations[position].id.name
             if let first = nodeIndex[id] {
                 duplicates.append(DuplicateDeclaration(
-                    id: id, first: nodes[first].location, second: declaration.id.range.start, isArea: false))
+                    id: id, first: nodes[first].location, second: declarations[position].id.range.start, isArea: false))
                 declarationTarget.append(first)
                 continue
             }
             var area: String?
-            if let reference = declaration.area {
+            if let reference = declarations[position].area {
                 if areaIndex[reference.name] != nil {
                     area = reference.name
                 } else {
@@ -79,11 +81,11 @@ private struct Builder {
             nodeIndex[id] = nodes.count
             declarationTarget.append(nodes.count)
             nodes.append(Node(
-                kind: declaration.kind, id: id, label: declaration.label.value, area: area,
-                owner: declaration.owner?.value,
-                indicators: declaration.indicators.map(Builder.indicator),
-                assumptions: declaration.assumptions.map(\.value),
-                location: declaration.id.range.start, idRange: declaration.id.range))
+                kind: declarations[position].kind, id: id, label: declarations[position].label.value, area: area,
+                owner: declarations[position].owner?.value,
+                indicators: declarations[position].indicators.map(Builder.indicator),
+                assumptions: declarations[position].assumptions.map(\.value),
+                location: declarations[position].id.range.start, idRange: declarations[position].id.range))
         }
     }
 

@@ -55,15 +55,18 @@ public struct TargetOutsidePeriod: Rule {
     /// Reports the rule's findings.
     public func check(_ analysis: Analysis) -> [Finding] {
         guard let period = analysis.theory.period else { return [] }
-        return analysis.theory.nodes.flatMap { node in
-            node.indicators.compactMap { indicator -> Finding? in
-                guard let year = indicator.target?.year, !period.contains(year) else { return nil }
-                return Finding(
+        let nodes = analysis.theory.nodes
+        var findings: [Finding] = []
+        for index in nodes.indices where !nodes[index].indicators.isEmpty {
+            for indicator in nodes[index].indicators {
+                guard let year = indicator.target?.year, !period.contains(year) else { continue }
+                findings.append(Finding(
                     LocalizedText(
                         "the target of '\(indicator.label)' is for \(year), outside the period \(period.lowerBound)-\(period.upperBound)",
                         da: "målværdien for '\(indicator.label)' gælder \(year), uden for perioden \(period.lowerBound)-\(period.upperBound)"),
-                    at: indicator.location, node: node.id)
+                    at: indicator.location, node: nodes[index].id))
             }
         }
+        return findings
     }
 }
