@@ -7,24 +7,31 @@ public struct ServeCommand: AsyncParsableCommand {
     /// Name and help.
     public static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Show the theories in a folder in the browser, redrawn on every save.",
-        discussion: """
-            Open the address it prints. Each theory's page shows its diagram (zoom with the \
-            wheel, drag to pan, 0 to fit), its findings in plain words, and redraws when the \
-            file is saved; P switches to presentation mode. It listens on 127.0.0.1 unless \
-            --host says otherwise, and serves only files under DIR. Ctrl-C stops it.
-            """)
+        abstract: Interface.help(
+            "Show the theories in a folder in the browser, redrawn on every save.",
+            da: "Vis teorierne i en mappe i browseren, gentegnet ved hver gemning."),
+        discussion: Interface.help(
+            "Open the address it prints. Each theory's page shows its diagram (zoom with the "
+                + "wheel, drag to pan, 0 to fit), its findings in plain words, and redraws when the "
+                + "file is saved; P switches to presentation mode. It listens on 127.0.0.1 unless "
+                + "--host says otherwise, and serves only files under DIR. Ctrl-C stops it.",
+            da: "Åbn den adresse, den skriver. Hver teoris side viser diagrammet (zoom med hjulet, "
+                + "træk for at flytte, 0 for at tilpasse), fundene i almindelige ord, og tegner igen, når "
+                + "filen gemmes; P skifter til præsentationstilstand. Den lytter på 127.0.0.1, medmindre "
+                + "--host siger andet, og viser kun filer under MAPPE. Ctrl-C stopper den."))
 
     /// The folder to serve.
-    @Argument(help: "Folder with theory files (default: the current folder).")
+    @Argument(help: ArgumentHelp(Interface.help(
+        "Folder with theory files (default: the current folder).", da: "Mappe med teorifiler (standard: den aktuelle mappe).")))
     public var folder: String = "."
 
     /// Port.
-    @Option(help: "Port to listen on (0 picks a free one).")
+    @Option(help: ArgumentHelp(Interface.help(
+        "Port to listen on (0 picks a free one).", da: "Port at lytte på (0 vælger en ledig).")))
     public var port: Int = 8080
 
     /// Host.
-    @Option(help: "Address to listen on.")
+    @Option(help: ArgumentHelp(Interface.help("Address to listen on.", da: "Adresse at lytte på.")))
     public var host: String = "127.0.0.1"
 
     /// Diagrams drawn before the process starts afresh to give back the

@@ -36,3 +36,27 @@ import Testing
         #expect(render.stdout.contains("tegnede 1 af 1 teori: 2 fejl, 1 advarsel"))
     }
 }
+
+@Suite struct DanishHelpTests {
+    static let subcommands = ["check", "render", "serve", "rules", "indicators", "status", "report", "fmt"]
+
+    /// Every command's overview and every option's help differ between
+    /// Danish and English (so none was left in English only).
+    @Test(arguments: subcommands)
+    func everyCommandsHelpIsInDanish(command: String) throws {
+        let danish = try runToc([command, "--help"], environment: ["LANG": "da_DK.UTF-8"]).stdout
+        let english = try runToc([command, "--help"], environment: ["LANG": "en_US.UTF-8"]).stdout
+        let overview = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") } ?? "" }
+        #expect(!overview(danish).isEmpty)
+        #expect(overview(danish) != overview(english))
+        // The first line of each argument's and option's help: the flag, then its text.
+        let helpLines = { (text: String) in
+            Set(text.split(separator: "\n").filter {
+                ($0.hasPrefix("  -") || $0.hasPrefix("  <")) && !$0.contains("--help") && !$0.contains("--version")
+                    && $0.split(separator: " ").count > 3
+            })
+        }
+        let shared = helpLines(danish).intersection(helpLines(english))
+        #expect(shared.isEmpty, "\(shared)")
+    }
+}
