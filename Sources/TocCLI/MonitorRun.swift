@@ -9,6 +9,8 @@ import TocSyntax
 struct MonitorInput {
     /// The theories that parsed, with their findings and sources.
     var theories: [CheckRun.CheckedSource] = []
+    /// The files that did not parse, with their errors.
+    var broken: [CheckRun.CheckedSource] = []
     /// Measurements per theory (same order), when a file was given.
     var measurements: [[Observation]]?
     /// Every diagnostic that stops a theory or a measurement from being used.
@@ -40,6 +42,7 @@ struct MonitorInput {
             case .success(let file):
                 guard file.checked.theory != nil else {
                     input.problems += file.checked.diagnostics
+                    input.broken.append(file)
                     output.stderr += formatter.format(file.checked.diagnostics, sources: file.sources)
                     continue
                 }

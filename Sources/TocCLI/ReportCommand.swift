@@ -82,8 +82,10 @@ public struct ReportCommand: ParsableCommand {
             let findings = input.theories[index].checked.diagnostics.filter { $0.severity != .note }
             return ReportItem(theory: theory, findings: findings, status: input.status(of: index), formats: formats)
         }
+        let unreadable = input.broken.map { UnreadableTheory(path: $0.source.path, problems: $0.checked.diagnostics) }
         if single != nil {
-            write(items, as: chosen, to: target, language: language, messages: formatter.language, output: &out)
+            write(items, as: chosen, to: target, language: language, messages: formatter.language, unreadable: unreadable,
+                  output: &out)
         } else {
             let stems = ReportCommand.stems(items.map(\.theory.path))
             for (item, stem) in zip(items, stems) {
@@ -99,11 +101,12 @@ public struct ReportCommand: ParsableCommand {
     /// Writes one document, and for Markdown its diagrams beside it.
     func write(
         _ items: [ReportItem], as format: ReportFormat, to path: String, language: Language, messages: Language,
-        output: inout CommandOutput
+        unreadable: [UnreadableTheory] = [], output: inout CommandOutput
     ) {
         switch format {
         case .html:
-            try? deliver(Array(HTMLReport.document(items, language: language).utf8), to: path, output: &output, language: messages)
+            let document = HTMLReport.document(items, language: language, unreadable: unreadable)
+            try? deliver(Array(document.utf8), to: path, output: &output, language: messages)
         case .md:
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let folder = (path as NSString).deletingLastPathComponent
@@ -115,7 +118,7 @@ public struct ReportCommand: ParsableCommand {
                     try? deliver(bytes, to: file, output: &output, language: messages)
                 }
             }
-            let document = MarkdownReport.document(items, language: language) { index in
+            let document = MarkdownReport.document(items, language: language, unreadable: unreadable) { index in
                 items[index].diagrams[.png] == nil ? nil : stems[index] + ".png"
             }
             try? deliver(Array(document.utf8), to: path, output: &output, language: messages)

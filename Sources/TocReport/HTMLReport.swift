@@ -5,7 +5,7 @@ import TocSyntax
 /// inline as SVG, no scripts, no links to anything outside the file.
 public enum HTMLReport {
     /// The document for `items` (one section per theory).
-    public static func document(_ items: [ReportItem], language: Language) -> String {
+    public static func document(_ items: [ReportItem], language: Language, unreadable: [UnreadableTheory] = []) -> String {
         let words = ReportWords(language: language)
         let title = items.count == 1 ? items[0].title : words.documentTitle
         var html = """
@@ -28,6 +28,14 @@ public enum HTMLReport {
         }
         for (index, item) in items.enumerated() {
             html += section(item, anchor: "t\(index + 1)", level: items.count > 1 ? 2 : 1, words: words)
+        }
+        if !unreadable.isEmpty {
+            html += "<section id=\"unreadable\">\n<h2>\(escape(words.unreadable))</h2>\n<p>\(escape(words.unreadableLead))</p>\n<ul>\n"
+            for file in unreadable {
+                html += "<li><code>\(escape(file.path))</code><ul>\n"
+                html += file.problems.map { "<li>\(escape(words.plain($0)))</li>\n" }.joined() + "</ul></li>\n"
+            }
+            html += "</ul>\n</section>\n"
         }
         return html + "</body>\n</html>\n"
     }

@@ -7,7 +7,9 @@ import TocSyntax
 public enum MarkdownReport {
     /// The document; `image(item)` names the diagram file of an item,
     /// relative to the document (nil when it could not be drawn).
-    public static func document(_ items: [ReportItem], language: Language, image: (Int) -> String?) -> String {
+    public static func document(
+        _ items: [ReportItem], language: Language, unreadable: [UnreadableTheory] = [], image: (Int) -> String?
+    ) -> String {
         let words = ReportWords(language: language)
         let single = items.count == 1
         var text = single ? "" : "# \(escape(words.documentTitle))\n\n"
@@ -36,6 +38,13 @@ public enum MarkdownReport {
                 text += "\(h)# \(escape(words.status))\n\n"
                 text += PlanWriter.markdownTable(words.statusHeadings, status.map(words.statusCells)) + "\n"
             }
+        }
+        if !unreadable.isEmpty {
+            text += "\(single ? "#" : "##") \(escape(words.unreadable))\n\n\(escape(words.unreadableLead))\n\n"
+            for file in unreadable {
+                text += "- \(escape(file.path))\n" + file.problems.map { "    - \(escape(words.plain($0)))\n" }.joined()
+            }
+            text += "\n"
         }
         return text
     }

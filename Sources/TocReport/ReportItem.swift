@@ -43,6 +43,20 @@ public struct ReportItem: Sendable {
     public var title: String { theory.title ?? theory.path }
 }
 
+/// A file that could not be read as a theory, and why.
+public struct UnreadableTheory: Sendable {
+    /// The file.
+    public var path: String
+    /// Its errors.
+    public var problems: [Diagnostic]
+
+    /// Creates an entry.
+    public init(path: String, problems: [Diagnostic]) {
+        self.path = path
+        self.problems = problems.filter { $0.severity == .error }
+    }
+}
+
 /// Words of the report in Danish and English.
 struct ReportWords {
     let language: Language
@@ -63,6 +77,11 @@ struct ReportWords {
     var status: String { pick("Status", "Status") }
     var contents: String { pick("Contents", "Indhold") }
     var line: String { pick("line", "linje") }
+    var unreadable: String { pick("Files that could not be read", "Filer der ikke kunne læses") }
+    var unreadableLead: String {
+        pick("These files have errors in the text itself, so they have no diagram; fix them and run the report again.",
+             "Disse filer har fejl i selve teksten og har derfor intet diagram; ret dem, og lav rapporten igen.")
+    }
 
     var statusHeadings: [String] {
         language == .da

@@ -83,4 +83,15 @@ import Testing
         let markdown = try String(contentsOf: folder.appendingPathComponent("rapporter/viby.md"), encoding: .utf8)
         #expect(markdown.contains("](viby.png)"))
     }
+
+    @Test func aReportNamesTheFilesThatCouldNotBeRead() throws {
+        let folder = try temporaryFolder(["viby.ft": Self.theory, "brudt.ft": "aktivitet a A\n"])
+        let result = try runToc(["report", ".", "-o", "rapport.html", "--lang", "da"], in: folder)
+        #expect(result.status == 1)
+        let html = try String(contentsOf: folder.appendingPathComponent("rapport.html"), encoding: .utf8)
+        #expect(html.contains("<h2>Filer der ikke kunne læses</h2>"))
+        #expect(html.contains("<code>./brudt.ft</code>"))
+        #expect(html.contains("./brudt.ft, linje 1: der mangler"))
+        #expect(html.contains("Beskæftigelse i Viby Syd"))
+    }
 }
