@@ -17,7 +17,7 @@ public enum PreviewRouter {
     public static func make(store: PreviewStore) -> Router<BasicRequestContext> {
         let router = Router()
         router.get("/") { _, _ in
-            html(Pages.index(await store.all()))
+            html(Pages.index(await store.listed()))
         }
         router.get("/static/preview.js") { _, _ in
             text(PreviewAssets.script, type: "text/javascript; charset=utf-8")

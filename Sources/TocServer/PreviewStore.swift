@@ -59,6 +59,13 @@ public actor PreviewStore {
         states.keys.sorted().compactMap { states[$0] }
     }
 
+    /// The theories to list: all but the files that another theory includes
+    /// (`inkluder:`), which are parts of it, as `toc check` treats them.
+    public func listed() -> [TheoryState] {
+        let parts = Set(states.values.flatMap { state in state.includes.map { IncludePath.key(paths.root.path + "/" + $0) } })
+        return all().filter { !parts.contains(IncludePath.key(paths.root.path + "/" + $0.path + ".ft")) }
+    }
+
     /// One theory, if it exists.
     public func state(of path: String) -> TheoryState? {
         states[path]

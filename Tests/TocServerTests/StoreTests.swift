@@ -52,5 +52,8 @@ import Testing
         #expect(await fixture.store.state(of: "plan")?.nodeCount == 3)
         let svg = String(decoding: await fixture.store.state(of: "plan")?.svg ?? [], as: UTF8.self)
         #expect(svg.contains("<title>n</title>"))
+        // The shared file is part of the plan, not a theory of its own in the list.
+        #expect(await fixture.store.listed().map(\.path) == ["plan"])
+        #expect(await fixture.store.all().map(\.path) == ["fælles/mål", "plan"])
     }
 }
