@@ -5,18 +5,7 @@ import TocSyntax
 /// inline scripts), so nothing a label says can run.
 enum Pages {
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        HTMLText.escape(text)
     }
 
     /// Percent-encodes a theory path for a URL, keeping `/`.

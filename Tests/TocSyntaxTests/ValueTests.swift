@@ -32,3 +32,12 @@ import Testing
         #expect(MeasuredValue(parsing: "70% (22)").year == nil)
     }
 }
+
+@Suite struct HTMLTextTests {
+    @Test func markupQuotesAndAmpersandsAreEscapedAndLettersKept() {
+        #expect(HTMLText.escape("<script>alert('x')</script> & \"æøå\"")
+            == "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;æøå&quot;")
+        #expect(HTMLText.escape("&lt;") == "&amp;lt;")
+        #expect(HTMLText.escape("Lektiecafé 😀") == "Lektiecafé 😀")
+    }
+}
