@@ -50,9 +50,10 @@ public struct CheckCommand: ParsableCommand {
                 + "2 ved forkert brug eller en sti, der ikke kan læses."))
 
     /// Files, or folders searched recursively for *.ft.
-    @Argument(help: ArgumentHelp(Interface.help(
-        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
-    public var paths: [String]
+    @OptionGroup public var theories: TheoryArguments
+
+    /// The theory paths.
+    public var paths: [String] { theories.paths }
 
     /// The output format.
     @Option(help: ArgumentHelp(Interface.help(
@@ -65,16 +66,8 @@ public struct CheckCommand: ParsableCommand {
         da: "Vis kun tabellen over teorier (noder pr. niveau, indikatorer, fejl, advarsler).")))
     public var summary = false
 
-    /// Whether warnings fail the run.
-    @Flag(help: ArgumentHelp(Interface.help(
-        "Exit with status 1 when there are warnings.", da: "Afslut med kode 1, når der er advarsler.")))
-    public var strict = false
-
-    /// Also run the rules that are off by default.
-    @Flag(name: .customLong("all-rules"), help: ArgumentHelp(Interface.help(
-        "Also run the rules that are off by default (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml still decides per rule.",
-        da: "Kør også de regler, der er slået fra som standard (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml bestemmer stadig pr. regel.")))
-    public var allRules = false
+    /// Strictness and which rules run.
+    @OptionGroup public var rules: RuleChoice
 
     /// When to colour.
     @Option(help: ArgumentHelp(Interface.help(
@@ -94,8 +87,8 @@ public struct CheckCommand: ParsableCommand {
     public func run() throws {
         var check = CheckRun(paths: paths)
         check.format = format
-        check.strict = strict
-        check.everyRule = allRules
+        check.strict = rules.strict
+        check.everyRule = rules.allRules
         check.colour = Terminal.wantsColour(color)
         check.language = lang ?? Interface.language
         check.summaryOnly = summary

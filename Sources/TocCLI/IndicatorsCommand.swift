@@ -29,10 +29,11 @@ public struct IndicatorsCommand: ParsableCommand {
             da: "CSV skrives som UTF-8 med byte-order mark, så Excel og LibreOffice viser æøå; skilletegnet er ';', "
                 + "når beskederne er på dansk (som dansk Excel forventer), ellers ','."))
 
-    /// Files or folders.
-    @Argument(help: ArgumentHelp(Interface.help(
-        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
-    public var paths: [String]
+    /// Files, or folders searched recursively for *.ft.
+    @OptionGroup public var theories: TheoryArguments
+
+    /// The theory paths.
+    public var paths: [String] { theories.paths }
 
     /// The format.
     @Option(help: ArgumentHelp(Interface.help("Format: csv, md or json.", da: "Format: csv, md eller json.")))

@@ -21,9 +21,10 @@ public struct RenderCommand: ParsableCommand {
                 + "kan læses, får sine beskeder og intet diagram. Afslutningskoder som for 'toc check'."))
 
     /// Files, or folders searched recursively for *.ft.
-    @Argument(help: ArgumentHelp(Interface.help(
-        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
-    public var paths: [String]
+    @OptionGroup public var theories: TheoryArguments
+
+    /// The theory paths.
+    public var paths: [String] { theories.paths }
 
     /// Where to write.
     @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(
@@ -54,16 +55,8 @@ public struct RenderCommand: ParsableCommand {
         "Draw only this area's nodes and what they lead to.", da: "Tegn kun dette områdes noder og det, de fører til.")))
     public var area: String?
 
-    /// Whether warnings fail the run.
-    @Flag(help: ArgumentHelp(Interface.help(
-        "Exit with status 1 when there are warnings.", da: "Afslut med kode 1, når der er advarsler.")))
-    public var strict = false
-
-    /// Also run the rules that are off by default.
-    @Flag(name: .customLong("all-rules"), help: ArgumentHelp(Interface.help(
-        "Also run the rules that are off by default (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml still decides per rule.",
-        da: "Kør også de regler, der er slået fra som standard (incomplete-indicator, target-without-baseline, unowned-activity); toc.yml bestemmer stadig pr. regel.")))
-    public var allRules = false
+    /// Strictness and which rules run.
+    @OptionGroup public var rules: RuleChoice
 
     /// Draw large diagrams anyway.
     @Flag(help: ArgumentHelp(Interface.help(
@@ -109,8 +102,8 @@ public struct RenderCommand: ParsableCommand {
         render.options.clean = clean
         render.options.force = force
         render.options.area = area
-        render.strict = strict
-        render.everyRule = allRules
+        render.strict = rules.strict
+        render.everyRule = rules.allRules
         render.measurementsPath = measurements
         render.colour = Terminal.wantsColour(color)
         render.timings = timings

@@ -28,10 +28,11 @@ public struct ReportCommand: ParsableCommand {
                 + "skriver ét pr. teori. HTML har alt indlejret. Markdown henviser til sine diagrammer, der skrives ved "
                 + "siden af som PNG (til pandoc, fx 'pandoc rapport.md -o rapport.docx') og PDF (til \\includegraphics i LaTeX)."))
 
-    /// Files or folders.
-    @Argument(help: ArgumentHelp(Interface.help(
-        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
-    public var paths: [String]
+    /// Files, or folders searched recursively for *.ft.
+    @OptionGroup public var theories: TheoryArguments
+
+    /// The theory paths.
+    public var paths: [String] { theories.paths }
 
     /// Where to write.
     @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(

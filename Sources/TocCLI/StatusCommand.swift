@@ -33,10 +33,11 @@ public struct StatusCommand: ParsableCommand {
                 + "udgangspunkt til målværdi ville være nu), bagud, ingen data. Hvilken vej der er bedst, læses af "
                 + "udgangspunkt og målværdi."))
 
-    /// Files or folders.
-    @Argument(help: ArgumentHelp(Interface.help(
-        "Theory files, or folders to search for *.ft files.", da: "Teorifiler, eller mapper der søges igennem for *.ft-filer.")))
-    public var paths: [String]
+    /// Files, or folders searched recursively for *.ft.
+    @OptionGroup public var theories: TheoryArguments
+
+    /// The theory paths.
+    public var paths: [String] { theories.paths }
 
     /// The measurements.
     @Option(help: ArgumentHelp(Interface.help("CSV file of measurements.", da: "CSV-fil med målinger.")))
