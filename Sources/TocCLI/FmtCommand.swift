@@ -94,12 +94,13 @@ public struct FmtRun: Sendable {
     }
 
     func format(_ source: SourceFile) -> Outcome {
-        guard let text = Formatter.format(source, keywords: keywords) else {
-            return .doesNotParse(Parser.parse(source).diagnostics.filter { $0.severity == .error })
+        let parsed = Parser.parse(source)
+        guard !parsed.hasErrors, let text = Formatter.format(source, keywords: keywords) else {
+            return .doesNotParse(parsed.diagnostics.filter { $0.severity == .error })
         }
-        let before = TheoryMeaning(source: source)
+        let before = TheoryMeaning(Theory(parsed.file))
         let after = TheoryMeaning(source: SourceFile(path: source.path, text: text))
-        return before != nil && before == after ? .formatted(text) : .meaningChanged
+        return before == after ? .formatted(text) : .meaningChanged
     }
 
     /// Formats standard input to standard output; on a problem, the input

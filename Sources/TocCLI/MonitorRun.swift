@@ -4,6 +4,28 @@ import TocModel
 import TocMonitor
 import TocSyntax
 
+/// A measurements file read and matched to the theories of a run.
+struct MeasurementInput {
+    /// The measurements of each theory, in the order given.
+    var perTheory: [[Observation]]
+    /// Problems in the file (bad values, unknown ids), located at CSV line and column.
+    var problems: [Diagnostic]
+    /// The problems formatted with their CSV lines.
+    var report: String
+
+    /// Reads `path` and matches its measurements to `theories`.
+    static func read(_ path: String, for theories: [Theory], formatter: HumanFormatter) -> Result<MeasurementInput, InputFiles.Failure> {
+        InputFiles.read(path).map { bytes in
+            let file = MeasurementFile(path: path, bytes: bytes)
+            let (matched, unknown) = Measurements.match(file, theories: theories)
+            let problems = Diagnostic.sortedByLocation(file.diagnostics + unknown)
+            return MeasurementInput(
+                perTheory: matched, problems: problems,
+                report: formatter.format(problems, source: SourceFile(path: path, data: bytes)))
+        }
+    }
+}
+
 /// What `indicators`, `status`, `report` and `render --measurements` share:
 /// the theories of a run, checked, and the measurements that belong to them.
 struct MonitorInput {
@@ -50,17 +72,14 @@ struct MonitorInput {
             }
         }
         guard let measurementsPath else { return input }
-        switch InputFiles.read(measurementsPath) {
+        switch MeasurementInput.read(measurementsPath, for: input.theories.compactMap(\.checked.theory), formatter: formatter) {
         case .failure(let failure):
             output.stderr += failure.message(formatter.language) + "\n"
             input.unreadable += 1
-        case .success(let bytes):
-            let file = MeasurementFile(path: measurementsPath, bytes: bytes)
-            let (matched, unknown) = Measurements.match(file, theories: input.theories.compactMap(\.checked.theory))
-            let problems = Diagnostic.sortedByLocation(file.diagnostics + unknown)
-            output.stderr += formatter.format(problems, source: SourceFile(path: measurementsPath, data: bytes))
-            input.problems += problems
-            input.measurements = matched
+        case .success(let read):
+            output.stderr += read.report
+            input.problems += read.problems
+            input.measurements = read.perTheory
         }
         return input
     }

@@ -64,17 +64,14 @@ public struct RenderRun: Sendable {
             for (index, item) in checked.enumerated() where !parts.contains(index) {
                 if case .success(let file) = item, let theory = file.checked.theory { theories.append(theory) }
             }
-            switch InputFiles.read(measurementsPath) {
+            switch MeasurementInput.read(measurementsPath, for: theories, formatter: formatter) {
             case .failure(let failure):
                 output.stderr += failure.message(language) + "\n"
                 unreadable += 1
-            case .success(let bytes):
-                let file = MeasurementFile(path: measurementsPath, bytes: bytes)
-                let (matched, unknown) = Measurements.match(file, theories: theories)
-                let problems = Diagnostic.sortedByLocation(file.diagnostics + unknown)
-                output.stdout += formatter.format(problems, source: SourceFile(path: measurementsPath, data: bytes))
-                all += problems
-                for (theory, values) in zip(theories, matched) { statuses[theory.path] = Status.of(theory, measurements: values) }
+            case .success(let read):
+                output.stdout += read.report
+                all += read.problems
+                for (theory, values) in zip(theories, read.perTheory) { statuses[theory.path] = Status.of(theory, measurements: values) }
             }
         }
         for (index, (item, target)) in zip(checked, plan.targets).enumerated() where !parts.contains(index) {

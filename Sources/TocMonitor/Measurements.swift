@@ -58,10 +58,6 @@ public struct MeasureDate: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 }
 
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
-}
-
 /// One measured value of one indicator, from a measurements file.
 public struct Observation: Hashable, Sendable {
     /// The indicator's id, or its node's id.
@@ -184,9 +180,7 @@ public struct MeasurementFile: Sendable {
         let isPercent = body.hasSuffix("%")
         if isPercent { body = String(body.dropLast()).trimmingCharacters(in: .whitespaces) }
         guard !body.isEmpty, body.allSatisfy({ $0.isASCIIDigit || ",.-+−".contains($0) }) else { return nil }
-        let parsed = MeasuredValue(parsing: body)
-        guard let number = parsed.number, number.isFinite,
-              body.filter({ $0.isASCIIDigit }).count == body.filter({ $0.isNumber }).count else { return nil }
+        guard let number = MeasuredValue(parsing: body).number, number.isFinite else { return nil }
         // MeasuredValue reads a leading number; the whole field must be one.
         let digits = body.drop(while: { "-+−".contains($0) })
         guard digits.first?.isASCIIDigit == true, digits.last?.isASCIIDigit == true else { return nil }

@@ -14,6 +14,20 @@ public struct DotDocument: Sendable {
     public var sourceLocations: [Int: SourceLocation]
 }
 
+/// What a diagram draws and how much layout work that is, worked out once
+/// for both the size check and the DOT text.
+struct DrawPlan {
+    /// The nodes drawn.
+    let visible: [Bool]
+    /// The estimated layout work.
+    let budget: LayoutBudget
+
+    init(_ theory: Theory, options: RenderOptions) {
+        visible = DotBuilder.visibleNodes(theory, options: options)
+        budget = LayoutBudget(theory, visible: visible)
+    }
+}
+
 /// One indicator of one node.
 struct StatusKey: Hashable {
     let node: String
@@ -53,8 +67,13 @@ public struct DotBuilder {
     /// Builds the description of a theory, marking error-level `findings`
     /// unless `options.clean` is set.
     public static func build(_ theory: Theory, findings: [Diagnostic] = [], options: RenderOptions = .init()) -> DotDocument {
+        build(theory, findings: findings, options: options, plan: DrawPlan(theory, options: options))
+    }
+
+    /// Builds the description from a plan the caller already made.
+    static func build(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan) -> DotDocument {
         var builder = DotBuilder(theory: theory, options: options, findings: findings)
-        builder.write()
+        builder.write(plan)
         return DotDocument(text: builder.out, warnings: builder.warnings, sourceLocations: builder.sourceLocations)
     }
 
@@ -89,11 +108,6 @@ public struct DotBuilder {
     }
 
     /// The nodes drawn: all, or one area's nodes and everything they lead to.
-    func visibleNodes() -> [Bool] {
-        Self.visibleNodes(theory, options: options)
-    }
-
-    /// The nodes `options` draws of `theory`.
     static func visibleNodes(_ theory: Theory, options: RenderOptions) -> [Bool] {
         guard let area = options.area else { return Array(repeating: true, count: theory.nodes.count) }
         var visible = theory.nodes.map { $0.area == area }
@@ -108,13 +122,13 @@ public struct DotBuilder {
         return visible
     }
 
-    mutating func write() {
-        let visible = visibleNodes()
+    mutating func write(_ plan: DrawPlan) {
+        let visible = plan.visible
         let rankdir = options.direction == .right ? "LR" : "TB"
         out += "digraph \"forandringsteori\" {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, fontname=\"\(Theme.font)\", "
         out += "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
-        if LayoutBudget(theory, visible: visible).isTooLarge { out += "    " + LayoutBudget.limits + "\n" }
+        if plan.budget.isTooLarge { out += "    " + LayoutBudget.limits + "\n" }
         out += "    label=<\(legend(visible: visible))>];\n"
         out += "  node [fontname=\"\(Theme.font)\", fontsize=11, margin=\"0.14,0.07\", penwidth=1.2];\n"
         out += "  edge [fontname=\"\(Theme.font)\", fontsize=9, color=\"\(Theme.edge)\", arrowsize=0.7];\n"

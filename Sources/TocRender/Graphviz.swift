@@ -199,6 +199,12 @@ enum ConstantStrings {
 /// plugins: the `dot` layout and the core renderers (SVG), loaded from
 /// Graphviz's plugin folder, and a text-layout plugin of our own.
 enum OwnTextLayout {
+    /// Graphviz's text-layout entry (`gvtextlayout_engine_t` holds just this
+    /// one function pointer, so a pointer to it is a pointer to the engine).
+    typealias TextLayoutFunction = @convention(c) (
+        UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+    ) -> boolean
+
     nonisolated(unsafe) static var regular: FontMetrics?
     nonisolated(unsafe) static var bold: FontMetrics?
 
@@ -210,9 +216,7 @@ enum OwnTextLayout {
     /// Graphviz calls this for every piece of text it lays out. The sizes
     /// follow Graphviz's Pango plugin: the width rounded up, the height 1.1
     /// times the font size, the centre line 0.2 times it below the middle.
-    private static let measure: @convention(c) (
-        UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-    ) -> boolean = { span, _ in
+    private static let measure: TextLayoutFunction = { span, _ in
         guard let span, let font = span.pointee.font, let name = font.pointee.name, let text = span.pointee.str,
               strcasecmp(name, Theme.font) == 0,
               let metrics = font.pointee.flags & 1 != 0 ? OwnTextLayout.bold : OwnTextLayout.regular
@@ -241,9 +245,7 @@ enum OwnTextLayout {
         Self.regular = regular
         Self.bold = bold
 
-        let engine = UnsafeMutablePointer<@convention(c) (
-            UnsafeMutablePointer<textspan_t>?, UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        ) -> boolean>.allocate(capacity: 1)
+        let engine = UnsafeMutablePointer<TextLayoutFunction>.allocate(capacity: 1)
         engine.initialize(to: measure)
         let types = UnsafeMutablePointer<gvplugin_installed_t>.allocate(capacity: 2)
         types[0] = gvplugin_installed_t(

@@ -21,9 +21,9 @@ public enum Renderer {
         _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions, dpi: Int? = nil
     ) -> Result<RenderedDiagram, Diagnostic> {
         let start = ContinuousClock.now
-        let budget = LayoutBudget(theory, visible: DotBuilder.visibleNodes(theory, options: options))
-        if budget.isTooLarge, !options.force, format != .dot { return .failure(budget.refusal(theory)) }
-        let document = DotBuilder.build(theory, findings: findings, options: options)
+        let plan = DrawPlan(theory, options: options)
+        if plan.budget.isTooLarge, !options.force, format != .dot { return .failure(plan.budget.refusal(theory)) }
+        let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
         let built = ContinuousClock.now
         guard format != .dot else {
             return .success(RenderedDiagram(

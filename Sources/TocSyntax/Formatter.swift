@@ -156,9 +156,7 @@ struct FormatPrinter {
 
     mutating func printTop(_ items: [FormatItem]) {
         // The header first, in a fixed order; the rest in the author's order.
-        let header = items.filter { [.title, .period, .include].contains($0.kind) }
-            .enumerated().sorted { ($0.element.kind.rawValue, $0.offset) < ($1.element.kind.rawValue, $1.offset) }
-            .map(\.element)
+        let header = Self.inKindOrder(items.filter { [.title, .period, .include].contains($0.kind) })
         for item in header { print(item, indent: 0, blanks: false) }
         var first = true
         for item in items where ![.title, .period, .include].contains(item.kind) {
@@ -179,10 +177,13 @@ struct FormatPrinter {
         line(item.text, indent: indent)
         // Within a node and an indicator, lines go in a fixed order; an area's
         // nodes keep theirs.
-        let children = item.kind == .area ? item.children
-            : item.children.enumerated().sorted { ($0.element.kind.rawValue, $0.offset) < ($1.element.kind.rawValue, $1.offset) }
-                .map(\.element)
+        let children = item.kind == .area ? item.children : Self.inKindOrder(item.children)
         for child in children { print(child, indent: indent + 1, blanks: item.kind == .area) }
+    }
+
+    /// Items in the order of their kinds; items of one kind keep their order.
+    static func inKindOrder(_ items: [FormatItem]) -> [FormatItem] {
+        items.enumerated().sorted { ($0.element.kind.rawValue, $0.offset) < ($1.element.kind.rawValue, $1.offset) }.map(\.element)
     }
 }
 

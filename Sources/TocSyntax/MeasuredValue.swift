@@ -79,7 +79,8 @@ public struct MeasuredValue: Hashable, Sendable {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// Whether this is one of `0`-`9`.
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension Substring {
