@@ -5,12 +5,13 @@ import TocSyntax
 ///
 /// `dot` orders the nodes of every rank to reduce crossings; its time grows
 /// faster than linearly with the number of edges times the number of ranks.
-/// Measured (docs/performance.md): a theory of 2,000 nodes in four columns
-/// (work 7,200) takes 0.3 s; a random network of 300 outcomes (work 24,000)
-/// 0.35 s; of 1,000 (work 98,000) 9 s; of 3,000 (work 350,000) four and a
-/// half minutes. The estimate is edges × (depth + 1), where depth is the
-/// longest path of edges; past 40,000 a layout needs `--force`, and then
-/// runs with limited effort (1.6 s and 25 s for the last two).
+/// Measured (docs/performance.md, scripts/bench-layout.sh): a theory of
+/// 2,000 nodes in four columns (work 7,200) takes 0.18 s; a random network
+/// of 300 outcomes (work 20,171) 0.39 s; of 1,000 (work 92,504) 13.9 s; of
+/// 3,000 (work 386,097) five and a half minutes. The estimate is edges ×
+/// (depth + 1), where depth is the longest path of edges; past 40,000 a
+/// layout needs `--force`, and then runs with limited effort (1.6 s and 36 s
+/// for the last two).
 public struct LayoutBudget: Equatable, Sendable {
     /// Nodes drawn.
     public let nodes: Int
