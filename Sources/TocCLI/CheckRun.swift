@@ -59,6 +59,7 @@ public struct CheckRun: Sendable {
         let parts = CheckRun.includedParts(everything, named: paths)
         let checked = everything.indices.filter { !parts.contains($0) }.map { everything[$0] }
         var all: [Diagnostic] = []
+        var sources: [SourceFile] = []
         var table = PortfolioTable(language: language)
         for item in checked {
             switch item {
@@ -66,6 +67,7 @@ public struct CheckRun: Sendable {
                 output.stderr += failure.message(language) + "\n"
             case .success(let file):
                 all += file.checked.diagnostics
+                if format == .sarif { sources += file.sources }
                 table.add(path: file.source.path, theory: file.checked.theory, diagnostics: file.checked.diagnostics)
                 if format == .human, !summaryOnly {
                     output.stdout += formatter.format(file.checked.diagnostics, sources: file.sources)
@@ -81,7 +83,7 @@ public struct CheckRun: Sendable {
             }
             output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
         case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language)
-        case .sarif: output.stdout += SARIFFormatter.format(all, language: language)
+        case .sarif: output.stdout += SARIFFormatter.format(all, sources: sources, language: language)
         case .github: output.stdout += GitHubFormatter.format(all, language: language)
         }
         output.status = tally.status(unreadable: failures.count + checked.count - readCount, strict: strict)

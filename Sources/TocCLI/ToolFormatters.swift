@@ -3,8 +3,15 @@ import TocChecks
 import TocSyntax
 
 /// SARIF 2.1.0, for code-scanning and review tools.
+/// Columns are converted from characters to code points with the files'
+/// text, when `sources` holds it; rules that are off by default say so
+/// (`enabled: false`).
 enum SARIFFormatter {
-    static func format(_ diagnostics: [Diagnostic], language: Language) -> String {
+    static func format(_ diagnostics: [Diagnostic], sources: [SourceFile] = [], language: Language) -> String {
+        let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let location = { (file: String, at: SourceLocation) in
+            SARIFFormatter.location(file, at, column: byPath[file]?.codePointColumn(of: at) ?? at.column)
+        }
         let catalogue = Catalogue.all
         let index = Dictionary(uniqueKeysWithValues: catalogue.enumerated().map { ($1.id, $0) })
         let rules = catalogue.map { entry -> String in
@@ -12,7 +19,8 @@ enum SARIFFormatter {
             if let documentation = entry.rule?.documentation {
                 rule += ",\"fullDescription\":{\"text\":\(q(documentation))}"
             }
-            return rule + ",\"defaultConfiguration\":{\"level\":\(q(level(entry.severity)))}}"
+            let enabled = entry.enabledByDefault ? "" : "\"enabled\":false,"
+            return rule + ",\"defaultConfiguration\":{\(enabled)\"level\":\(q(level(entry.severity)))}}"
         }
         let results = diagnostics.map { diagnostic -> String in
             var result = "{\"ruleId\":\(q(diagnostic.rule))"
@@ -35,9 +43,9 @@ enum SARIFFormatter {
             + "\"results\":[\(results.joined(separator: ","))]}]}\n"
     }
 
-    private static func location(_ file: String, _ location: SourceLocation) -> String {
+    private static func location(_ file: String, _ location: SourceLocation, column: Int) -> String {
         "{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(q(uri(file)))},"
-            + "\"region\":{\"startLine\":\(location.line),\"startColumn\":\(location.column)}}}"
+            + "\"region\":{\"startLine\":\(location.line),\"startColumn\":\(column)}}}"
     }
 
     private static func level(_ severity: Severity) -> String {

@@ -77,6 +77,15 @@ public struct SourceFile: Sendable {
         return String(decoding: bytes[span.start..<span.end], as: UTF8.self)
     }
 
+    /// The 1-based column of a location counted in Unicode code points (what
+    /// SARIF's `unicodeCodePoints` column kind means). It equals the
+    /// character column unless the line before it holds characters made of
+    /// several code points, such as a letter with a combining accent.
+    public func codePointColumn(of location: SourceLocation) -> Int {
+        let before = text(ofLine: location.line).prefix(max(0, location.column - 1))
+        return before.unicodeScalars.count + max(0, location.column - 1 - before.count) + 1
+    }
+
     /// The location of a byte offset that lies on the given 1-based line.
     public func location(line: Int, byte offset: Int) -> SourceLocation {
         let start = lines[line - 1].start

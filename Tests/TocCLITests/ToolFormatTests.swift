@@ -33,6 +33,29 @@ import Testing
         #expect((duplicate["relatedLocations"] as? [Any])?.count == 1)
     }
 
+    /// SARIF counts columns in code points; `toc` counts characters. A line
+    /// with a decomposed é (e + U+0301) before the finding tells them apart.
+    @Test func sarifColumnsAreCodePointsAndOffRulesAreMarked() throws {
+        let folder = try temporaryFolder(["t.ft": "aktivitet cafe\u{301}: Café\ncafe\u{301} -> mangler\n"])
+        let human = try runToc(["check", "t.ft"], in: folder)
+        #expect(human.stdout.contains("t.ft:2:9: error: "))
+        let result = try runToc(["check", "--format", "sarif", "t.ft"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((json["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        let undefined = try #require(results.first { $0["ruleId"] as? String == "undefined-reference" })
+        let region = ((undefined["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 2)
+        #expect(region?["startColumn"] as? Int == 10)
+        let rules = try #require((run["tool"] as? [String: Any]).flatMap { $0["driver"] as? [String: Any] }?["rules"] as? [[String: Any]])
+        let enabled = { (id: String) in
+            (rules.first { $0["id"] as? String == id }?["defaultConfiguration"] as? [String: Any])?["enabled"] as? Bool
+        }
+        #expect(enabled("incomplete-indicator") == false)
+        #expect(enabled("unowned-activity") == false)
+        #expect(enabled("orphan-activity") == nil)
+    }
+
     @Test func githubWorkflowCommandsAreEscaped() throws {
         let folder = try temporaryFolder(Self.files)
         let result = try runToc(["check", "--format", "github", "a.ft"], in: folder)

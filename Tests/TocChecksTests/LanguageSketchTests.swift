@@ -23,11 +23,28 @@ import TocSyntax
         #expect(findings.map(\.severity) == [.error, .error])
     }
 
-    /// When the design folder is beside the project (as in CI), its code blocks
-    /// must be the fixtures, so the fixtures cannot drift from the sketch.
-    @Test func fixturesMatchTheSketch() throws {
-        let sketch = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/design/language.md")
-        guard let text = try? String(contentsOf: sketch, encoding: .utf8) else { return }
+    /// Why `incomplete-indicator` and `target-without-baseline` are off by
+    /// default although issue #5 asks for warnings: turned on, each adds a
+    /// finding to one of the sketch's examples, which must give exactly what
+    /// the sketch states. If either fires no more here, revisit the defaults.
+    @Test func theRulesOffByDefaultWouldAddFindingsToTheSketch() throws {
+        var every = RuleSettings()
+        every.everyRule = true
+        let danish = check(try fixture("language-example-da.ft"), settings: every)
+        #expect(danish.map(\.rule) == ["target-without-baseline"])
+        #expect(danish.map(\.node) == ["ungdomsuddannelse"])
+        let english = check(try fixture("language-example-en.ft"), settings: every)
+        #expect(english.map(\.rule).sorted() == ["incomplete-indicator", "orphan-activity", "unmeasured-goal", "unowned-activity", "unowned-activity"])
+    }
+
+    static let sketch = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/design/language.md")
+
+    /// When the design folder is beside the project, its code blocks must be
+    /// the fixtures, so the fixtures cannot drift from the sketch. Reported as
+    /// skipped, not passed, where the folder is absent.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sketch.path), "shared/design/language.md is beside the project"))
+    func fixturesMatchTheSketch() throws {
+        let text = try String(contentsOf: Self.sketch, encoding: .utf8)
         let blocks = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
         #expect(blocks.count == 2)
         let bodies = blocks.map { String($0.drop(while: { $0 != "\n" }).dropFirst()) }

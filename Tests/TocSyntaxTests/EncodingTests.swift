@@ -10,6 +10,15 @@ import TocTestSupport
         #expect(result.file.nodes[0].id.range.start == SourceLocation(line: 1, column: 11))
     }
 
+    @Test func codePointColumnsCountCombiningMarks() {
+        let source = SourceFile(path: "t.ft", text: "æøå -> b\ncafe\u{301} -> b\n🇩🇰 x\n")
+        #expect(source.codePointColumn(of: SourceLocation(line: 1, column: 8)) == 8)
+        #expect(source.codePointColumn(of: SourceLocation(line: 2, column: 9)) == 10)
+        #expect(source.codePointColumn(of: SourceLocation(line: 3, column: 3)) == 4)
+        // Past the end of a line (an end-of-line finding) counts on.
+        #expect(source.codePointColumn(of: SourceLocation(line: 2, column: 12)) == 13)
+    }
+
     @Test func crlfAndLoneCRSplitLines() {
         for newline in ["\r\n", "\r", "\n"] {
             let text = ["aktivitet a: A", "  ansvarlig: X", "  ->"].joined(separator: newline) + newline
