@@ -13,6 +13,8 @@ public enum CheckFormat: String, CaseIterable, Sendable {
     case sarif
     /// GitHub Actions workflow commands, one per finding.
     case github
+    /// The table of theories as CSV, for a spreadsheet.
+    case csv
 }
 
 /// What a command produced: text for stdout and stderr, and the exit status.
@@ -41,6 +43,8 @@ public struct CheckRun: Sendable {
     public var summaryOnly = false
     /// Run the rules that are off by default too (`--all-rules`).
     public var everyRule = false
+    /// The CSV separator; by default `;` in Danish, `,` in English.
+    public var separator: Separator?
 
     /// Creates a run over some paths.
     public init(paths: [String]) {
@@ -82,7 +86,10 @@ public struct CheckRun: Sendable {
                 output.stdout += (output.stdout.isEmpty ? "" : "\n") + table.render() + "\n"
             }
             output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
-        case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language)
+        case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language, theories: table.json())
+        case .csv:
+            let delimiter = (separator ?? (language == .da ? .semicolon : .comma)).text
+            output.stdout += String(decoding: (try? table.csv(delimiter: delimiter)) ?? [], as: UTF8.self)
         case .sarif: output.stdout += SARIFFormatter.format(all, sources: sources, language: language)
         case .github: output.stdout += GitHubFormatter.format(all, language: language)
         }

@@ -57,8 +57,15 @@ public struct CheckCommand: ParsableCommand {
 
     /// The output format.
     @Option(help: ArgumentHelp(Interface.help(
-        "Output format: human, json, sarif or github.", da: "Uddataformat: human, json, sarif eller github.")))
+        "Output format: human, json, sarif, github, or csv (the table of theories, for a spreadsheet).",
+        da: "Uddataformat: human, json, sarif, github eller csv (tabellen over teorier, til et regneark).")))
     public var format: CheckFormat = .human
+
+    /// CSV separator.
+    @Option(help: ArgumentHelp(Interface.help(
+        "CSV separator: comma or semicolon (default: semicolon in Danish).",
+        da: "Skilletegn i CSV: comma eller semicolon (standard: semicolon på dansk).")))
+    public var separator: Separator?
 
     /// Only the table of theories.
     @Flag(help: ArgumentHelp(Interface.help(
@@ -92,6 +99,7 @@ public struct CheckCommand: ParsableCommand {
         check.colour = Terminal.wantsColour(color)
         check.language = lang ?? Interface.language
         check.summaryOnly = summary
+        check.separator = separator
         try emit(check.run())
     }
 }

@@ -1,10 +1,11 @@
 import TocSyntax
 
 /// Formats a whole check run as one JSON object:
-/// `{"findings": [...], "summary": {"files", "errors", "warnings"}}`.
+/// `{"findings": [...], "summary": {"files", "errors", "warnings"}, "theories": [...]}`.
 public enum JSONFormatter {
-    /// The JSON text for a run, keys in a fixed order, ending in a newline.
-    public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .en) -> String {
+    /// The JSON text for a run, keys in a fixed order, ending in a newline;
+    /// `theories`, when given, is the JSON array of the run's theories.
+    public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .en, theories: String? = nil) -> String {
         var out = "{\"findings\":["
         for (index, diagnostic) in diagnostics.enumerated() {
             if index > 0 { out += "," }
@@ -26,7 +27,9 @@ public enum JSONFormatter {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        out += "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings)}}\n"
+        out += "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings)}"
+        if let theories { out += ",\"theories\":" + theories }
+        out += "}\n"
         return out
     }
 

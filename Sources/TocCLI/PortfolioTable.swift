@@ -1,5 +1,6 @@
 import TocChecks
 import TocModel
+import TocMonitor
 import TocSyntax
 
 /// The table after a check of many theories: one row per theory (nodes by
@@ -8,7 +9,12 @@ struct PortfolioTable {
     struct Row {
         var name: String
         var counts: [Int?]
+        var title: String? = nil
+        var period: ClosedRange<Int>? = nil
     }
+
+    /// Keys of the counts in JSON, in column order.
+    static let keys = ["activities", "outputs", "outcomes", "goals", "indicators", "errors", "warnings"]
 
     let language: Language
     private(set) var rows: [Row] = []
@@ -37,7 +43,7 @@ struct PortfolioTable {
             }
             counts = tallies.map { $0 }
         }
-        rows.append(Row(name: path, counts: counts + [tally.errors, tally.warnings]))
+        rows.append(Row(name: path, counts: counts + [tally.errors, tally.warnings], title: theory?.title, period: theory?.period))
     }
 
     /// The table as aligned text, total row last.
@@ -55,5 +61,28 @@ struct PortfolioTable {
         }
         let rule = String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1)) + "\n"
         return line(cells[0]) + rule + cells.dropFirst().dropLast().map(line).joined() + rule + line(cells.last!)
+    }
+
+    /// One JSON object per theory: file, title, period (null when not
+    /// given) and the counts (null when the file did not parse).
+    func json() -> String {
+        let objects = rows.map { row in
+            var object = "{\"file\":\(JSONString.quote(row.name)),\"title\":\(row.title.map(JSONString.quote) ?? "null")"
+            object += ",\"period\":" + (row.period.map { "[\($0.lowerBound),\($0.upperBound)]" } ?? "null")
+            for (key, count) in zip(Self.keys, row.counts) { object += ",\"\(key)\":\(count.map(String.init) ?? "null")" }
+            return object + "}"
+        }
+        return "[" + objects.joined(separator: ",") + "]"
+    }
+
+    /// The table for a spreadsheet: file, title, period, then the counts;
+    /// one row per theory, no total row (the spreadsheet sums).
+    func csv(delimiter: String) throws -> [UInt8] {
+        let heading = language == .da ? ["Fil", "Titel", "Periode"] : ["File", "Title", "Period"]
+        let lines = rows.map { row in
+            [row.name, row.title ?? "", row.period.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""]
+                + row.counts.map { $0.map(String.init) ?? "" }
+        }
+        return try PlanWriter.csvTable(heading + headings.dropFirst(), lines, delimiter: delimiter)
     }
 }

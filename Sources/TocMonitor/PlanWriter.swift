@@ -47,7 +47,7 @@ public enum PlanWriter {
         try csvTable(headings(language), rows.map { fields($0, language: language) }, delimiter: delimiter)
     }
 
-    /// Any table as CSV, the same way.
+    /// Any table as CSV, the same way; every row ends in CRLF, the last too.
     public static func csvTable(_ headings: [String], _ rows: [[String]], delimiter: String) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         stream.open()
@@ -56,7 +56,7 @@ public enum PlanWriter {
         for row in rows { try writer.write(row: row) }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return [0xEF, 0xBB, 0xBF] + [UInt8](data)
+        return [0xEF, 0xBB, 0xBF] + [UInt8](data) + [0x0D, 0x0A]
     }
 
     /// A Markdown pipe table.

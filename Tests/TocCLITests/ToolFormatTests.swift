@@ -77,6 +77,39 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("./a.ft") })
     }
 
+    /// The table of theories for programs and spreadsheets: in JSON beside
+    /// the findings, and alone as CSV (BOM, CRLF, `;` in Danish).
+    @Test func theTableOfTheoriesIsMachineReadable() throws {
+        var files = Self.files
+        files["a.ft"] = "forandringsteori: Sommer; \"fest\"\nperiode: 2023-2026\n" + files["a.ft"]!
+        files["bad.ft"] = "aktivitett x: X\n"
+        let folder = try temporaryFolder(files)
+        let json = try runToc(["check", "--format", "json", "."], in: folder)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let theories = try #require(object["theories"] as? [[String: Any]])
+        #expect(theories.map { $0["file"] as? String } == ["./a.ft", "./b/c d.ft", "./bad.ft"])
+        #expect(theories[0]["title"] as? String == "Sommer; \"fest\"")
+        #expect(theories[0]["period"] as? [Int] == [2023, 2026])
+        #expect(theories[0]["activities"] as? Int == 1)
+        #expect(theories[0]["goals"] as? Int == 1)
+        #expect(theories[0]["indicators"] as? Int == 1)
+        #expect(theories[0]["errors"] as? Int == 1)
+        #expect(theories[1]["title"] is NSNull)
+        #expect(theories[2]["activities"] is NSNull)
+        #expect(theories[2]["errors"] as? Int == 1)
+
+        let csv = try runToc(["check", "--format", "csv", "--lang", "da", "."], in: folder)
+        #expect(csv.status == 1)
+        #expect(csv.stdout.hasPrefix("\u{FEFF}Fil;Titel;Periode;Aktiviteter;"))
+        let rows = csv.stdout.dropFirst().components(separatedBy: "\r\n")
+        #expect(rows.count == 5 && rows.last == "")
+        #expect(rows[1] == "./a.ft;\"Sommer; \"\"fest\"\"\";2023-2026;1;0;0;1;1;1;1")
+        #expect(rows[3] == "./bad.ft;;;;;;;;1;0")
+        let comma = try runToc(["check", "--format", "csv", "--separator", "comma", "--lang", "en", "b"], in: folder)
+        #expect(comma.stdout == "\u{FEFF}File,Title,Period,Activities,Outputs,Outcomes,Goals,Indicators,Errors,Warnings\r\n"
+            + "b/c d.ft,,,1,0,0,0,0,2,0\r\n")
+    }
+
     @Test func rulesListsEveryRuleAndExplainsOne() throws {
         let list = try runToc(["rules"])
         #expect(list.status == 0)

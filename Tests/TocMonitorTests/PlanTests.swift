@@ -54,6 +54,7 @@ let planText = """
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let body = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         #expect(body.contains("\r\n"))
+        #expect(body.hasSuffix("\r\n") && !body.hasSuffix("\r\n\r\n"))
         let reader = try CSVReader(string: body, hasHeaderRow: false, delimiter: delimiter.unicodeScalars.first!)
         var read: [[String]] = []
         while let row = reader.next() { read.append(row) }
