@@ -89,7 +89,7 @@ public struct RenderCommand: ParsableCommand {
 
     /// Checks the options.
     public func validate() throws {
-        if let dpi, !(10...2400).contains(dpi) { throw ValidationError("--dpi must be between 10 and 2400") }
+        if let dpi, !(10...2400).contains(dpi) { throw ValidationError(Interface.help("--dpi must be between 10 and 2400", da: "--dpi skal være mellem 10 og 2400")) }
     }
 
     /// Draws and exits with the status.

@@ -50,9 +50,11 @@ public struct ServeCommand: AsyncParsableCommand {
     public func validate() throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("'\(folder)' is not a folder")
+            throw ValidationError(Interface.help("'\(folder)' is not a folder", da: "'\(folder)' er ikke en mappe"))
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard (0...65535).contains(port) else {
+            throw ValidationError(Interface.help("--port must be between 0 and 65535", da: "--port skal være mellem 0 og 65535"))
+        }
     }
 
     /// Serves until Ctrl-C.
@@ -66,7 +68,7 @@ public struct ServeCommand: AsyncParsableCommand {
                 if !quiet { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
             }
         } catch {
-            FileHandle.standardError.write(Data("toc: cannot serve on \(host):\(port): \(error)\n".utf8))
+            FileHandle.standardError.write(Data("toc: \(Self.message(BindProblem(error), host: host, port: port))\n".utf8))
             throw ExitCode(2)
         }
         if case .recycle(let boundPort) = outcome {
@@ -84,8 +86,29 @@ public struct ServeCommand: AsyncParsableCommand {
             sigemptyset(&none)
             sigprocmask(SIG_SETMASK, &none, nil)
             execv("/proc/self/exe", &pointers)
-            FileHandle.standardError.write(Data("toc: could not restart the server\n".utf8))
+            FileHandle.standardError.write(Data(Interface.help(
+                "toc: could not restart the server\n", da: "toc: kunne ikke genstarte serveren\n").utf8))
             throw ExitCode(2)
+        }
+    }
+
+    /// What to tell the user when the server cannot listen.
+    static func message(_ problem: BindProblem, host: String, port: Int) -> String {
+        switch problem {
+        case .portInUse:
+            Interface.help(
+                "port \(port) on \(host) is already in use (another toc serve?); choose another with --port",
+                da: "port \(port) på \(host) er allerede i brug (en anden toc serve?); vælg en anden med --port")
+        case .noSuchAddress:
+            Interface.help(
+                "cannot listen on \(host): this machine has no such address; leave out --host to use 127.0.0.1",
+                da: "kan ikke lytte på \(host): maskinen har ikke den adresse; udelad --host for at bruge 127.0.0.1")
+        case .notPermitted:
+            Interface.help(
+                "not allowed to listen on port \(port); ports below 1024 need privileges, choose one above with --port",
+                da: "ikke tilladt at lytte på port \(port); porte under 1024 kræver rettigheder, vælg en højere med --port")
+        case .other(let description):
+            Interface.help("cannot serve on \(host):\(port): \(description)", da: "kan ikke lytte på \(host):\(port): \(description)")
         }
     }
 }

@@ -24,9 +24,9 @@ public enum TocMain {
                 exit(0)
             }
             let message = Toc.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-            let trimmed = message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message
-            let sentence = trimmed.prefix(1).lowercased() + trimmed.dropFirst()
-            FileHandle.standardError.write(Data("toc: \(sentence) (see 'toc --help')\n".utf8))
+            let commands = Toc.configuration.subcommands.compactMap { $0.configuration.commandName }
+            let line = UsageMessages.line(for: message, arguments: arguments, commands: commands, language: Interface.language)
+            FileHandle.standardError.write(Data("toc: \(line) \(UsageMessages.hint(Interface.language))\n".utf8))
             exit(2)
         }
     }

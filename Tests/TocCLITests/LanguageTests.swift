@@ -25,6 +25,44 @@ import Testing
         #expect(findings.first?["message"] as? String == "aktiviteten 'sommerfest' fører ikke til noget mål")
     }
 
+    /// Every shape of misuse message ArgumentParser produces for `toc`, in
+    /// both languages. If a new ArgumentParser words one differently, the
+    /// English raw text shows up here and the test fails.
+    static let misuse: [(arguments: [String], en: String, da: String)] = [
+        (["check"], "missing expected argument '<paths> ...'", "mangler argumentet '<paths> ...'"),
+        (["check", "--format", "xml", "t.ft"],
+         "the value 'xml' is invalid for '--format <format>'; use one of 'human', 'json', 'sarif', 'github' or 'csv'",
+         "værdien 'xml' er ugyldig for '--format <format>'; brug en af 'human', 'json', 'sarif', 'github' eller 'csv'"),
+        (["fmt", "--keywords", "fr", "t.ft"],
+         "the value 'fr' is invalid for '--keywords <keywords>'; use one of 'da' or 'en'",
+         "værdien 'fr' er ugyldig for '--keywords <keywords>'; brug en af 'da' eller 'en'"),
+        (["render", "t.ft", "--dpi", "x"], "the value 'x' is invalid for '--dpi <dpi>'", "værdien 'x' er ugyldig for '--dpi <dpi>'"),
+        (["render", "t.ft", "--dpi", "5"], "--dpi must be between 10 and 2400", "--dpi skal være mellem 10 og 2400"),
+        (["check", "--bogus", "t.ft"], "unknown option '--bogus'", "ukendt tilvalg '--bogus'"),
+        (["check", "--formt", "json", "t.ft"],
+         "unknown option '--formt'; did you mean '--format'?", "ukendt tilvalg '--formt'; mente du '--format'?"),
+        (["check", "--format"], "missing value for '--format <format>'", "mangler en værdi til '--format <format>'"),
+        (["check", "--summary=3", "t.ft"],
+         "the option '--summary' takes no value, but got '3'", "tilvalget '--summary' tager ingen værdi, men fik '3'"),
+        (["rules", "a", "b"], "unexpected argument 'b'", "uventet argument 'b'"),
+        (["chek", "t.ft"], "unknown command 'chek'; did you mean 'check'?", "ukendt kommando 'chek'; mente du 'check'?"),
+        (["xyzzy"], "unknown command 'xyzzy'; the commands are check, render, serve, rules, indicators, status, report, fmt",
+         "ukendt kommando 'xyzzy'; kommandoerne er check, render, serve, rules, indicators, status, report, fmt"),
+        (["serve", "--port", "99999", "."], "--port must be between 0 and 65535", "--port skal være mellem 0 og 65535"),
+    ]
+
+    @Test(arguments: misuse.indices)
+    func misuseIsOneLineInTheUsersLanguage(case index: Int) throws {
+        let misuse = Self.misuse[index]
+        let folder = try temporaryFolder(["t.ft": Self.draft])
+        let english = try runToc(misuse.arguments, in: folder)
+        #expect(english.status == 2)
+        #expect(english.stderr == "toc: \(misuse.en) (see 'toc --help')\n")
+        let danish = try runToc(misuse.arguments, environment: ["LANG": "da_DK.UTF-8"], in: folder)
+        #expect(danish.status == 2)
+        #expect(danish.stderr == "toc: \(misuse.da) (se 'toc --help')\n")
+    }
+
     @Test func helpAndProblemsSpeakDanish() throws {
         let help = try runToc(["check", "--help"], environment: ["LANG": "da_DK.UTF-8"])
         #expect(help.stdout.contains("Tjek teorifiler"))

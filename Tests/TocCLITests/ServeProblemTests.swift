@@ -1,0 +1,42 @@
+import Foundation
+import Testing
+
+/// `toc serve` says plainly why it cannot listen, in the user's language.
+@Suite struct ServeProblemTests {
+    /// A socket listening on a free port of 127.0.0.1, and that port.
+    static func occupiedPort() throws -> (socket: Int32, port: Int) {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #expect(fd >= 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(fd, raw, length) == 0 && listen(fd, 1) == 0 && getsockname(fd, raw, &length) == 0
+            }
+        }
+        try #require(bound)
+        return (fd, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    @Test func aPortInUseIsNamedWithWhatToDo() throws {
+        let (fd, port) = try Self.occupiedPort()
+        defer { close(fd) }
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n"])
+        let english = try runToc(["serve", ".", "--port", "\(port)"], in: folder, limit: 30)
+        #expect(english.status == 2)
+        #expect(english.stderr == "toc: port \(port) on 127.0.0.1 is already in use (another toc serve?); choose another with --port\n")
+        let danish = try runToc(["serve", ".", "--port", "\(port)"], environment: ["LANG": "da_DK.UTF-8"], in: folder, limit: 30)
+        #expect(danish.stderr == "toc: port \(port) på 127.0.0.1 er allerede i brug (en anden toc serve?); vælg en anden med --port\n")
+    }
+
+    @Test func anAddressTheMachineDoesNotHaveIsNamed() throws {
+        // 192.0.2.1 is reserved for documentation (RFC 5737): no machine has it.
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n"])
+        let result = try runToc(["serve", ".", "--host", "192.0.2.1", "--port", "0"], in: folder, limit: 30)
+        #expect(result.status == 2)
+        #expect(result.stderr == "toc: cannot listen on 192.0.2.1: this machine has no such address; leave out --host to use 127.0.0.1\n")
+    }
+}
