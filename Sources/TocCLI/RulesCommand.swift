@@ -63,8 +63,8 @@ enum RulesText {
                 ? "Slået fra som standard; slå den til med --all-rules eller i toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
                 : "Off by default; turn it on with --all-rules or in toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
         }
-        text += "\n" + rule.documentation + "\n"
-        let (fires, silent) = language == .da ? ("Fyrer på:", "Fyrer ikke på:") : ("Fires on:", "Does not fire on:")
+        text += "\n" + rule.documentation(in: language) + "\n"
+        let (fires, silent) = language == .da ? ("Udløses af:", "Udløses ikke af:") : ("Fires on:", "Does not fire on:")
         for (heading, examples) in [(fires, rule.examples.triggering), (silent, rule.examples.passing)] {
             text += "\n\(heading)\n"
             for example in examples {

@@ -16,7 +16,7 @@ enum SARIFFormatter {
         let index = Dictionary(uniqueKeysWithValues: catalogue.enumerated().map { ($1.id, $0) })
         let rules = catalogue.map { entry -> String in
             var rule = "{\"id\":\(q(entry.id)),\"shortDescription\":{\"text\":\(q(entry.summary.text(language)))}"
-            if let documentation = entry.rule?.documentation {
+            if let documentation = entry.rule?.documentation(in: language) {
                 rule += ",\"fullDescription\":{\"text\":\(q(documentation))}"
             }
             let enabled = entry.enabledByDefault ? "" : "\"enabled\":false,"

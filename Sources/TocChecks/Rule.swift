@@ -27,6 +27,8 @@ public protocol Rule: Sendable {
     var summary: LocalizedText { get }
     /// The full user documentation; the same text as the type's doc comment.
     var documentation: String { get }
+    /// The same documentation in Danish.
+    var danishDocumentation: String { get }
     /// Theories that do and do not trigger the rule.
     var examples: RuleExamples { get }
     /// Whether the rule runs unless configured otherwise.
@@ -38,6 +40,11 @@ public protocol Rule: Sendable {
 extension Rule {
     /// Rules run by default.
     public var enabledByDefault: Bool { true }
+
+    /// The documentation in a language.
+    public func documentation(in language: Language) -> String {
+        language == .da ? danishDocumentation : documentation
+    }
 }
 
 /// What a rule is set to: a severity, or off.

@@ -85,4 +85,24 @@ import TocSyntax
             }
         }
     }
+
+    /// The Danish documentation is a translation of the English: as many
+    /// paragraphs, the same code (`indikator:`, `toc.yml`, rule ids) and
+    /// numbers, and not the English text itself.
+    @Test(arguments: RuleExampleTests.rules)
+    func documentationHasADanishTranslation(box: RuleExampleTests.RuleBox) {
+        let english = box.rule.documentation
+        let danish = box.rule.documentation(in: .da)
+        #expect(danish != english)
+        #expect(danish.components(separatedBy: "\n\n").count == english.components(separatedBy: "\n\n").count)
+        func code(_ text: String) -> [String] {
+            text.components(separatedBy: "`").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        }
+        func numbers(_ text: String) -> [String] {
+            text.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        }
+        #expect(code(danish) == code(english), "\(box.rule.id)")
+        #expect(numbers(danish) == numbers(english), "\(box.rule.id)")
+        #expect(box.rule.documentation(in: .en) == english)
+    }
 }

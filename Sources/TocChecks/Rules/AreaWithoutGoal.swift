@@ -31,6 +31,19 @@ public struct AreaWithoutGoal: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Ingen node i et område fører til et mål.
+
+        Et indsatsområde, hvis aktiviteter, output og resultater alle stopper før
+        ethvert mål, er arbejde uden formål på papiret, ofte et område, der kom
+        sent til i en workshop. Forbind det, eller tegn det som den kladde, det er.
+
+        Fundet sidder ved områdets erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

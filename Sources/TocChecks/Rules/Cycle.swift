@@ -35,6 +35,21 @@ public struct Cycle: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Pilene danner en løkke.
+
+        En forandringsteori går én vej, fra aktiviteter til mål. En løkke (a
+        fører til b, b fører tilbage til a) er nogle gange ment som en god cirkel,
+        men den gør rækkefølgen af trinene uklar og diagrammet svært at læse.
+        Hver løkke meldes én gang, uanset hvor mange pile den har, med vejen
+        rundt.
+
+        Fundet sidder der, hvor pilen, der lukker løkken, er skrevet.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -31,6 +31,20 @@ public struct DeadEnd: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Et output eller resultat har ingen udgående pil.
+
+        Alt, hvad en aktivitet leverer, bør føre videre, gennem resultater, til et
+        mål. Et output eller resultat uden noget efter sig er der, hvor en kæde
+        stopper for tidligt; aktiviteterne før det fører så ofte heller ikke til
+        noget mål.
+
+        Fundet sidder ved nodens erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

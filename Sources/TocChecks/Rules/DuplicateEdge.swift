@@ -31,6 +31,18 @@ public struct DuplicateEdge: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Den samme pil er skrevet to gange.
+
+        Som regel én `->` under en node og det samme trin igen i en kæde. Det
+        ændrer intet i teorien, men den ene skulle nok pege et andet sted hen.
+
+        Fundet sidder der, hvor den anden pil er skrevet.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -27,6 +27,17 @@ public struct DuplicateID: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        To erklæringer har samme id.
+
+        Id'er skal være entydige blandt noderne og blandt områderne. Fundet sidder
+        ved den anden erklæring, med en note, der peger på den første. Pile skrevet
+        under den anden erklæring beholdes, som pile fra den første.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

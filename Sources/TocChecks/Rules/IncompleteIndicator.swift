@@ -37,6 +37,21 @@ public struct IncompleteIndicator: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En indikator har ingen målværdi eller ingen kilde.
+
+        Uden en målværdi kan ingen sige, om forandringen skete; uden en kilde ved
+        ingen, hvor tallet skal komme fra. Landsbyggefondens afrapportering beder
+        om begge. Tilføj `målværdi:` og `kilde:` under indikatoren.
+
+        Slået fra som standard (sprogskitsens egne eksempler har indikatorer, der
+        kun har et navn); slå den til i `toc.yml` med `incomplete-indicator: warning`.
+        Fundet sidder ved indikatoren.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -33,6 +33,20 @@ public struct LevelLeap: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En pil springer et niveau over.
+
+        En aktivitet, der fører direkte til et resultat eller et mål, eller et
+        output, der fører direkte til et mål, udelader trinnet imellem: hvad
+        aktiviteten leverer, eller hvad der ændrer sig for målgruppen. Det er
+        tilladt, men det manglende trin er som regel der, hvor teorien er svagest.
+
+        Fundet sidder der, hvor pilens mål er skrevet.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

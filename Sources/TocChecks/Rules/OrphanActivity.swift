@@ -35,6 +35,22 @@ public struct OrphanActivity: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En aktivitet har ingen vej til noget mål.
+
+        Følger man pilene frem fra aktiviteten, når man aldrig et mål: enten har
+        aktiviteten slet ingen `->`, eller dens kæde stopper for tidligt (ved et
+        output eller resultat, der ikke fører videre). Medarbejdere, der har travlt
+        med at drive aktiviteter, mister de mål af syne, som aktiviteterne skal
+        tjene; det er det første, evaluatorer kigger efter. Forbind aktiviteten
+        med det, den leverer, eller fjern den.
+
+        Fundet sidder ved aktivitetens erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

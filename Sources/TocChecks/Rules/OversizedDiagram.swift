@@ -34,6 +34,19 @@ public struct OversizedDiagram: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Teorien har over 60 noder.
+
+        Et diagram med mere end omkring 60 kasser kan ikke længere læses med ét
+        blik, hverken på en projektor eller på en side. Tegn ét område ad gangen
+        med `toc render --area ID`, ved siden af helheden.
+
+        Fundet sidder ved filens start.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -33,6 +33,20 @@ public struct ReverseEdge: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En pil går til et lavere niveau.
+
+        En forandringsteori læses aktivitet → output → resultat → mål. En pil fra
+        et mål til en aktivitet eller fra et resultat til et output går imod den
+        retning; som regel er de to ender byttet om. Pile mellem to noder på samme
+        niveau (resultat → resultat) er tilladt.
+
+        Fundet sidder der, hvor pilens mål er skrevet.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

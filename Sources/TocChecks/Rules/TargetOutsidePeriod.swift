@@ -31,6 +31,19 @@ public struct TargetOutsidePeriod: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En målværdis år ligger uden for teoriens periode.
+
+        En plan for 2023-2026, der sigter mod en værdi i 2030, lover noget, dens
+        egen periode ikke kan vise; et målår før periodens start er som regel en
+        tastefejl. Året læses fra et afsluttende `(2026)` i `målværdi:`.
+
+        Fundet sidder ved indikatoren.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -37,6 +37,21 @@ public struct TargetWithoutBaseline: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En indikator har en målværdi, men intet udgangspunkt.
+
+        En målværdi betyder kun noget ved siden af, hvor man startede: 70 % er en
+        succes fra 55 % og et tilbageslag fra 80 %. Tilføj `udgangspunkt:` med
+        værdien og dens år.
+
+        Slået fra som standard (sprogskitsens eget eksempel har en målværdi uden
+        udgangspunkt); slå den til i `toc.yml` med `target-without-baseline: warning`.
+        Fundet sidder ved indikatoren.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -29,6 +29,19 @@ public struct UndefinedReference: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En pil, en kæde eller `område:` nævner et id, som ingen erklærer.
+
+        Som regel en tastefejl eller en node, der blev omdøbt eller slettet i
+        workshoppen. Beskeden foreslår det nærmeste erklærede id, når et ligger tæt
+        på.
+
+        Fundet sidder der, hvor det ukendte id er skrevet.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -31,6 +31,19 @@ public struct UnmeasuredGoal: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Et mål har ingen indikator.
+
+        Landsbyggefonden beder hver helhedsplan angive, hvordan hvert mål måles, og
+        evalueringer finder igen og igen mål, som ingen måler. Tilføj en
+        `indikator:` under målet, med udgangspunkt, målværdi og kilde.
+
+        Fundet sidder ved målets erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

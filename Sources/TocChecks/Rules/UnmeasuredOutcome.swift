@@ -31,6 +31,18 @@ public struct UnmeasuredOutcome: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Et resultat har ingen indikator.
+
+        Uden en indikator kan ingen se, om forandringen for målgruppen sker, og
+        opfølgningen har intet at følge. Tilføj en `indikator:` under resultatet.
+
+        Fundet sidder ved resultatets erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -33,6 +33,19 @@ public struct UnownedActivity: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        En aktivitet har ingen ansvarlig.
+
+        Uklare roller mellem kommune og boligorganisation er en klassisk svaghed i
+        helhedsplaner. Skriv, hvem der driver aktiviteten, med `ansvarlig:`.
+
+        Slået fra som standard; slå den til i `toc.yml` med `unowned-activity: warning`.
+        Fundet sidder ved aktivitetens erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(

@@ -29,6 +29,18 @@ public struct UnreachedGoal: Rule {
         """
     }
 
+    /// The documentation in Danish, for `toc rules --lang da`.
+    public var danishDocumentation: String {
+        """
+        Ingen aktivitet har en vej til målet.
+
+        Målet er formuleret, men intet af det, programmet gør, fører til det. Enten
+        mangler der aktiviteter, eller kæden fra dem stopper før målet.
+
+        Fundet sidder ved målets erklæring.
+        """
+    }
+
     /// Examples for the documentation and the tests.
     public var examples: RuleExamples {
         RuleExamples(
