@@ -93,9 +93,16 @@ struct LineScanner {
 
     func peek(_ byte: UInt8) -> Bool { position < end && bytes[position] == byte }
 
-    var atArrow: Bool {
-        position + 1 < end && bytes[position] == UInt8(ascii: "-") && bytes[position + 1] == UInt8(ascii: ">")
+    /// The length in bytes of the arrow that starts here: 2 for `->`, 3 for
+    /// `→` (U+2192, what word processors and Mac autocorrect turn `->`
+    /// into), nil when no arrow starts here.
+    var arrowLength: Int? {
+        if position + 1 < end, bytes[position] == UInt8(ascii: "-"), bytes[position + 1] == UInt8(ascii: ">") { return 2 }
+        if position + 2 < end, bytes[position] == 0xE2, bytes[position + 1] == 0x86, bytes[position + 2] == 0x92 { return 3 }
+        return nil
     }
+
+    var atArrow: Bool { arrowLength != nil }
 
     mutating func skipSpaces() {
         while position < end, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }

@@ -21,9 +21,9 @@ struct StatementReader {
     }
 
     mutating func read() -> Statement {
-        if scanner.atArrow {
-            let arrow = scanner.position..<scanner.position + 2
-            scanner.position += 2
+        if let length = scanner.arrowLength {
+            let arrow = scanner.position..<scanner.position + length
+            scanner.position += length
             switch readIDList(after: "->") {
             case .success(let targets): return .edges(arrow: arrow, targets: targets)
             case .failure(let failure): return .invalid(failure.message, at: failure.at)
@@ -137,9 +137,9 @@ struct StatementReader {
                         at: scanner.position)
                 }
                 step.append(next)
-            } else if scanner.atArrow {
+            } else if let length = scanner.arrowLength {
                 steps.append(step)
-                scanner.position += 2
+                scanner.position += length
                 switch readIDList(after: "->") {
                 case .success(let ids):
                     step = ids

@@ -77,6 +77,10 @@ import TocTestSupport
         Formatter.format(SourceFile(path: "t.ft", text: text), keywords: keywords)
     }
 
+    @Test func unicodeArrowsBecomePlainArrows() {
+        #expect(format("aktivitet a: A\n  → o\noutput o: O\na→o\n") == "aktivitet a: A\n  -> o\noutput o: O\na -> o\n")
+    }
+
     @Test func anUntidyFileGetsTheCanonicalLayout() {
         #expect(format(Self.messy) == Self.canonical)
         #expect(format(Self.canonical) == Self.canonical)

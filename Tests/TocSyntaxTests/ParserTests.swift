@@ -11,6 +11,21 @@ func parse(_ text: String) -> ParseResult {
 }
 
 @Suite struct ParserTests {
+    /// `→` (what autocorrect makes of `->`) is an arrow too, under a node
+    /// and in chains, with or without spaces around it.
+    @Test func unicodeArrowIsAnArrow() {
+        let plain = parse("aktivitet a: A\n  -> o\noutput o: O\nmål m: M\na -> o -> m\no->m\n")
+        let fancy = parse("aktivitet a: A\n  → o\noutput o: O\nmål m: M\na → o → m\no→m\n")
+        #expect(plain.diagnostics.isEmpty && fancy.diagnostics.isEmpty)
+        #expect(fancy.file.nodes[0].edges.map { $0.targets.map(\.name) } == [["o"]])
+        #expect(fancy.file.chains.map { $0.steps.map { $0.map(\.name) } } == plain.file.chains.map { $0.steps.map { $0.map(\.name) } })
+        #expect(fancy.file.chains.count == 2)
+        #expect(fancy.file.nodes[0].edges[0].targets[0].range.start == SourceLocation(line: 2, column: 5))
+        // Other arrows are still errors, pointing at themselves.
+        let wrong = parse("aktivitet a: A\n  ⇒ o\n")
+        #expect(wrong.diagnostics.map(\.location) == [SourceLocation(line: 2, column: 3)])
+    }
+
     @Test func danishExampleParsesIntoTheExpectedTree() throws {
         let text = try String(contentsOf: fixtures.appendingPathComponent("language-example-da.ft"), encoding: .utf8)
         let result = parse(text)
