@@ -31,15 +31,28 @@ enum Lexer {
         for span in file.lines {
             var width = 0
             var position = span.start
-            while position < span.end, file.bytes[position] == 0x20 {
+            while position < span.end, let length = spaceLength(file.bytes, at: position, end: span.end) {
                 width += 1
-                position += 1
+                position += length
             }
             guard width > 0, position < span.end else { continue }
             let next = file.bytes[position]
             if next != 0x09, next != UInt8(ascii: "#") { return width }
         }
         return defaultTabWidth
+    }
+
+    /// The length in bytes of a space at `position`: 1 for a space, 2 for a
+    /// no-break space (U+00A0), 3 for a narrow no-break space (U+202F);
+    /// nil otherwise. Text pasted from word processors, web pages and chat
+    /// carries no-break spaces that look like spaces, so they count as such
+    /// between words and in indentation (labels keep them).
+    static func spaceLength(_ bytes: [UInt8], at position: Int, end: Int) -> Int? {
+        let byte = bytes[position]
+        if byte == 0x20 { return 1 }
+        if byte == 0xC2, position + 1 < end, bytes[position + 1] == 0xA0 { return 2 }
+        if byte == 0xE2, position + 2 < end, bytes[position + 1] == 0x80, bytes[position + 2] == 0xAF { return 3 }
+        return nil
     }
 
     /// Lexes every line of a file.
@@ -53,20 +66,30 @@ enum Lexer {
             var hasTab = false
             var hasSpace = false
             while position < span.end {
-                let byte = bytes[position]
-                if byte == 0x20 {
+                if let length = spaceLength(bytes, at: position, end: span.end) {
                     indent += 1
                     hasSpace = true
-                } else if byte == 0x09 {
+                    position += length
+                } else if bytes[position] == 0x09 {
                     indent += tabWidth
                     hasTab = true
+                    position += 1
                 } else {
                     break
                 }
-                position += 1
             }
             var end = span.end
-            while end > position, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            while end > position {
+                if bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 {
+                    end -= 1
+                } else if end - 2 >= position, bytes[end - 2] == 0xC2, bytes[end - 1] == 0xA0 {
+                    end -= 2
+                } else if end - 3 >= position, bytes[end - 3] == 0xE2, bytes[end - 2] == 0x80, bytes[end - 1] == 0xAF {
+                    end -= 3
+                } else {
+                    break
+                }
+            }
             let kind: LexedLine.Kind =
                 position == end ? .blank : (bytes[position] == UInt8(ascii: "#") ? .comment : .content)
             result.append(LexedLine(
@@ -104,8 +127,17 @@ struct LineScanner {
 
     var atArrow: Bool { arrowLength != nil }
 
+    /// Skips spaces, tabs and no-break spaces.
     mutating func skipSpaces() {
-        while position < end, bytes[position] == 0x20 || bytes[position] == 0x09 { position += 1 }
+        while position < end {
+            if bytes[position] == 0x09 {
+                position += 1
+            } else if let length = Lexer.spaceLength(bytes, at: position, end: end) {
+                position += length
+            } else {
+                return
+            }
+        }
     }
 
     /// Whether an identifier starts here (a letter).

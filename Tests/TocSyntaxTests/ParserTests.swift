@@ -11,6 +11,19 @@ func parse(_ text: String) -> ParseResult {
 }
 
 @Suite struct ParserTests {
+    /// No-break spaces (U+00A0, U+202F) pasted from documents or chat count
+    /// as spaces between words and in indentation; labels keep theirs.
+    @Test func noBreakSpacesCountAsSpaces() {
+        let nbsp = "\u{00A0}", narrow = "\u{202F}"
+        let text = "aktivitet\(nbsp)a:\(nbsp)Lektiecafé kl.\(nbsp)15\(nbsp)\n\(nbsp)\(nbsp)->\(narrow)m\nmål m: M\n  indikator: I\n"
+        let result = parse(text)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.file.nodes.map(\.id.name) == ["a", "m"])
+        #expect(result.file.nodes[0].label.value == "Lektiecafé kl.\(nbsp)15")
+        #expect(result.file.nodes[0].edges.map { $0.targets.map(\.name) } == [["m"]])
+        #expect(result.file.nodes[1].indicators.count == 1)
+    }
+
     /// `→` (what autocorrect makes of `->`) is an arrow too, under a node
     /// and in chains, with or without spaces around it.
     @Test func unicodeArrowIsAnArrow() {
