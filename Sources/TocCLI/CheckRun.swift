@@ -81,8 +81,10 @@ public struct CheckRun: Sendable {
         let readCount = checked.filter { if case .success = $0 { true } else { false } }.count
         let tally = Tally(all)
         switch format {
+        case .human where summaryOnly:
+            output.stdout += table.render()
         case .human:
-            if summaryOnly || table.rows.count > 1 {
+            if table.rows.count > 1 {
                 output.stdout += (output.stdout.isEmpty ? "" : "\n") + table.render() + "\n"
             }
             output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)

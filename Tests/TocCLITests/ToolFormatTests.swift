@@ -71,7 +71,9 @@ import Testing
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Theory") == true)
         #expect(!result.stdout.contains("^"))
-        let total = try #require(lines.first { $0.hasPrefix("Total (2)") })
+        let total = try #require(lines.last)
+        #expect(total.hasPrefix("Total (2)"))
+        #expect(result.stdout.hasSuffix(total + "\n"))
         let numbers = total.split(separator: " ").compactMap { Int($0) }
         #expect(numbers == [2, 0, 0, 1, 1, 3, 1])
         #expect(lines.contains { $0.hasPrefix("./a.ft") })
