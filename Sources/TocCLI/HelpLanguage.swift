@@ -23,6 +23,20 @@ enum Interface {
         }
     }
 
+    /// The arguments without a `--lang X` (or `--lang=X`) written before
+    /// the command, as in `toc --lang da check .`: `choose` has read it
+    /// already, and the commands only take it after their name.
+    static func withoutLeadingLanguage(_ arguments: [String]) -> [String] {
+        guard let first = arguments.first else { return arguments }
+        if first.hasPrefix("--lang="), Language(rawValue: String(first.dropFirst("--lang=".count))) != nil {
+            return Array(arguments.dropFirst())
+        }
+        if first == "--lang", arguments.count > 1, Language(rawValue: arguments[1]) != nil {
+            return Array(arguments.dropFirst(2))
+        }
+        return arguments
+    }
+
     /// A help text in the chosen language.
     static func help(_ english: String, da danish: String) -> String {
         language == .da ? danish : english

@@ -7,6 +7,7 @@ public enum TocMain {
     /// 2 for misuse, with one clear line on stderr.
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         Interface.choose(arguments: arguments, environment: ProcessInfo.processInfo.environment)
+        let arguments = Interface.withoutLeadingLanguage(arguments)
         do {
             var command = try Toc.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -51,6 +51,20 @@ import Testing
         (["serve", "--port", "99999", "."], "--port must be between 0 and 65535", "--port skal være mellem 0 og 65535"),
     ]
 
+    /// `--lang` before the command works as after it.
+    @Test func languageBeforeTheCommandIsUnderstood() throws {
+        let folder = try temporaryFolder(["t.ft": Self.draft])
+        let before = try runToc(["--lang", "da", "check", "t.ft"], in: folder)
+        let after = try runToc(["check", "t.ft", "--lang", "da"], in: folder)
+        #expect(before.status == 1)
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.contains("fører ikke til noget mål"))
+        let inline = try runToc(["--lang=en", "check", "t.ft"], environment: ["LANG": "da_DK.UTF-8"], in: folder)
+        #expect(inline.stdout.contains("leads to no goal"))
+        let typo = try runToc(["--lang", "da", "chek", "t.ft"], in: folder)
+        #expect(typo.stderr == "toc: ukendt kommando 'chek'; mente du 'check'? (se 'toc --help')\n")
+    }
+
     @Test(arguments: misuse.indices)
     func misuseIsOneLineInTheUsersLanguage(case index: Int) throws {
         let misuse = Self.misuse[index]
