@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checking whole portfolios: 50, 500 and 5,000 generated theories of 60
 # nodes each, `toc check DIR --summary` (release build), timed with
-# hyperfine. Figures go in docs/performance.md.
+# hyperfine; then 500 of them in each machine-readable format. Figures go
+# in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
@@ -17,4 +18,10 @@ for n in 50 500 5000; do
   fi
   echo "== $n theories of 60 nodes"
   hyperfine --warmup 2 --runs "${RUNS:-10}" -N "$toc check $folder --summary" 2>&1 | grep -E "Time|Range"
+done
+# The same 500 theories in each output format (SARIF converts columns with
+# the files' text; JSON and CSV add the table of theories).
+for format in json sarif github csv; do
+  echo "== 500 theories, --format $format"
+  hyperfine --warmup 2 --runs "${RUNS:-10}" -N --output=pipe "$toc check bench-data/portfolio-500 --format $format" 2>&1 | grep -E "Time|Range"
 done
