@@ -41,4 +41,33 @@ enum Interface {
     static func help(_ english: String, da danish: String) -> String {
         language == .da ? danish : english
     }
+
+    /// ArgumentParser's own words in a help page (headings, value lists,
+    /// the built-in flags), said in Danish when the language is Danish; the
+    /// texts `toc` gives it are translated already.
+    static func localizedHelp(_ text: String) -> String {
+        guard language == .da else { return text }
+        let headings = [
+            "OVERVIEW:": "OVERSIGT:", "USAGE:": "BRUG:", "ARGUMENTS:": "ARGUMENTER:",
+            "OPTIONS:": "TILVALG:", "SUBCOMMANDS:": "KOMMANDOER:",
+        ]
+        let phrases = [
+            ("Show help information.", "Vis hjælp."), ("Show the version.", "Vis versionen."),
+            ("(values:", "(værdier:"), ("; default:", "; standard:"), ("(default:", "(standard:"),
+            ("See 'toc help <subcommand>' for detailed help.", "Se 'toc help <kommando>' for mere hjælp."),
+            ("toc <subcommand>", "toc <kommando>"), ("[<options>]", "[<tilvalg>]"),
+        ]
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var line = String(line)
+            for (english, danish) in headings where line.hasPrefix(english) {
+                line = danish + line.dropFirst(english.count)
+            }
+            for (english, danish) in phrases { line = line.replacingOccurrences(of: english, with: danish) }
+            // A value list wrapped after its `;` leaves `default:` first on a line.
+            if line.drop(while: { $0 == " " }).hasPrefix("default:") {
+                line = line.replacingOccurrences(of: "default:", with: "standard:")
+            }
+            return line
+        }.joined(separator: "\n")
+    }
 }

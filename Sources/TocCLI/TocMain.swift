@@ -21,7 +21,7 @@ public enum TocMain {
         } catch {
             let status = Toc.exitCode(for: error)
             if status == .success {
-                print(Toc.fullMessage(for: error))
+                print(Interface.localizedHelp(Toc.fullMessage(for: error)))
                 exit(0)
             }
             let message = Toc.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"

@@ -98,7 +98,10 @@ import Testing
     func everyCommandsHelpIsInDanish(command: String) throws {
         let danish = try runToc([command, "--help"], environment: ["LANG": "da_DK.UTF-8"]).stdout
         let english = try runToc([command, "--help"], environment: ["LANG": "en_US.UTF-8"]).stdout
-        let overview = { (text: String) in text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") } ?? "" }
+        let overview = { (text: String) in
+            text.split(separator: "\n").first { $0.hasPrefix("OVERVIEW:") || $0.hasPrefix("OVERSIGT:") }?
+                .split(separator: ":", maxSplits: 1).last ?? ""
+        }
         #expect(!overview(danish).isEmpty)
         #expect(overview(danish) != overview(english))
         // The first line of each argument's and option's help: the flag, then its text.
@@ -110,5 +113,18 @@ import Testing
         }
         let shared = helpLines(danish).intersection(helpLines(english))
         #expect(shared.isEmpty, "\(shared)")
+        // ArgumentParser's own words are Danish too.
+        for english in ["OVERVIEW:", "USAGE:", "OPTIONS:", "(values:", "default:", "Show help information", "<options>"] {
+            #expect(!danish.contains(english), "\(command): \(english)")
+        }
+        #expect(danish.contains("TILVALG:") && danish.contains("Vis hjælp."))
+        #expect(english.contains("OPTIONS:") && english.contains("Show help information."))
+    }
+
+    @Test func theOverviewOfCommandsIsDanish() throws {
+        let danish = try runToc(["--help"], environment: ["LANG": "da_DK.UTF-8"]).stdout
+        #expect(danish.contains("KOMMANDOER:"))
+        #expect(danish.contains("Se 'toc help <kommando>' for mere hjælp."))
+        #expect(!danish.contains("SUBCOMMANDS:") && !danish.contains("Show the version"))
     }
 }
