@@ -42,7 +42,7 @@ import TocSyntax
     /// When the design folder is beside the project, its code blocks must be
     /// the fixtures, so the fixtures cannot drift from the sketch. Reported as
     /// skipped, not passed, where the folder is absent.
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: sketch.path), "shared/design/language.md is beside the project"))
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sketch.path), "needs ../shared/design/language.md beside the project"))
     func fixturesMatchTheSketch() throws {
         let text = try String(contentsOf: Self.sketch, encoding: .utf8)
         let blocks = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
