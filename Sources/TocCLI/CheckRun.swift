@@ -55,11 +55,11 @@ public struct CheckRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let formatter = HumanFormatter(colour: colour, language: language)
-        guard var settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
-        settings.everyRule = everyRule
         let (files, failures) = InputFiles.expand(paths)
+        guard let rules = RuleConfiguration.load(
+            files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return output }
         for failure in failures { output.stderr += failure.message(language) + "\n" }
-        let everything = CheckRun.checkAll(files, settings: settings)
+        let everything = CheckRun.checkAll(files, rules: rules)
         let parts = CheckRun.includedParts(everything, named: paths)
         let checked = everything.indices.filter { !parts.contains($0) }.map { everything[$0] }
         var all: [Diagnostic] = []
@@ -134,26 +134,16 @@ public struct CheckRun: Sendable {
         return parts
     }
 
-    /// The rule levels from the nearest `toc.yml`; nil (with its problems on
-    /// stderr and status 2) when that file has problems.
-    static func settings(for paths: [String], formatter: HumanFormatter, output: inout CommandOutput) -> RuleSettings? {
-        guard let first = paths.first, let config = ConfigFile.find(for: first) else { return RuleSettings() }
-        let (settings, problems) = ConfigFile.load(config)
-        guard problems.isEmpty else {
-            let source = FileManager.default.contents(atPath: config).map { SourceFile(path: config, data: [UInt8]($0)) }
-            output.stderr += formatter.format(problems, source: source)
-            output.status = 2
-            return nil
-        }
-        return settings
-    }
-
-    /// Reads and checks files, in parallel, keeping their order.
-    static func checkAll(_ files: [String], settings: RuleSettings = RuleSettings()) -> [Result<CheckedSource, InputFiles.Failure>] {
-        let checker = Checker(settings: settings)
+    /// Reads and checks files, in parallel, keeping their order; each file
+    /// with the rule levels of its `toc.yml`.
+    static func checkAll(
+        _ files: [String], rules: RuleConfiguration = RuleConfiguration()
+    ) -> [Result<CheckedSource, InputFiles.Failure>] {
+        let checkers = rules.checkers()
         let one = { @Sendable (path: String) in
             InputFiles.read(path).map { bytes in
                 let source = SourceFile(path: path, data: bytes)
+                let checker = checkers[rules.checkerKey(for: path)] ?? Checker()
                 return CheckedSource(source: source, checked: checker.check(source))
             }
         }

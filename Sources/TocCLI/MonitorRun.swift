@@ -48,13 +48,13 @@ struct MonitorInput {
         paths: [String], measurementsPath: String?, everyRule: Bool, formatter: HumanFormatter,
         output: inout CommandOutput
     ) -> MonitorInput? {
-        guard var settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return nil }
-        settings.everyRule = everyRule
         var input = MonitorInput()
         let (files, failures) = InputFiles.expand(paths)
+        guard let rules = RuleConfiguration.load(
+            files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return nil }
         for failure in failures { output.stderr += failure.message(formatter.language) + "\n" }
         input.unreadable = failures.count
-        let checked = CheckRun.checkAll(files, settings: settings)
+        let checked = CheckRun.checkAll(files, rules: rules)
         let parts = CheckRun.includedParts(checked, named: paths)
         for (index, item) in checked.enumerated() where !parts.contains(index) {
             switch item {

@@ -51,12 +51,12 @@ public struct RenderRun: Sendable {
         }
         let formatter = HumanFormatter(colour: colour, language: language)
         let danish = language == .da
-        guard var settings = CheckRun.settings(for: paths, formatter: formatter, output: &output) else { return output }
-        settings.everyRule = everyRule
+        guard let rules = RuleConfiguration.load(
+            files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return output }
         var all: [Diagnostic] = []
         var unreadable = failures.count
         var written = 0
-        let checked = CheckRun.checkAll(files, settings: settings)
+        let checked = CheckRun.checkAll(files, rules: rules)
         let parts = CheckRun.includedParts(checked, named: paths)
         var statuses: [String: [IndicatorStatus]] = [:]
         if let measurementsPath {

@@ -18,6 +18,49 @@ import Testing
         #expect(try runToc(["check", "t.ft"], in: off).stdout == "checked 1 file: no problems found\n")
     }
 
+    /// Each file follows its nearest toc.yml: two portfolios checked in one
+    /// run keep their own rules, and a subfolder's file wins over its parent's.
+    @Test func eachFileFollowsItsNearestTocYml() throws {
+        let folder = try temporaryFolder([
+            "a/toc.yml": "rules:\n  level-leap: off\n", "a/t.ft": Self.theory,
+            "b/t.ft": Self.theory,
+            "c/toc.yml": "rules:\n  level-leap: error\n", "c/t.ft": Self.theory,
+            "c/sub/toc.yml": "rules:\n  unowned-activity: warning\n", "c/sub/t.ft": Self.theory,
+        ])
+        let result = try runToc(["check", "--format", "json", "a", "b", "c"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let seen = findings.map { "\($0["file"] as! String) \($0["rule"] as! String) \($0["severity"] as! String)" }
+        #expect(seen == [
+            "b/t.ft level-leap warning",
+            "c/sub/t.ft unowned-activity warning", "c/sub/t.ft level-leap warning",
+            "c/t.ft level-leap error",
+        ])
+        #expect(result.status == 1)
+        // The same levels when drawing and reporting.
+        let render = try runToc(["render", "c/t.ft", "-o", "c.svg"], in: folder)
+        #expect(render.stdout.contains("c/t.ft:2:6: error: "))
+        #expect(render.status == 1)
+        let quiet = try runToc(["render", "a/t.ft", "-o", "a.svg"], in: folder)
+        #expect(!quiet.stdout.contains("a/t.ft:"))
+        #expect(quiet.status == 0)
+    }
+
+    @Test func everyBrokenTocYmlIsReported() throws {
+        let folder = try temporaryFolder([
+            "a/toc.yml": "rules:\n  level-lep: off\n", "a/t.ft": Self.theory,
+            "b/toc.yml": "rules:\n  cycle: maybe\n", "b/t.ft": Self.theory,
+            "empty/toc.yml": "regler: {}\n",
+        ])
+        let result = try runToc(["check", "a", "b"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("a/toc.yml:2:3: error: unknown rule 'level-lep'"))
+        #expect(result.stderr.contains("b/toc.yml:2:10: error: 'maybe' is not a level"))
+        // A folder with no theories still has its toc.yml checked.
+        #expect(try runToc(["check", "empty"], in: folder).status == 2)
+    }
+
     @Test func unknownRulesAndBadLevelsAreLocatedErrors() throws {
         let folder = try temporaryFolder([
             "toc.yml": "rules:\n  level-lep: error\n  cycle: maybe\n", "t.ft": Self.theory,
