@@ -32,6 +32,14 @@ enum ConfigFile {
         }
     }
 
+    /// The levels of the `toc.yml` nearest to a file; the defaults when
+    /// there is none or it has problems (`toc check` reports those).
+    static func settings(near path: String) -> RuleSettings {
+        guard let config = find(for: path) else { return RuleSettings() }
+        let (settings, problems) = load(config)
+        return problems.isEmpty ? settings : RuleSettings()
+    }
+
     private static func relative(_ path: String) -> String {
         let here = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path

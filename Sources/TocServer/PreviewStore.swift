@@ -49,9 +49,14 @@ public actor PreviewStore {
     /// How many diagrams this process has drawn (Graphviz leaks a little each time).
     public private(set) var renderCount = 0
 
+    /// The rule levels for a theory file (its absolute path), as `toc.yml`
+    /// sets them; asked each time the file is checked.
+    private let rules: @Sendable (String) -> RuleSettings
+
     /// A store for the theories under a folder (call `refresh()` to read them).
-    public init(paths: TheoryPaths) {
+    public init(paths: TheoryPaths, rules: @escaping @Sendable (String) -> RuleSettings = { _ in RuleSettings() }) {
         self.paths = paths
+        self.rules = rules
     }
 
     /// Every theory, sorted by path.
@@ -99,7 +104,7 @@ public actor PreviewStore {
         state.version += 1
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
         let source = SourceFile(path: state.path + ".ft", data: [UInt8](data))
-        let checked = Checker().check(source, loader: DiskLoader(root: paths.root))
+        let checked = Checker(settings: rules(url.path)).check(source, loader: DiskLoader(root: paths.root))
         state.diagnostics = checked.diagnostics
         state.includes = checked.includedPaths
         guard let theory = checked.theory else {

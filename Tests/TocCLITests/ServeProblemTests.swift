@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 
 /// `toc serve` says plainly why it cannot listen, in the user's language.
@@ -38,5 +41,41 @@ import Testing
         let result = try runToc(["serve", ".", "--host", "192.0.2.1", "--port", "0"], in: folder, limit: 30)
         #expect(result.status == 2)
         #expect(result.stderr == "toc: cannot listen on 192.0.2.1: this machine has no such address; leave out --host to use 127.0.0.1\n")
+    }
+}
+
+/// `toc serve` checks with the levels of each theory's nearest `toc.yml`, as
+/// `toc check` does, so the projector shows the same findings.
+@Suite struct ServeRulesTests {
+    @Test func thePreviewFollowsTocYml() async throws {
+        let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+        let folder = try temporaryFolder([
+            "plain/t.ft": theory, "quiet/t.ft": theory, "quiet/toc.yml": "rules:\n  level-leap: off\n  unowned-activity: error\n",
+        ])
+        let process = Process()
+        process.executableURL = tocExecutable
+        process.arguments = ["serve", ".", "--port", "0"]
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        defer { process.terminate(); process.waitUntilExit() }
+        // The first line names the address: "toc serve: http://127.0.0.1:PORT/  (Ctrl-C stops)".
+        var announced = ""
+        while !announced.contains("\n") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            announced += String(decoding: chunk, as: UTF8.self)
+        }
+        let address = try #require(announced.split(separator: " ").first { $0.hasPrefix("http://") })
+        func rules(_ path: String) async throws -> [String] {
+            let url = try #require(URL(string: "\(address)t/\(path).json"))
+            let (data, _) = try await URLSession.shared.data(from: url)
+            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let findings = try #require(json["findings"] as? [[String: Any]])
+            return findings.compactMap { $0["rule"] as? String }.sorted()
+        }
+        #expect(try await rules("plain/t") == ["level-leap"])
+        #expect(try await rules("quiet/t") == ["unowned-activity"])
     }
 }
