@@ -11,6 +11,8 @@ struct PortfolioTable {
         var counts: [Int?]
         var title: String? = nil
         var period: ClosedRange<Int>? = nil
+        /// Findings by rule id.
+        var byRule: [String: Int] = [:]
     }
 
     /// Keys of the counts in JSON, in column order.
@@ -43,7 +45,18 @@ struct PortfolioTable {
             }
             counts = tallies.map { $0 }
         }
-        rows.append(Row(name: path, counts: counts + [tally.errors, tally.warnings], title: theory?.title, period: theory?.period))
+        var byRule: [String: Int] = [:]
+        for diagnostic in diagnostics where diagnostic.severity != .note { byRule[diagnostic.rule, default: 0] += 1 }
+        rows.append(Row(
+            name: path, counts: counts + [tally.errors, tally.warnings], title: theory?.title, period: theory?.period,
+            byRule: byRule))
+    }
+
+    /// The rule ids with findings anywhere in the table, in the order of
+    /// `toc rules`.
+    var rulesFound: [String] {
+        let found = Set(rows.flatMap(\.byRule.keys))
+        return Catalogue.all.map(\.id).filter(found.contains)
     }
 
     /// The table as aligned text, total row last.
@@ -70,19 +83,24 @@ struct PortfolioTable {
             var object = "{\"file\":\(JSONString.quote(row.name)),\"title\":\(row.title.map(JSONString.quote) ?? "null")"
             object += ",\"period\":" + (row.period.map { "[\($0.lowerBound),\($0.upperBound)]" } ?? "null")
             for (key, count) in zip(Self.keys, row.counts) { object += ",\"\(key)\":\(count.map(String.init) ?? "null")" }
-            return object + "}"
+            let rules = row.byRule.keys.sorted().map { "\(JSONString.quote($0)):\(row.byRule[$0]!)" }
+            return object + ",\"rules\":{" + rules.joined(separator: ",") + "}}"
         }
         return "[" + objects.joined(separator: ",") + "]"
     }
 
-    /// The table for a spreadsheet: file, title, period, then the counts;
+    /// The table for a spreadsheet: file, title, period, the counts, then
+    /// one column per rule with findings in the run (its id as heading);
     /// one row per theory, no total row (the spreadsheet sums).
     func csv(delimiter: String) throws -> [UInt8] {
         let heading = language == .da ? ["Fil", "Titel", "Periode"] : ["File", "Title", "Period"]
-        let lines = rows.map { row in
-            [row.name, row.title ?? "", row.period.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""]
-                + row.counts.map { $0.map(String.init) ?? "" }
+        let rules = rulesFound
+        let lines = rows.map { row -> [String] in
+            let period = row.period.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""
+            let counts: [String] = row.counts.map { $0.map(String.init) ?? "" }
+            let perRule: [String] = rules.map { String(row.byRule[$0] ?? 0) }
+            return [row.name, row.title ?? "", period] + counts + perRule
         }
-        return try PlanWriter.csvTable(heading + headings.dropFirst(), lines, delimiter: delimiter)
+        return try PlanWriter.csvTable(heading + headings.dropFirst() + rules, lines, delimiter: delimiter)
     }
 }

@@ -102,14 +102,18 @@ import Testing
 
         let csv = try runToc(["check", "--format", "csv", "--lang", "da", "."], in: folder)
         #expect(csv.status == 1)
-        #expect(csv.stdout.hasPrefix("\u{FEFF}Fil;Titel;Periode;Aktiviteter;"))
         let rows = csv.stdout.dropFirst().components(separatedBy: "\r\n")
+        // After the counts, one column per rule with findings, in the order of `toc rules`.
+        #expect(rows[0] == "Fil;Titel;Periode;Aktiviteter;Output;Resultater;Mål;Indikatorer;Fejl;Advarsler;"
+            + "orphan-activity;duplicate-id;unreached-goal;parse-error")
         #expect(rows.count == 5 && rows.last == "")
-        #expect(rows[1] == "./a.ft;\"Sommer; \"\"fest\"\"\";2023-2026;1;0;0;1;1;1;1")
-        #expect(rows[3] == "./bad.ft;;;;;;;;1;0")
+        #expect(rows[1] == "./a.ft;\"Sommer; \"\"fest\"\"\";2023-2026;1;0;0;1;1;1;1;1;0;1;0")
+        #expect(rows[3] == "./bad.ft;;;;;;;;1;0;0;0;0;1")
         let comma = try runToc(["check", "--format", "csv", "--separator", "comma", "--lang", "en", "b"], in: folder)
-        #expect(comma.stdout == "\u{FEFF}File,Title,Period,Activities,Outputs,Outcomes,Goals,Indicators,Errors,Warnings\r\n"
-            + "b/c d.ft,,,1,0,0,0,0,2,0\r\n")
+        #expect(comma.stdout == "\u{FEFF}File,Title,Period,Activities,Outputs,Outcomes,Goals,Indicators,Errors,Warnings,"
+            + "orphan-activity,duplicate-id\r\nb/c d.ft,,,1,0,0,0,0,2,0,1,1\r\n")
+        #expect(theories[0]["rules"] as? [String: Int] == ["orphan-activity": 1, "unreached-goal": 1])
+        #expect(theories[2]["rules"] as? [String: Int] == ["parse-error": 1])
     }
 
     @Test func rulesListsEveryRuleAndExplainsOne() throws {
