@@ -1,4 +1,5 @@
 import Foundation
+import TocModel
 import TocSyntax
 
 extension LocalizedText {
@@ -59,6 +60,13 @@ public enum InputFiles {
             }
             if found.isEmpty { failures.append(Failure(path: path, reason: .noTheories)) }
             files.append(contentsOf: found)
+        }
+        // A file named twice (`toc check theories theories/a.ft`, `a.ft ./a.ft`)
+        // is read and counted once, where it first came. One folder alone
+        // lists each file once already.
+        if paths.count > 1 {
+            var seen: Set<String> = []
+            files = files.filter { seen.insert(IncludePath.key($0)).inserted }
         }
         return (files, failures)
     }

@@ -99,6 +99,15 @@ import Testing
         #expect(try runToc(["--help"]).status == 0)
     }
 
+    @Test func aFileNamedTwiceIsCheckedOnce() throws {
+        let folder = try temporaryFolder(["plans/a.ft": "aktivitet a: A\n", "plans/b.ft": "aktivitet b: B\n"])
+        let result = try runToc(["check", "--format", "json", "plans/a.ft", "plans", "./plans/a.ft", "plans/../plans/b.ft"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let theories = try #require(json["theories"] as? [[String: Any]])
+        #expect(theories.compactMap { $0["file"] as? String } == ["plans/a.ft", "plans/b.ft"])
+        #expect((json["summary"] as? [String: Any])?["errors"] as? Int == 2)
+    }
+
     @Test func foldersAreSearchedRecursivelyInSortedOrder() throws {
         let folder = try temporaryFolder([
             "b.ft": "aktivitet b: B\n", "a/inner.ft": "aktivitet c: C\n", ".hidden/x.ft": "aktivitet h: H\n",
