@@ -139,12 +139,10 @@ public struct CheckRun: Sendable {
     static func checkAll(
         _ files: [String], rules: RuleConfiguration = RuleConfiguration()
     ) -> [Result<CheckedSource, InputFiles.Failure>] {
-        let checkers = rules.checkers()
         let one = { @Sendable (path: String) in
             InputFiles.read(path).map { bytes in
                 let source = SourceFile(path: path, data: bytes)
-                let checker = checkers[rules.checkerKey(for: path)] ?? Checker()
-                return CheckedSource(source: source, checked: checker.check(source))
+                return CheckedSource(source: source, checked: rules.checker(for: path).check(source))
             }
         }
         // Threads cost more than they give for a single file.

@@ -7,35 +7,24 @@ import TocSyntax
 /// different portfolios checked together keep their own rules. The nearest
 /// file counts alone; levels are not merged from further up.
 struct RuleConfiguration: Sendable {
-    /// Levels by `toc.yml` path.
-    private var byConfig: [String: RuleSettings] = [:]
+    /// A checker for each `toc.yml`, by its path.
+    private var checkers: [String: Checker] = [:]
     /// The `toc.yml` of each file that has one.
     private var configOfFile: [String: String] = [:]
-    /// `--all-rules`: rules that are off by default run too, unless a
-    /// `toc.yml` names them.
-    var everyRule = false
+    /// The checker for files without a `toc.yml`.
+    private let plain: Checker
 
-    /// The settings for one file.
-    func settings(for file: String) -> RuleSettings {
-        var settings = configOfFile[file].flatMap { byConfig[$0] } ?? RuleSettings()
+    /// No `toc.yml`; `everyRule` (`--all-rules`) runs the rules that are off
+    /// by default too, unless a `toc.yml` names them.
+    init(everyRule: Bool = false) {
+        var settings = RuleSettings()
         settings.everyRule = everyRule
-        return settings
+        plain = Checker(settings: settings)
     }
 
-    /// A checker for each configuration, keyed by `toc.yml` path ("" for none).
-    func checkers() -> [String: Checker] {
-        var checkers = ["": Checker(settings: settings(for: ""))]
-        for config in byConfig.keys {
-            var settings = byConfig[config]!
-            settings.everyRule = everyRule
-            checkers[config] = Checker(settings: settings)
-        }
-        return checkers
-    }
-
-    /// The key of `checkers()` for a file.
-    func checkerKey(for file: String) -> String {
-        configOfFile[file] ?? ""
+    /// The checker for one file.
+    func checker(for file: String) -> Checker {
+        configOfFile[file].flatMap { checkers[$0] } ?? plain
     }
 
     /// Finds and reads the `toc.yml` of every file, and of every path named
@@ -45,8 +34,7 @@ struct RuleConfiguration: Sendable {
     static func load(
         files: [String], paths: [String], everyRule: Bool, formatter: HumanFormatter, output: inout CommandOutput
     ) -> RuleConfiguration? {
-        var configuration = RuleConfiguration()
-        configuration.everyRule = everyRule
+        var configuration = RuleConfiguration(everyRule: everyRule)
         var nearestInFolder: [String: String?] = [:]
         func nearest(_ path: String) -> String? {
             let folder = (path as NSString).deletingLastPathComponent
@@ -66,9 +54,10 @@ struct RuleConfiguration: Sendable {
         }
         var broken = false
         for config in used {
-            let (settings, problems) = ConfigFile.load(config)
+            var (settings, problems) = ConfigFile.load(config)
             if problems.isEmpty {
-                configuration.byConfig[config] = settings
+                settings.everyRule = everyRule
+                configuration.checkers[config] = Checker(settings: settings)
                 continue
             }
             broken = true
