@@ -80,12 +80,12 @@ let package = Package(
             name: "TocRenderTests",
             dependencies: ["TocRender", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TocReportTests", dependencies: ["TocReport"]),
+        .testTarget(name: "TocReportTests", dependencies: ["TocReport", "TocTestSupport"]),
         .testTarget(
             name: "TocServerTests",
             dependencies: ["TocServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "toc"]),
+        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "toc", "TocTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

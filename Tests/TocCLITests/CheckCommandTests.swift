@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocTestSupport
 
 @Suite struct CheckCommandTests {
     @Test func exampleTheoriesAreCleanExceptTheDraft() throws {
@@ -129,19 +130,12 @@ import Testing
     @Test func colourOnATerminal() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
         let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n"])
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", "\(tocExecutable.path) check t.ft", "/dev/null"]
-        process.currentDirectoryURL = folder
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
-        process.environment = env
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let result = try Subprocess.run(
+            "/usr/bin/script", ["-qec", "\(tocExecutable.path) check t.ft", "/dev/null"], environment: env, in: folder, limit: 60)
+        #expect(!result.timedOut)
+        let text = result.stdout
         #expect(text.contains("\u{1B}[1;31m"))
     }
 }

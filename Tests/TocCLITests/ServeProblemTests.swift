@@ -1,8 +1,6 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+import TocTestSupport
 
 /// `toc serve` says plainly why it cannot listen, in the user's language.
 @Suite struct ServeProblemTests {
@@ -47,35 +45,26 @@ import Testing
 /// `toc serve` checks with the levels of each theory's nearest `toc.yml`, as
 /// `toc check` does, so the projector shows the same findings.
 @Suite struct ServeRulesTests {
-    @Test func thePreviewFollowsTocYml() async throws {
+    @Test func thePreviewFollowsTocYml() throws {
         let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
         let folder = try temporaryFolder([
             "plain/t.ft": theory, "quiet/t.ft": theory, "quiet/toc.yml": "rules:\n  level-leap: off\n  unowned-activity: error\n",
         ])
-        let process = Process()
-        process.executableURL = tocExecutable
-        process.arguments = ["serve", ".", "--port", "0"]
-        process.currentDirectoryURL = folder
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        defer { process.terminate(); process.waitUntilExit() }
+        let server = try Subprocess(tocExecutable.path, ["serve", ".", "--port", "0"], in: folder)
+        defer { server.stop() }
         // The first line names the address: "toc serve: http://127.0.0.1:PORT/  (Ctrl-C stops)".
-        var announced = ""
-        while !announced.contains("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            announced += String(decoding: chunk, as: UTF8.self)
-        }
-        let address = try #require(announced.split(separator: " ").first { $0.hasPrefix("http://") })
-        func rules(_ path: String) async throws -> [String] {
-            let url = try #require(URL(string: "\(address)t/\(path).json"))
-            let (data, _) = try await URLSession.shared.data(from: url)
-            let json = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let deadline = Date().addingTimeInterval(30)
+        while !server.stdoutSoFar.contains("\n") && Date() < deadline { usleep(10_000) }
+        let announced = server.stdoutSoFar
+        let port = try #require(announced.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//).flatMap { Int($0.1) }, "\(announced)")
+        func rules(_ path: String) throws -> [String] {
+            let reply = try HTTPGet.fetch(port: port, path: "/t/\(path).json")
+            #expect(reply.status == 200)
+            let json = try #require(try JSONSerialization.jsonObject(with: reply.body) as? [String: Any])
             let findings = try #require(json["findings"] as? [[String: Any]])
             return findings.compactMap { $0["rule"] as? String }.sorted()
         }
-        #expect(try await rules("plain/t") == ["level-leap"])
-        #expect(try await rules("quiet/t") == ["unowned-activity"])
+        #expect(try rules("plain/t") == ["level-leap"])
+        #expect(try rules("quiet/t") == ["unowned-activity"])
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+import TocTestSupport
 
 let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -20,46 +22,17 @@ struct RunResult {
 }
 
 /// Runs `toc` for real, in the package root, with extra environment variables.
+/// A run that outlives `limit` seconds is stopped and recorded as a failure.
 func runToc(
     _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil,
     limit: Double = 120
 ) throws -> RunResult {
-    let process = Process()
-    process.executableURL = tocExecutable
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
     var env = ProcessInfo.processInfo.environment
     for key in ["NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG"] { env.removeValue(forKey: key) }
     for (key, value) in environment { env[key] = value }
-    process.environment = env
-    let out = Pipe()
-    let err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    let stdin = Pipe()
-    if input != nil { process.standardInput = stdin }
-    try process.run()
-    if let input {
-        stdin.fileHandleForWriting.write(Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-    }
-    // A hang is a failure: the process is stopped after `limit` seconds.
-    let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
-    DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: watchdog)
-    // Both pipes are drained at once, so a chatty stderr cannot block stdout.
-    nonisolated(unsafe) var stderr = Data()
-    let drained = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
-        stderr = err.fileHandleForReading.readDataToEndOfFile()
-        drained.signal()
-    }
-    let stdout = out.fileHandleForReading.readDataToEndOfFile()
-    drained.wait()
-    process.waitUntilExit()
-    watchdog.cancel()
-    return RunResult(
-        stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-        status: process.terminationStatus)
+    let result = try Subprocess.run(tocExecutable.path, arguments, environment: env, in: folder, input: input, limit: limit)
+    #expect(!result.timedOut, "toc \(arguments.joined(separator: " ")) ran past \(Int(limit)) s and was stopped")
+    return RunResult(stdout: result.stdout, stderr: result.stderr, status: result.status)
 }
 
 /// A fresh temporary folder with the given files.

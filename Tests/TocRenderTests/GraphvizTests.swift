@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocTestSupport
 import TocRender
 #if canImport(FoundationXML)
 import FoundationXML
@@ -120,18 +121,9 @@ import FoundationXML
         let text = try String(
             contentsOf: packageRoot.appendingPathComponent("theories/helhedsplan-bispehaven.ft"), encoding: .utf8)
         let dotText = try draw(text, format: .dot).bytes
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dot)
-        process.arguments = ["-Tsvg"]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        try process.run()
-        input.fileHandleForWriting.write(Data(dotText))
-        try input.fileHandleForWriting.close()
-        let external = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let result = try Subprocess.run(dot, ["-Tsvg"], input: String(decoding: dotText, as: UTF8.self), limit: 120)
+        #expect(!result.timedOut && result.status == 0, "\(result.stderr)")
+        let external = Data(result.stdout.utf8)
         let pango = try Graphviz.shared.render(dot: String(decoding: dotText, as: UTF8.self), format: "svg", pango: true)
         #expect(Array(external) == pango)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocTestSupport
 import TocChecks
 import TocModel
 import TocMonitor
@@ -38,19 +39,11 @@ func item(formats: [OutputFormat], measurements csv: String? = nil) throws -> Re
     return ReportItem(theory: theory, findings: checked.diagnostics, status: status, formats: formats)
 }
 
-/// Runs a program; returns its status and output.
+/// Runs a program (stopped after five minutes); returns its status and output.
 func run(_ program: String, _ arguments: [String], in folder: URL) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = pipe
-    try process.run()
-    let output = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    let result = try Subprocess.run(program, arguments, in: folder, limit: 300)
+    #expect(!result.timedOut, "\(program) ran past 300 s and was stopped")
+    return (result.status, result.stdout + result.stderr)
 }
 
 func temporaryFolder() throws -> URL {

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import TocServer
 
-@Suite struct StoreTests {
+@Suite(.timeLimit(.minutes(2))) struct StoreTests {
     @Test func noticesInPlaceSavesRenamesNewAndDeletedFiles() async throws {
         let fixture = try await Fixture(["a.ft": Fixture.good])
         #expect(await fixture.store.refresh().isEmpty)
@@ -39,7 +39,7 @@ import Testing
     }
 }
 
-@Suite struct StoreIncludeTests {
+@Suite(.timeLimit(.minutes(2))) struct StoreIncludeTests {
     @Test func savingAnIncludedFileRedrawsTheTheoryThatIncludesIt() async throws {
         let plan = "forandringsteori: Plan\ninkluder: fælles/mål.ft\naktivitet a: A\n  -> m\n"
         let fixture = try await Fixture(["plan.ft": plan, "fælles/mål.ft": "mål m: M\n  indikator: I\n"])
