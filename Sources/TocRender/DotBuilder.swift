@@ -46,8 +46,10 @@ public struct DotBuilder {
     let statusByIndicator: [StatusKey: IndicatorStatus]
     /// The loop (cycle) each node lies on, if any.
     let loops: [Int?]
-    /// Whether edge labels are placed outside the layout (`xlabel`); see `turned`.
-    var labelsOutside = false
+    /// Whether edge labels are drawn as nodes of their own; see `turned`.
+    var labelsAsNodes = false
+    /// How many edge labels have been drawn as nodes (their DOT names).
+    var labelNodes = 0
     var warnings: [Diagnostic] = []
     var sourceLocations: [Int: SourceLocation] = [:]
     var out = ""
@@ -150,7 +152,7 @@ public struct DotBuilder {
             writeNode(index, indent: "  ")
         }
         writeRanks(visible: visible)
-        labelsOutside = theory.edges.contains { visible[$0.from] && visible[$0.to] && turned($0) }
+        labelsAsNodes = theory.edges.contains { visible[$0.from] && visible[$0.to] && turned($0) }
         for edge in theory.edges where visible[edge.from] && visible[edge.to] { writeEdge(edge) }
         out += "}\n"
     }
@@ -184,35 +186,6 @@ public struct DotBuilder {
         if !problems.isEmpty { attributes += ", penwidth=3" }
         sourceLocations[currentLine()] = node.location
         out += "\(indent)\(quote(node.id)) [\(attributes), label=<\(nodeLabel(node, problems: problems))>];\n"
-    }
-
-    mutating func writeEdge(_ edge: Edge) {
-        let problems = edgeProblems[edge.location] ?? []
-        var attributes: [String] = []
-        if !problems.isEmpty {
-            attributes += ["color=\"\(Theme.problem)\"", "penwidth=2.5", "style=dashed", "fontcolor=\"\(Theme.problem)\""]
-        }
-        var lines = problems.map { "<B>⚠ \(text(words.marker(for: $0)))</B>" }
-        for assumption in edge.assumptions {
-            let wrapped = LabelText.wrap(clipped(assumption, at: edge.location), width: Theme.detailWidth)
-            lines.append("<I>\(wrapped.map(text).joined(separator: "<BR/>"))</I>")
-        }
-        if !lines.isEmpty {
-            attributes.append("\(labelsOutside ? "xlabel" : "label")=<\(lines.joined(separator: "<BR/>"))>")
-        }
-        let suffix = attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]"
-        sourceLocations[currentLine()] = edge.location
-        out += "  \(quote(theory.nodes[edge.from].id)) -> \(quote(theory.nodes[edge.to].id))\(suffix);\n"
-    }
-
-    /// Whether Graphviz has to turn an edge around or lay it within one rank:
-    /// to itself, backwards, or on a loop. Graphviz 2.43 corrupts its heap
-    /// when it lays out edge labels in a graph with such an edge (found by
-    /// the property tests; Tests/Regressions), so such a graph gets its edge
-    /// labels placed after layout (`xlabel`) instead.
-    func turned(_ edge: Edge) -> Bool {
-        let from = theory.nodes[edge.from].kind, to = theory.nodes[edge.to].kind
-        return edge.from == edge.to || to < from || (loops[edge.from] != nil && loops[edge.from] == loops[edge.to])
     }
 
     func quote(_ id: String) -> String { "\"\(id)\"" }
