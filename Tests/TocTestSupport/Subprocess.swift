@@ -53,8 +53,15 @@ public final class Subprocess: @unchecked Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, inputPath, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, folder.appendingPathComponent("stdout").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, folder.appendingPathComponent("stderr").path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        _ = Self.closeFrom(&actions, 3)
-        if let directory { _ = Self.changeDirectory(&actions, directory.path) }
+        _ = Self.closeFrom?(&actions, 3)
+        var command = [executable] + arguments
+        if let directory {
+            if let changeDirectory = Self.changeDirectory {
+                _ = changeDirectory(&actions, directory.path)
+            } else {
+                command = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path] + command
+            }
+        }
 
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -71,11 +78,11 @@ public final class Subprocess: @unchecked Sendable {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+        let argv = command.map { strdup($0) } + [nil]
         let envp = env.map { strdup($0) } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var child: pid_t = 0
-        let failure = posix_spawnp(&child, executable, &actions, &attributes, argv, envp)
+        let failure = posix_spawnp(&child, command[0], &actions, &attributes, argv, envp)
         guard failure == 0 else {
             throw StartError(description: "\(executable): \(String(cString: strerror(failure)))")
         }
@@ -139,15 +146,17 @@ public final class Subprocess: @unchecked Sendable {
     }
 
     // glibc has these (2.29, 2.34) but its headers show them to Swift only
-    // with _GNU_SOURCE; they are looked up by name instead.
+    // with _GNU_SOURCE; they are looked up by name instead. Without them a
+    // shell changes the folder, and descriptors stay as the runtime left them.
     typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
     typealias ChangeDirectory = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
-    static let closeFrom = unsafeBitCast(symbol("posix_spawn_file_actions_addclosefrom_np"), to: CloseFrom.self)
-    static let changeDirectory = unsafeBitCast(symbol("posix_spawn_file_actions_addchdir_np"), to: ChangeDirectory.self)
+    static let closeFrom = symbol("posix_spawn_file_actions_addclosefrom_np").map { unsafeBitCast($0, to: CloseFrom.self) }
+    static let changeDirectory = symbol("posix_spawn_file_actions_addchdir_np").map {
+        unsafeBitCast($0, to: ChangeDirectory.self)
+    }
 
-    static func symbol(_ name: String) -> UnsafeMutableRawPointer {
-        guard let found = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { fatalError("glibc lacks \(name)") }
-        return found
+    static func symbol(_ name: String) -> UnsafeMutableRawPointer? {
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)
     }
 
     /// Runs a program to its end (or its time limit) and returns what it left.
