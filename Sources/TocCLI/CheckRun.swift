@@ -87,7 +87,8 @@ public struct CheckRun: Sendable {
             if table.rows.count > 1 {
                 output.stdout += (output.stdout.isEmpty ? "" : "\n") + table.render() + "\n"
             }
-            output.stdout += formatter.summary(files: readCount, errors: tally.errors, warnings: tally.warnings)
+            output.stdout += formatter.summary(
+                files: readCount, errors: tally.errors, warnings: tally.warnings, unreadable: failures.count + checked.count - readCount)
         case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language, theories: table.json())
         case .csv:
             let delimiter = (separator ?? (language == .da ? .semicolon : .comma)).text

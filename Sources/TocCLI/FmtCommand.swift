@@ -169,7 +169,8 @@ public struct FmtRun: Sendable {
             : (danish ? "formaterede \(changed) af \(count) \(count == 1 ? "fil" : "filer")"
                 : "formatted \(changed) of \(count) \(count == 1 ? "file" : "files")")
         let skipped = broken > 0 ? (danish ? "; \(broken) kan ikke læses og er urørt" : "; \(broken) do not parse and were left as they are") : ""
-        output.stdout += lead + skipped + "\n"
+        let failed = formatter.failedNote(unreadable).map { "; " + $0 } ?? ""
+        output.stdout += lead + skipped + failed + "\n"
         if unreadable > 0 { output.status = 2 } else if broken > 0 || (check && changed > 0) { output.status = 1 }
         return output
     }

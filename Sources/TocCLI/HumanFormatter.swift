@@ -46,22 +46,38 @@ public struct HumanFormatter: Sendable {
         diagnostics.map { format($0, sources: sources) }.joined()
     }
 
-    /// The closing line: how many files, errors and warnings.
-    public func summary(files: Int, errors: Int, warnings: Int) -> String {
+    /// The closing line: how many files, errors and warnings, and how many
+    /// paths could not be read (said on standard error already).
+    public func summary(files: Int, errors: Int, warnings: Int, unreadable: Int = 0) -> String {
         let lead = language == .da ? "tjekkede \(files) \(files == 1 ? "fil" : "filer")" : "checked \(count(files, "file"))"
-        return summary(lead: lead, errors: errors, warnings: warnings)
+        let note = language == .da
+            ? "\(unreadable) \(unreadable == 1 ? "sti" : "stier") kunne ikke læses"
+            : "\(unreadable) \(unreadable == 1 ? "path" : "paths") could not be read"
+        return summary(lead: lead, errors: errors, warnings: warnings, failed: unreadable > 0 ? note : nil)
     }
 
-    /// The closing line after a lead such as `drew 3 of 4 diagrams`.
-    public func summary(lead: String, errors: Int, warnings: Int) -> String {
+    /// What follows the summary when `count` things could not be done (each
+    /// said on standard error already).
+    public func failedNote(_ count: Int) -> String? {
+        guard count > 0 else { return nil }
+        return language == .da ? "\(count) kunne ikke gennemføres (se beskederne)" : "\(count) could not be done (see the messages)"
+    }
+
+    /// The closing line after a lead such as `drew 3 of 4 diagrams`; `failed`
+    /// says what could not be done, and then nothing is "found clean".
+    public func summary(lead: String, errors: Int, warnings: Int, failed: String? = nil) -> String {
         let danish = language == .da
-        if errors == 0, warnings == 0 { return "\(lead): \(danish ? "ingen problemer fundet" : "no problems found")\n" }
+        let tail = failed.map { "; \(paint($0, errorCode))" } ?? ""
+        if errors == 0, warnings == 0 {
+            if tail.isEmpty { return "\(lead): \(danish ? "ingen problemer fundet" : "no problems found")\n" }
+            return lead + tail + "\n"
+        }
         var parts: [String] = []
         if errors > 0 { parts.append(paint(danish ? "\(errors) fejl" : count(errors, "error"), errorCode)) }
         if warnings > 0 {
             parts.append(paint(danish ? "\(warnings) \(warnings == 1 ? "advarsel" : "advarsler")" : count(warnings, "warning"), warningCode))
         }
-        return "\(lead): \(parts.joined(separator: ", "))\n"
+        return "\(lead): \(parts.joined(separator: ", "))\(tail)\n"
     }
 
     private func count(_ number: Int, _ noun: String) -> String {

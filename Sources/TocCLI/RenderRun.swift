@@ -122,7 +122,7 @@ public struct RenderRun: Sendable {
         let lead = danish
             ? "tegnede \(written) af \(count) \(count == 1 ? "teori" : "teorier")"
             : "drew \(written) of \(count) \(count == 1 ? "theory" : "theories")"
-        output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings)
+        output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings, failed: formatter.failedNote(unreadable))
         output.status = tally.status(unreadable: unreadable, strict: strict)
         return output
     }

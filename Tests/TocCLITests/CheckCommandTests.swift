@@ -100,6 +100,23 @@ import TocTestSupport
         #expect(try runToc(["--help"]).status == 0)
     }
 
+    /// A run that could not read a path never ends with "no problems found".
+    @Test func theSummaryCountsWhatCouldNotBeDone() throws {
+        let folder = try temporaryFolder(["a.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"])
+        #expect(try runToc(["check", "nope.ft"], in: folder).stdout == "checked 0 files; 1 path could not be read\n")
+        let both = try runToc(["check", "nope.ft", "a.ft", "gone/"], in: folder)
+        #expect(both.status == 2)
+        #expect(both.stdout.hasSuffix("checked 1 file: 1 warning; 2 paths could not be read\n"))
+        let danish = try runToc(["check", "nope.ft", "a.ft", "--lang", "da"], in: folder)
+        #expect(danish.stdout.hasSuffix("tjekkede 1 fil: 1 advarsel; 1 sti kunne ikke læses\n"))
+        let render = try runToc(["render", "nope.ft", "a.ft"], in: folder)
+        #expect(render.status == 2)
+        #expect(render.stdout.hasSuffix("drew 1 of 1 theory: 1 warning; 1 could not be done (see the messages)\n"))
+        let fmt = try runToc(["fmt", "--check", "nope.ft", "--lang", "da"], in: folder)
+        #expect(fmt.stdout == "0 af 0 filer er ikke formateret; 1 kunne ikke gennemføres (se beskederne)\n")
+        #expect(try runToc(["check", "a.ft"], in: folder).stdout.hasSuffix("checked 1 file: 1 warning\n"))
+    }
+
     @Test func aFileNamedTwiceIsCheckedOnce() throws {
         let folder = try temporaryFolder(["plans/a.ft": "aktivitet a: A\n", "plans/b.ft": "aktivitet b: B\n"])
         let result = try runToc(["check", "--format", "json", "plans/a.ft", "plans", "./plans/a.ft", "plans/../plans/b.ft"], in: folder)
