@@ -156,8 +156,7 @@ public struct FmtRun: Sendable {
                     try AtomicWrite.write(Array(text.utf8), to: path, keepingPermissionsOf: path)
                     output.stdout += (danish ? "formaterede " : "formatted ") + path + "\n"
                 } catch {
-                    output.stderr += danish ? "toc: kan ikke skrive '\(path)': \(error.localizedDescription)\n"
-                        : "toc: cannot write '\(path)': \(error.localizedDescription)\n"
+                    output.stderr += WriteFailure.message(error, writing: path, language: language)
                     unreadable += 1
                 }
             }

@@ -95,8 +95,7 @@ func deliver(_ bytes: [UInt8], to path: String?, output: inout CommandOutput, la
         try AtomicWrite.write(bytes, to: path)
         output.stderr += (language == .da ? "skrev " : "wrote ") + path + "\n"
     } catch {
-        output.stderr += language == .da ? "toc: kan ikke skrive '\(path)': \(error.localizedDescription)\n"
-            : "toc: cannot write '\(path)': \(error.localizedDescription)\n"
+        output.stderr += WriteFailure.message(error, writing: path, language: language)
         output.status = 2
     }
 }

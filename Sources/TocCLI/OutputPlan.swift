@@ -81,28 +81,3 @@ struct OutputPlan {
         return (file as NSString).lastPathComponent
     }
 }
-
-/// Writes files whole or not at all: a temporary file beside the target,
-/// then a rename.
-enum AtomicWrite {
-    /// Writes `bytes` to `path`; with `keepingPermissionsOf`, the new file
-    /// gets that file's permissions (for rewriting a file in place).
-    static func write(_ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil) throws {
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
-        do {
-            try Data(bytes).write(to: temporary)
-            if let original, let permissions = try? FileManager.default.attributesOfItem(atPath: original)[.posixPermissions] {
-                try FileManager.default.setAttributes([.posixPermissions: permissions], ofItemAtPath: temporary.path)
-            }
-            if rename(temporary.path, url.path) != 0 {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
-    }
-}

@@ -105,9 +105,7 @@ public struct RenderRun: Sendable {
                         written += 1
                         output.stdout += "\(danish ? "skrev" : "wrote") \(target)\n"
                     } catch {
-                        output.stderr += danish
-                            ? "toc: kan ikke skrive '\(target)': \(error.localizedDescription)\n"
-                            : "toc: cannot write '\(target)': \(error.localizedDescription)\n"
+                        output.stderr += WriteFailure.message(error, writing: target, language: language)
                         unreadable += 1
                     }
                 case .failure(let diagnostic):

@@ -114,8 +114,27 @@ import Testing
         let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n", "blokeret": "en fil"])
         let result = try runToc(["render", "t.ft", "-o", "blokeret/t.svg"], in: folder)
         #expect(result.status == 2)
-        #expect(result.stderr.contains("toc: cannot write 'blokeret/t.svg'"))
+        #expect(result.stderr == "toc: cannot write 'blokeret/t.svg': 'blokeret' is a file, not a folder\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(Set(left) == ["t.ft", "blokeret"])
+    }
+
+    /// Each reason a file cannot be written is said plainly, in the user's
+    /// language, and leaves nothing behind.
+    @Test(arguments: [
+        (["render", "t.ft", "-o", "blokeret/under/t.svg"], "toc: cannot write 'blokeret/under/t.svg': 'blokeret' is a file, not a folder\n"),
+        (["render", "t.ft", "-o", "mappe", "--lang", "da"], "toc: kan ikke skrive 'mappe/t.svg': 'mappe/t.svg' er en mappe\n"),
+        (["indicators", "t.ft", "-o", "/proc/toc-test/plan.csv"], "toc: cannot write '/proc/toc-test/plan.csv': the folder '/proc/toc-test' cannot be made here\n"),
+        (["render", "t.ft", "-o", "/proc/toc-test", "--lang", "da"], "toc: kan ikke skrive '/proc/toc-test/t.svg': mappen '/proc/toc-test' kan ikke oprettes her\n"),
+    ])
+    func whyAFileCannotBeWrittenIsSaidPlainly(arguments: [String], message: String) throws {
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n", "blokeret": "en fil"])
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("mappe/t.svg"), withIntermediateDirectories: true)
+        let result = try runToc(arguments, in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr == message)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted()
+        #expect(left == ["blokeret", "mappe", "mappe/t.svg", "t.ft"])
     }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import TocSyntax
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes files whole or not at all: a temporary file beside the target,
+/// then a rename. Missing folders are made. Failures carry the system's
+/// reason (`WriteFailure`), said plainly in the user's language.
+enum AtomicWrite {
+    /// Writes `bytes` to `path`; with `keepingPermissionsOf`, the new file
+    /// gets that file's permissions (for rewriting a file in place).
+    static func write(_ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil) throws {
+        let folder = (path as NSString).deletingLastPathComponent
+        try makeFolders(folder.isEmpty ? "." : folder)
+        let name = (path as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw WriteFailure(path: folder.isEmpty ? "." : folder, code: errno) }
+        var failure: WriteFailure?
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = WriteFailure(path: path, code: errno)
+                    return
+                }
+                offset += written
+            }
+        }
+        if failure == nil, let original {
+            var info = stat()
+            if stat(original, &info) == 0, fchmod(fd, info.st_mode & 0o7777) != 0 { failure = WriteFailure(path: path, code: errno) }
+        }
+        if close(fd) != 0, failure == nil { failure = WriteFailure(path: path, code: errno) }
+        if failure == nil, rename(temporary, path) != 0 { failure = WriteFailure(path: path, code: errno) }
+        if let failure {
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// Makes `folder` and the folders above it that are missing.
+    static func makeFolders(_ folder: String) throws {
+        var info = stat()
+        if stat(folder, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else { throw WriteFailure(path: folder, code: ENOTDIR) }
+            return
+        }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if !parent.isEmpty, parent != folder { try makeFolders(parent) }
+        if mkdir(folder, 0o777) != 0, errno != EEXIST { throw WriteFailure(path: folder, code: errno) }
+    }
+}
+
+/// Why a file could not be written: the path that failed (the file, or a
+/// folder on its way) and the system's error number.
+struct WriteFailure: Error, Equatable {
+    let path: String
+    let code: Int32
+
+    /// The reason in plain words, for `toc: cannot write 'FILE': REASON`.
+    func reason(_ language: Language) -> String {
+        let da = language == .da
+        switch code {
+        case ENOTDIR, EEXIST: return da ? "'\(path)' er en fil, ikke en mappe" : "'\(path)' is a file, not a folder"
+        case ENOENT: return da ? "mappen '\(path)' kan ikke oprettes her" : "the folder '\(path)' cannot be made here"
+        case EACCES, EPERM: return da ? "ingen tilladelse til at skrive i '\(path)'" : "no permission to write in '\(path)'"
+        case EROFS: return da ? "'\(path)' ligger på en skrivebeskyttet disk" : "'\(path)' is on a read-only disk"
+        case ENOSPC, EDQUOT: return da ? "disken er fuld" : "the disk is full"
+        case EISDIR: return da ? "'\(path)' er en mappe" : "'\(path)' is a folder"
+        case ENAMETOOLONG: return da ? "navnet er for langt" : "the name is too long"
+        default: return String(cString: strerror(code))
+        }
+    }
+
+    /// The whole message for the user.
+    static func message(_ error: Error, writing target: String, language: Language) -> String {
+        let reason = (error as? WriteFailure)?.reason(language) ?? error.localizedDescription
+        return language == .da ? "toc: kan ikke skrive '\(target)': \(reason)\n" : "toc: cannot write '\(target)': \(reason)\n"
+    }
+}
