@@ -54,11 +54,9 @@ public enum InputFiles {
                 files.append(path)
                 continue
             }
-            guard let found = theories(in: path) else {
-                failures.append(Failure(path: path, reason: .unlistable))
-                continue
-            }
-            if found.isEmpty { failures.append(Failure(path: path, reason: .noTheories)) }
+            let (found, unlisted) = theories(in: path)
+            failures += unlisted
+            if found.isEmpty, unlisted.isEmpty { failures.append(Failure(path: path, reason: .noTheories)) }
             files.append(contentsOf: found)
         }
         // A file named twice (`toc check theories theories/a.ft`, `a.ft ./a.ft`)
@@ -71,13 +69,30 @@ public enum InputFiles {
         return (files, failures)
     }
 
-    private static func theories(in folder: String) -> [String]? {
+    /// The theory files below `folder`, and the folders in it (or the folder
+    /// itself) that could not be listed, so that no part of a portfolio is
+    /// skipped in silence.
+    private static func theories(in folder: String) -> (files: [String], unlisted: [Failure]) {
         let root = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]
-        ) else { return nil }
-        var relative: [String] = []
         let rootPath = root.standardizedFileURL.path
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        func shown(_ url: URL) -> String {
+            let path = url.standardizedFileURL.path
+            if path == rootPath { return folder }
+            return path.hasPrefix(rootPath + "/") ? prefix + path.dropFirst(rootPath.count + 1) : path
+        }
+        final class Unlisted: @unchecked Sendable { var failures: [Failure] = [] }
+        let unlisted = Unlisted()
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles],
+            errorHandler: { url, error in
+                let denied = ((error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError)?.code == Int(EACCES)
+                    || (error as NSError).code == CocoaError.fileReadNoPermission.rawValue
+                unlisted.failures.append(Failure(path: shown(url), reason: denied ? .permissionDenied : .unlistable))
+                return true
+            }
+        ) else { return ([], [Failure(path: folder, reason: .unlistable)]) }
+        var relative: [String] = []
         for case let url as URL in enumerator where url.pathExtension == fileExtension {
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
             guard values?.isRegularFile == true else { continue }
@@ -85,8 +100,7 @@ public enum InputFiles {
             if path.hasPrefix(rootPath + "/") { path.removeFirst(rootPath.count + 1) }
             relative.append(path)
         }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return relative.sorted().map { prefix + $0 }
+        return (relative.sorted().map { prefix + $0 }, unlisted.failures.sorted { $0.path < $1.path })
     }
 
     /// Reads a file's bytes, or says why it cannot.

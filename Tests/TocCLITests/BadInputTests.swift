@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocTestSupport
 @testable import TocCLI
 
 /// Broken and extreme inputs: each ends with a clear message and an exit
@@ -117,6 +118,36 @@ import Testing
         #expect(result.stderr == "toc: cannot write 'blokeret/t.svg': 'blokeret' is a file, not a folder\n")
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(Set(left) == ["t.ft", "blokeret"])
+    }
+
+    /// A folder of a portfolio that cannot be listed, and a file that cannot
+    /// be read, are named; the rest is checked, and the run exits 2.
+    @Test func unreadableFoldersAndFilesAreNamedNotSkipped() throws {
+        let folder = try temporaryFolder([
+            "open/a.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n", "shut/b.ft": "aktivitet b: B\n",
+            "secret.ft": "aktivitet c: C\n",
+        ])
+        for (path, mode) in [("shut", 0o700), ("secret.ft", 0o600), ("", 0o755)] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: folder.appendingPathComponent(path).path)
+        }
+        let result: Subprocess.Result
+        if getuid() == 0 {
+            // root reads everything: run a copy of toc as the user nobody.
+            let copy = folder.appendingPathComponent("toc-copy")
+            try FileManager.default.copyItem(at: tocExecutable, to: copy)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+            result = try Subprocess.run(
+                "/usr/bin/setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", copy.path, "check", "."], in: folder)
+        } else {
+            for path in ["shut", "secret.ft"] {
+                try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: folder.appendingPathComponent(path).path)
+            }
+            result = try Subprocess.run(tocExecutable.path, ["check", "."], in: folder)
+            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.appendingPathComponent("shut").path)
+        }
+        #expect(result.status == 2)
+        #expect(result.stderr == "toc: cannot read './shut': permission denied\ntoc: cannot read './secret.ft': permission denied\n")
+        #expect(result.stdout.hasSuffix("checked 1 file: 1 warning; 2 paths could not be read\n"))
     }
 
     /// Each reason a file cannot be written is said plainly, in the user's
