@@ -65,10 +65,12 @@ public struct CheckRun: Sendable {
         var all: [Diagnostic] = []
         var sources: [SourceFile] = []
         var table = PortfolioTable(language: language)
+        var unreadable = failures
         for item in checked {
             switch item {
             case .failure(let failure):
                 output.stderr += failure.message(language) + "\n"
+                unreadable.append(failure)
             case .success(let file):
                 all += file.checked.diagnostics
                 if format == .sarif { sources += file.sources }
@@ -88,15 +90,17 @@ public struct CheckRun: Sendable {
                 output.stdout += (output.stdout.isEmpty ? "" : "\n") + table.render() + "\n"
             }
             output.stdout += formatter.summary(
-                files: readCount, errors: tally.errors, warnings: tally.warnings, unreadable: failures.count + checked.count - readCount)
-        case .json: output.stdout += JSONFormatter.format(all, files: readCount, language: language, theories: table.json())
+                files: readCount, errors: tally.errors, warnings: tally.warnings, unreadable: unreadable.count)
+        case .json:
+            output.stdout += JSONFormatter.format(
+                all, files: readCount, language: language, theories: table.json(), unreadable: unreadable)
         case .csv:
             let delimiter = (separator ?? (language == .da ? .semicolon : .comma)).text
             output.stdout += String(decoding: (try? table.csv(delimiter: delimiter)) ?? [], as: UTF8.self)
-        case .sarif: output.stdout += SARIFFormatter.format(all, sources: sources, language: language)
-        case .github: output.stdout += GitHubFormatter.format(all, language: language)
+        case .sarif: output.stdout += SARIFFormatter.format(all, sources: sources, language: language, unreadable: unreadable)
+        case .github: output.stdout += GitHubFormatter.format(all, language: language, unreadable: unreadable)
         }
-        output.status = tally.status(unreadable: failures.count + checked.count - readCount, strict: strict)
+        output.status = tally.status(unreadable: unreadable.count, strict: strict)
         return output
     }
 

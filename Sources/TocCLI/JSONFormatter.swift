@@ -1,11 +1,16 @@
 import TocSyntax
 
 /// Formats a whole check run as one JSON object:
-/// `{"findings": [...], "summary": {"files", "errors", "warnings"}, "theories": [...]}`.
+/// `{"findings": [...], "summary": {"files", "errors", "warnings", "unreadable"},
+/// "theories": [...], "unreadable": [{"path", "reason"}]}`.
 public enum JSONFormatter {
     /// The JSON text for a run, keys in a fixed order, ending in a newline;
-    /// `theories`, when given, is the JSON array of the run's theories.
-    public static func format(_ diagnostics: [Diagnostic], files: Int, language: Language = .en, theories: String? = nil) -> String {
+    /// `theories`, when given, is the JSON array of the run's theories;
+    /// `unreadable`, the paths that could not be read and why.
+    public static func format(
+        _ diagnostics: [Diagnostic], files: Int, language: Language = .en, theories: String? = nil,
+        unreadable: [InputFiles.Failure] = []
+    ) -> String {
         var out = "{\"findings\":["
         for (index, diagnostic) in diagnostics.enumerated() {
             if index > 0 { out += "," }
@@ -27,8 +32,11 @@ public enum JSONFormatter {
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        out += "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings)}"
+        out += "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings),"
+        out += "\"unreadable\":\(unreadable.count)}"
         if let theories { out += ",\"theories\":" + theories }
+        let paths = unreadable.map { "{\"path\":\(quote($0.path)),\"reason\":\(quote($0.reason.text(language)))}" }
+        out += ",\"unreadable\":[\(paths.joined(separator: ","))]"
         out += "}\n"
         return out
     }

@@ -5,9 +5,12 @@ import TocSyntax
 /// SARIF 2.1.0, for code-scanning and review tools.
 /// Columns are converted from characters to code points with the files'
 /// text, when `sources` holds it; rules that are off by default say so
-/// (`enabled: false`).
+/// (`enabled: false`). Paths that could not be read are the invocation's
+/// notifications, and make it unsuccessful.
 enum SARIFFormatter {
-    static func format(_ diagnostics: [Diagnostic], sources: [SourceFile] = [], language: Language) -> String {
+    static func format(
+        _ diagnostics: [Diagnostic], sources: [SourceFile] = [], language: Language, unreadable: [InputFiles.Failure] = []
+    ) -> String {
         let byPath = Dictionary(sources.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         let location = { (file: String, at: SourceLocation) in
             SARIFFormatter.location(file, at, column: byPath[file]?.codePointColumn(of: at) ?? at.column)
@@ -37,10 +40,16 @@ enum SARIFFormatter {
             }
             return result + "}"
         }
+        let notifications = unreadable.map { failure in
+            "{\"level\":\"error\",\"message\":{\"text\":\(q(String(failure.message(language).dropFirst("toc: ".count))))},"
+                + "\"locations\":[{\"physicalLocation\":{\"artifactLocation\":{\"uri\":\(q(uri(failure.path)))}}}]}"
+        }
+        let invocation = "{\"executionSuccessful\":\(unreadable.isEmpty),"
+            + "\"toolExecutionNotifications\":[\(notifications.joined(separator: ","))]}"
         return "{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\","
             + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"toc\",\"version\":\(q(Toc.configuration.version)),"
-            + "\"rules\":[\(rules.joined(separator: ","))]}},\"columnKind\":\"unicodeCodePoints\","
-            + "\"results\":[\(results.joined(separator: ","))]}]}\n"
+            + "\"rules\":[\(rules.joined(separator: ","))]}},\"invocations\":[\(invocation)],"
+            + "\"columnKind\":\"unicodeCodePoints\",\"results\":[\(results.joined(separator: ","))]}]}\n"
     }
 
     private static func location(_ file: String, _ location: SourceLocation, column: Int) -> String {
@@ -66,10 +75,13 @@ enum SARIFFormatter {
     private static func q(_ text: String) -> String { JSONFormatter.quote(text) }
 }
 
-/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`;
+/// a path that could not be read is an error on that file.
 enum GitHubFormatter {
-    static func format(_ diagnostics: [Diagnostic], language: Language) -> String {
-        diagnostics.map { diagnostic in
+    static func format(_ diagnostics: [Diagnostic], language: Language, unreadable: [InputFiles.Failure] = []) -> String {
+        unreadable.map { failure in
+            "::error file=\(property(failure.path)),title=toc::\(data(String(failure.message(language).dropFirst("toc: ".count))))\n"
+        }.joined() + diagnostics.map { diagnostic in
             let command = diagnostic.severity == .error ? "error" : (diagnostic.severity == .warning ? "warning" : "notice")
             return "::\(command) file=\(property(diagnostic.file)),line=\(diagnostic.location.line),"
                 + "col=\(diagnostic.location.column),title=\(property(diagnostic.rule))::"

@@ -33,6 +33,33 @@ import Testing
         #expect((duplicate["relatedLocations"] as? [Any])?.count == 1)
     }
 
+    /// A path that could not be read reaches tools too, not only the terminal.
+    @Test func unreadablePathsAreInEveryToolFormat() throws {
+        let folder = try temporaryFolder(["a.ft": "aktivitet a: A\n"])
+        let json = try runToc(["check", "--format", "json", "a.ft", "nope.ft"], in: folder)
+        #expect(json.status == 2)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect((object["summary"] as? [String: Any])?["unreadable"] as? Int == 1)
+        let unreadable = try #require(object["unreadable"] as? [[String: String]])
+        #expect(unreadable == [["path": "nope.ft", "reason": "no such file or folder"]])
+        let clean = try runToc(["check", "--format", "json", "a.ft"], in: folder)
+        #expect(clean.stdout.contains("\"unreadable\":[]}"))
+
+        let sarif = try runToc(["check", "--format", "sarif", "a.ft", "nope.ft", "--lang", "da"], in: folder)
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
+        #expect(invocation["executionSuccessful"] as? Bool == false)
+        let notice = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
+        #expect((notice["message"] as? [String: Any])?["text"] as? String == "kan ikke læse 'nope.ft': filen eller mappen findes ikke")
+        #expect(notice["level"] as? String == "error")
+        let cleanSarif = try runToc(["check", "--format", "sarif", "a.ft"], in: folder)
+        #expect(cleanSarif.stdout.contains("\"invocations\":[{\"executionSuccessful\":true,\"toolExecutionNotifications\":[]}]"))
+
+        let github = try runToc(["check", "--format", "github", "a.ft", "nope.ft"], in: folder)
+        #expect(github.stdout.hasPrefix("::error file=nope.ft,title=toc::cannot read 'nope.ft': no such file or folder\n"))
+    }
+
     /// SARIF counts columns in code points; `toc` counts characters. A line
     /// with a decomposed é (e + U+0301) before the finding tells them apart.
     @Test func sarifColumnsAreCodePointsAndOffRulesAreMarked() throws {
