@@ -11,6 +11,8 @@ import Yams
 ///   cycle: off
 ///   level-leap: error
 /// ```
+///
+/// The levels may be written in Danish too: `fejl`, `advarsel`, `fra`.
 enum ConfigFile {
     static let name = "toc.yml"
 
@@ -88,10 +90,10 @@ enum ConfigFile {
                     problems.append(problem(path, ruleNode, message))
                     continue
                 }
-                guard let raw = levelNode.scalar?.string, let level = RuleLevel(rawValue: raw.lowercased()) else {
+                guard let raw = levelNode.scalar?.string, let level = RuleLevel(word: raw) else {
                     problems.append(problem(path, levelNode, LocalizedText(
                         "'\(levelNode.scalar?.string ?? "")' is not a level; use error, warning or off",
-                        da: "'\(levelNode.scalar?.string ?? "")' er ikke et niveau; brug error, warning eller off")))
+                        da: "'\(levelNode.scalar?.string ?? "")' er ikke et niveau; brug fejl, advarsel eller fra (eller error, warning, off)")))
                     continue
                 }
                 levels[id] = level

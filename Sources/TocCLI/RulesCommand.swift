@@ -48,19 +48,28 @@ enum RulesText {
         let width = entries.map(\.id.count).max() ?? 0
         return entries.map { entry in
             // Rules that are off by default say so; --all-rules or toc.yml turns them on.
-            let level = entry.rule?.enabledByDefault == false ? "off" : entry.severity.rawValue
-            let severity = level.padding(toLength: 8, withPad: " ", startingAt: 0)
+            let off = entry.rule?.enabledByDefault == false
+            let severity = word(entry.severity, off: off, language: language)
+                .padding(toLength: language == .da ? 9 : 8, withPad: " ", startingAt: 0)
             return entry.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + severity
                 + entry.summary.text(language) + "\n"
         }.joined()
     }
 
+    /// A level as `toc.yml` takes it, in the user's language.
+    static func word(_ severity: Severity, off: Bool, language: Language) -> String {
+        let level = off ? RuleLevel.off : RuleLevel(word: severity.rawValue)
+        return level?.word(danish: language == .da) ?? severity.rawValue
+    }
+
     static func detail(_ entry: Catalogue.Entry, language: Language) -> String {
-        var text = "\(entry.id) (\(entry.severity.rawValue)): \(entry.summary.text(language))\n"
+        let danish = language == .da
+        let severity = word(entry.severity, off: false, language: language)
+        var text = "\(entry.id) (\(severity)): \(entry.summary.text(language))\n"
         guard let rule = entry.rule else { return text }
         if !rule.enabledByDefault {
-            text += language == .da
-                ? "Slået fra som standard; slå den til med --all-rules eller i toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
+            text += danish
+                ? "Slået fra som standard; slå den til med --all-rules eller i toc.yml (\(rule.id): \(severity)).\n"
                 : "Off by default; turn it on with --all-rules or in toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
         }
         text += "\n" + rule.documentation(in: language) + "\n"

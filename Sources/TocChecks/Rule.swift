@@ -55,6 +55,28 @@ public enum RuleLevel: String, CaseIterable, Sendable {
     case warning
     /// The rule does not run.
     case off
+
+    /// The level a word names, in English or Danish (`fejl`, `advarsel`,
+    /// `fra`), in any case.
+    public init?(word: String) {
+        switch word.lowercased() {
+        case "error", "fejl": self = .error
+        case "warning", "advarsel": self = .warning
+        case "off", "fra": self = .off
+        default: return nil
+        }
+    }
+
+    /// The word for the level: `error`, `warning`, `off`, or in Danish
+    /// `fejl`, `advarsel`, `fra`; `toc.yml` takes either.
+    public func word(danish: Bool) -> String {
+        guard danish else { return rawValue }
+        switch self {
+        case .error: return "fejl"
+        case .warning: return "advarsel"
+        case .off: return "fra"
+        }
+    }
 }
 
 /// Per-rule levels, as read from `toc.yml`; rules not named keep their defaults.

@@ -61,6 +61,25 @@ import Testing
         #expect(try runToc(["check", "empty"], in: folder).status == 2)
     }
 
+    /// Danish users may write the levels in Danish; `toc rules` shows them so.
+    @Test func levelsMayBeWrittenInDanish() throws {
+        let folder = try temporaryFolder([
+            "toc.yml": "rules:\n  level-leap: Fejl\n  unowned-activity: advarsel\n  cycle: fra\n", "t.ft": Self.theory,
+        ])
+        let result = try runToc(["check", "--format", "json", "t.ft"], in: folder)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let levels = Dictionary(uniqueKeysWithValues: findings.map { ($0["rule"] as! String, $0["severity"] as! String) })
+        #expect(levels == ["level-leap": "error", "unowned-activity": "warning"])
+        let rules = try runToc(["rules", "--lang", "da"]).stdout.split(separator: "\n")
+        #expect(rules.first { $0.hasPrefix("orphan-activity ") }?.contains(" fejl     ") == true)
+        #expect(rules.first { $0.hasPrefix("cycle ") }?.contains(" advarsel ") == true)
+        #expect(rules.first { $0.hasPrefix("unowned-activity ") }?.contains(" fra      ") == true)
+        let bad = try temporaryFolder(["toc.yml": "rules:\n  cycle: måske\n", "t.ft": Self.theory])
+        #expect(try runToc(["check", "t.ft", "--lang", "da"], in: bad).stderr.contains(
+            "toc.yml:2:10: error: 'måske' er ikke et niveau; brug fejl, advarsel eller fra (eller error, warning, off) [config-error]"))
+    }
+
     @Test func unknownRulesAndBadLevelsAreLocatedErrors() throws {
         let folder = try temporaryFolder([
             "toc.yml": "rules:\n  level-lep: error\n  cycle: maybe\n", "t.ft": Self.theory,

@@ -154,7 +154,7 @@ import Testing
         #expect(one.stdout.contains("Fires on:"))
         #expect(one.stdout.contains("An output or outcome has no outgoing edge."))
         let danish = try runToc(["rules", "dead-end", "--lang", "da"])
-        #expect(danish.stdout.hasPrefix("dead-end (warning): et output eller resultat fører ingen steder hen"))
+        #expect(danish.stdout.hasPrefix("dead-end (advarsel): et output eller resultat fører ingen steder hen"))
         #expect(danish.stdout.contains("Et output eller resultat har ingen udgående pil."))
         #expect(danish.stdout.contains("Udløses af:"))
         #expect(!danish.stdout.contains("outgoing"))
