@@ -12,7 +12,7 @@ enum AtomicWrite {
     /// Writes `bytes` to `path`; with `keepingPermissionsOf`, the new file
     /// gets that file's permissions (for rewriting a file in place).
     static func write(_ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil) throws {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: path)
         try makeFolders(folder.isEmpty ? "." : folder)
         let name = (path as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
@@ -50,7 +50,7 @@ enum AtomicWrite {
             guard info.st_mode & S_IFMT == S_IFDIR else { throw WriteFailure(path: folder, code: ENOTDIR) }
             return
         }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = PathText.folder(of: folder)
         if !parent.isEmpty, parent != folder { try makeFolders(parent) }
         if mkdir(folder, 0o777) != 0, errno != EEXIST { throw WriteFailure(path: folder, code: errno) }
     }

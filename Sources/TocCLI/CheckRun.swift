@@ -55,7 +55,7 @@ public struct CheckRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let formatter = HumanFormatter(colour: colour, language: language)
-        let (files, failures) = InputFiles.expand(paths)
+        let (files, failures) = InputFiles.expand(paths, standardInput: true)
         guard let rules = RuleConfiguration.load(
             files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return output }
         for failure in failures { output.stderr += failure.message(language) + "\n" }
@@ -146,7 +146,9 @@ public struct CheckRun: Sendable {
     ) -> [Result<CheckedSource, InputFiles.Failure>] {
         let one = { @Sendable (path: String) in
             InputFiles.read(path).map { bytes in
-                let source = SourceFile(path: path, data: bytes)
+                let shown = path == InputFiles.standardInput && !FileManager.default.fileExists(atPath: path)
+                    ? InputFiles.standardInputName : path
+                let source = SourceFile(path: shown, data: bytes)
                 return CheckedSource(source: source, checked: rules.checker(for: path).check(source))
             }
         }

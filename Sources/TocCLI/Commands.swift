@@ -44,10 +44,10 @@ public struct CheckCommand: ParsableCommand {
             "Check theory files for orphaned activities, unmeasured goals and more.",
             da: "Tjek teorifiler for aktiviteter uden mål, mål uden indikatorer og meget mere."),
         discussion: Interface.help(
-            "Exit status: 0 when no errors were found, 1 when any error was found "
-                + "(or any warning, with --strict), 2 for misuse or an unreadable path.",
-            da: "Afslutningskode: 0 uden fejl, 1 når der er fejl (eller advarsler, med --strict), "
-                + "2 ved forkert brug eller en sti, der ikke kan læses."))
+            "A path of - reads the theory from standard input. Exit status: 0 when no errors were found, "
+                + "1 when any error was found (or any warning, with --strict), 2 for misuse or an unreadable path.",
+            da: "Stien - læser teorien fra standardinput. Afslutningskode: 0 uden fejl, 1 når der er fejl "
+                + "(eller advarsler, med --strict), 2 ved forkert brug eller en sti, der ikke kan læses."))
 
     /// Files, or folders searched recursively for *.ft.
     @OptionGroup public var theories: TheoryArguments

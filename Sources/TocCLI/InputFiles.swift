@@ -34,13 +34,27 @@ public enum InputFiles {
     /// The extension of theory files.
     public static let fileExtension = "ft"
 
+    /// The path that stands for standard input, where a command takes it.
+    public static let standardInput = "-"
+
+    /// The name standard input goes by in messages.
+    public static let standardInputName = "<stdin>"
+
+    /// Standard input, read once when first asked for.
+    static let standardInputBytes: [UInt8] = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+
     /// Files named directly are taken as they are; folders are searched
     /// recursively for `*.ft`, skipping hidden folders, in sorted order.
-    public static func expand(_ paths: [String]) -> (files: [String], failures: [Failure]) {
+    /// With `standardInput`, `-` (when no file has that name) is standard input.
+    public static func expand(_ paths: [String], standardInput: Bool = false) -> (files: [String], failures: [Failure]) {
         var files: [String] = []
         var failures: [Failure] = []
         let manager = FileManager.default
         for path in paths {
+            if standardInput, path == Self.standardInput, !manager.fileExists(atPath: path) {
+                files.append(path)
+                continue
+            }
             var isFolder: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
                 failures.append(Failure(path: path, reason: .noSuchPath))
@@ -107,6 +121,7 @@ public enum InputFiles {
     public static func read(_ path: String) -> Result<[UInt8], Failure> {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if path == standardInput, !exists { return .success(standardInputBytes) }
         if exists, isFolder.boolValue { return .failure(Failure(path: path, reason: .isFolder)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             // Gone since it was listed, or not readable.

@@ -110,7 +110,7 @@ public struct ReportCommand: ParsableCommand {
             try? deliver(Array(document.utf8), to: path, output: &output, language: messages)
         case .md:
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: path)
             let stems = items.count == 1 ? [base] : ReportCommand.stems(items.map(\.theory.path)).map { "\(base)-\($0)" }
             for (item, stem) in zip(items, stems) {
                 for diagram in [OutputFormat.png, .pdf] {

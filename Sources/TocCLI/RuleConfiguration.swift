@@ -37,7 +37,7 @@ struct RuleConfiguration: Sendable {
         var configuration = RuleConfiguration(everyRule: everyRule)
         var nearestInFolder: [String: String?] = [:]
         func nearest(_ path: String) -> String? {
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = PathText.folder(of: path)
             if let known = nearestInFolder[folder] { return known }
             let found = ConfigFile.find(for: path)
             nearestInFolder[folder] = found

@@ -117,6 +117,36 @@ import TocTestSupport
         #expect(try runToc(["check", "a.ft"], in: folder).stdout.hasSuffix("checked 1 file: 1 warning\n"))
     }
 
+    /// `-` is standard input (for editors checking a buffer before it is
+    /// saved); includes and toc.yml are found from the current folder.
+    @Test func standardInputIsCheckedAsOneMoreFile() throws {
+        let folder = try temporaryFolder([
+            "mål.ft": "mål m: M\n  indikator: I\n", "toc.yml": "rules:\n  level-leap: off\n", "b.ft": "aktivitet b: B\n",
+        ])
+        let result = try runToc(["check", "-", "b.ft"], in: folder, input: "inkluder: mål.ft\naktivitet a: A\n  -> m\n")
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("b.ft:1:11: error: activity 'b' leads to no goal [orphan-activity]"))
+        #expect(!result.stdout.contains("<stdin>:"))
+        let broken = try runToc(["check", "-", "--format", "json"], in: folder, input: "aktivitett a: A\n")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(broken.stdout.utf8)) as? [String: Any])
+        let finding = try #require((json["findings"] as? [[String: Any]])?.first)
+        #expect(finding["file"] as? String == "<stdin>" && finding["line"] as? Int == 1 && finding["rule"] as? String == "parse-error")
+        // Where a file is named "-", it is that file.
+        let named = try temporaryFolder(["-": "aktivitet a: A\n"])
+        #expect(try runToc(["check", "-"], in: named, input: "").stdout.hasPrefix("-:1:11: error:"))
+    }
+
+    /// One-character paths once made Foundation trap (a file `a`, a folder `o`).
+    @Test func oneCharacterPathsWork() throws {
+        let folder = try temporaryFolder(["a": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"])
+        #expect(try runToc(["check", "a"], in: folder).stdout.hasSuffix("checked 1 file: 1 warning\n"))
+        let render = try runToc(["render", "a", "-o", "o"], in: folder)
+        #expect(render.status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("o/a.svg").path))
+        #expect(try runToc(["indicators", "a", "-o", "i"], in: folder).status == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("i").path))
+    }
+
     @Test func aFileNamedTwiceIsCheckedOnce() throws {
         let folder = try temporaryFolder(["plans/a.ft": "aktivitet a: A\n", "plans/b.ft": "aktivitet b: B\n"])
         let result = try runToc(["check", "--format", "json", "plans/a.ft", "plans", "./plans/a.ft", "plans/../plans/b.ft"], in: folder)
