@@ -10,8 +10,10 @@ import Glibc
 /// reason (`WriteFailure`), said plainly in the user's language.
 enum AtomicWrite {
     /// Writes `bytes` to `path`; with `keepingPermissionsOf`, the new file
-    /// gets that file's permissions (for rewriting a file in place).
+    /// gets that file's permissions (for rewriting a file in place). A file
+    /// the run has read is never written over, unless it is `original`.
     static func write(_ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil) throws {
+        if original != path, ReadFiles.shared.contains(path) { throw WriteFailure(path: path, code: WriteFailure.readByTheRun) }
         let folder = PathText.folder(of: path)
         try makeFolders(folder.isEmpty ? "." : folder)
         let name = (path as NSString).lastPathComponent
@@ -62,10 +64,15 @@ struct WriteFailure: Error, Equatable {
     let path: String
     let code: Int32
 
+    /// Not a system error: the file is one the run reads.
+    static let readByTheRun: Int32 = -1
+
     /// The reason in plain words, for `toc: cannot write 'FILE': REASON`.
     func reason(_ language: Language) -> String {
         let da = language == .da
         switch code {
+        case Self.readByTheRun:
+            return da ? "det er en af de filer, der læses; den overskrives ikke" : "it is one of the files being read; it is not written over"
         case ENOTDIR, EEXIST: return da ? "'\(path)' er en fil, ikke en mappe" : "'\(path)' is a file, not a folder"
         case ENOENT: return da ? "mappen '\(path)' kan ikke oprettes her" : "the folder '\(path)' cannot be made here"
         case EACCES, EPERM: return da ? "ingen tilladelse til at skrive i '\(path)'" : "no permission to write in '\(path)'"

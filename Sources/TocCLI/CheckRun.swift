@@ -23,6 +23,8 @@ public struct CommandOutput: Sendable, Equatable {
     public var stdout = ""
     /// Text for standard error.
     public var stderr = ""
+    /// Bytes for standard output, written before `stdout` (a diagram for `-o -`).
+    public var data: [UInt8] = []
     /// The exit status: 0 clean, 1 findings, 2 misuse or unreadable input.
     public var status: Int32 = 0
 }

@@ -106,6 +106,7 @@ public struct CheckCommand: ParsableCommand {
 
 /// Writes a command's output and turns its status into an exit.
 func emit(_ output: CommandOutput) throws {
+    if !output.data.isEmpty { FileHandle.standardOutput.write(Data(output.data)) }
     FileHandle.standardOutput.write(Data(output.stdout.utf8))
     FileHandle.standardError.write(Data(output.stderr.utf8))
     if output.status != 0 { throw ExitCode(output.status) }

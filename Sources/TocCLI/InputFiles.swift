@@ -128,6 +128,36 @@ public enum InputFiles {
             let stillThere = FileManager.default.fileExists(atPath: path)
             return .failure(Failure(path: path, reason: stillThere ? .permissionDenied : .noSuchPath))
         }
+        ReadFiles.shared.add(path)
         return .success([UInt8](data))
+    }
+}
+
+/// The files a run has read (theories, measurements), known by device and
+/// inode, so that no output is ever written over one of them, whatever its
+/// name (`toc render a -o a`, `-o målinger.csv`).
+final class ReadFiles: @unchecked Sendable {
+    /// The run's record.
+    static let shared = ReadFiles()
+
+    private let lock = NSLock()
+    private var identities: Set<[UInt64]> = []
+
+    /// Notes that `path` was read.
+    func add(_ path: String) {
+        guard let identity = Self.identity(of: path) else { return }
+        lock.withLock { _ = identities.insert(identity) }
+    }
+
+    /// Whether `path` is a file the run has read.
+    func contains(_ path: String) -> Bool {
+        guard let identity = Self.identity(of: path) else { return false }
+        return lock.withLock { identities.contains(identity) }
+    }
+
+    private static func identity(of path: String) -> [UInt64]? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return [UInt64(info.st_dev), UInt64(info.st_ino)]
     }
 }

@@ -13,6 +13,10 @@ struct OutputPlan {
     /// The default destination folder.
     static let defaultFolder = "output"
 
+    /// `-o -`: the one diagram goes to standard output, and messages to
+    /// standard error.
+    static let standardOutput = "-"
+
     /// A reason the plan cannot be carried out: misuse, exit status 2.
     struct Problem: Error, Equatable {
         let message: LocalizedText
@@ -26,6 +30,14 @@ struct OutputPlan {
     static func plan(
         paths: [String], files: [String], destination: String?, format: OutputFormat
     ) throws(Problem) -> OutputPlan {
+        if destination == standardOutput {
+            guard files.count == 1 else {
+                throw Problem(message: LocalizedText(
+                    "toc: -o - writes one diagram to standard output, but there are \(files.count) theories; give a folder",
+                    da: "toc: -o - skriver ét diagram til standardoutput, men der er \(files.count) teorier; angiv en mappe"))
+            }
+            return OutputPlan(targets: [standardOutput])
+        }
         let destinationIsFile = destination.map(looksLikeFile) ?? false
         if destinationIsFile {
             guard files.count == 1, let destination else {

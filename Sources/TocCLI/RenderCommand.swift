@@ -28,7 +28,8 @@ public struct RenderCommand: ParsableCommand {
 
     /// Where to write.
     @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(
-        "Output file (one theory) or folder (default: output/).", da: "Uddatafil (én teori) eller mappe (standard: output/).")))
+        "Output file (one theory; - for standard output) or folder (default: output/).",
+        da: "Uddatafil (én teori; - for standardoutput) eller mappe (standard: output/).")))
     public var output: String?
 
     /// What to write.

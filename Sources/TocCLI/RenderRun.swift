@@ -100,13 +100,18 @@ public struct RenderRun: Sendable {
                             format: "%@: dot text %.2f ms, graphviz %.2f ms\n", file.source.path,
                             diagram.timings.dot * 1000, diagram.timings.graphviz * 1000)
                     }
-                    do {
-                        try AtomicWrite.write(diagram.bytes, to: target)
+                    if target == OutputPlan.standardOutput {
+                        output.data = diagram.bytes
                         written += 1
-                        output.stdout += "\(danish ? "skrev" : "wrote") \(target)\n"
-                    } catch {
-                        output.stderr += WriteFailure.message(error, writing: target, language: language)
-                        unreadable += 1
+                    } else {
+                        do {
+                            try AtomicWrite.write(diagram.bytes, to: target)
+                            written += 1
+                            output.stdout += "\(danish ? "skrev" : "wrote") \(target)\n"
+                        } catch {
+                            output.stderr += WriteFailure.message(error, writing: target, language: language)
+                            unreadable += 1
+                        }
                     }
                 case .failure(let diagnostic):
                     diagnostics.append(diagnostic)
@@ -122,6 +127,11 @@ public struct RenderRun: Sendable {
             : "drew \(written) of \(count) \(count == 1 ? "theory" : "theories")"
         output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings, failed: formatter.failedNote(unreadable))
         output.status = tally.status(unreadable: unreadable, strict: strict)
+        if plan.targets == [OutputPlan.standardOutput] {
+            // Standard output holds the diagram alone.
+            output.stderr = output.stdout + output.stderr
+            output.stdout = ""
+        }
         return output
     }
 }

@@ -73,6 +73,48 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("other.ft"), encoding: .utf8) == "# keep me\n")
     }
 
+    /// No output is written over a file the run reads, whatever its name:
+    /// a theory without `.ft`, or the measurements.
+    @Test func noInputIsEverWrittenOver() throws {
+        let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator i: I\n"
+        let measurements = "indikator;dato;værdi\ni;2024-01-01;3\n"
+        let folder = try temporaryFolder(["a": theory, "m.csv": measurements])
+        for arguments in [
+            ["render", "a", "-o", "a"], ["indicators", "a", "-o", "a"], ["render", "a", "--measurements", "m.csv", "-o", "m.csv"],
+            ["status", "a", "--measurements", "m.csv", "-o", "m.csv"],
+        ] {
+            let result = try runToc(arguments, in: folder)
+            #expect(result.status == 2, "\(arguments)")
+            let target = arguments.last!
+            #expect(result.stderr.contains("toc: cannot write '\(target)': it is one of the files being read; it is not written over"),
+                    "\(arguments): \(result.stderr)")
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("a"), encoding: .utf8) == theory)
+        #expect(try String(contentsOf: folder.appendingPathComponent("m.csv"), encoding: .utf8) == measurements)
+        // toc fmt rewrites a file in place on purpose.
+        try "aktivitet   a:  A\n".write(to: folder.appendingPathComponent("b.ft"), atomically: true, encoding: .utf8)
+        #expect(try runToc(["fmt", "b.ft"], in: folder).status == 0)
+        #expect(try String(contentsOf: folder.appendingPathComponent("b.ft"), encoding: .utf8) == "aktivitet a: A\n")
+    }
+
+    /// `-o -` writes the one diagram to standard output and every message to
+    /// standard error, so it can be piped.
+    @Test func dashWritesTheDiagramToStandardOutput() throws {
+        let folder = try temporaryFolder(["t.ft": Self.good, "u.ft": Self.good])
+        let svg = try runToc(["render", "t.ft", "-o", "-"], in: folder)
+        #expect(svg.status == 0)
+        #expect(svg.stdout.hasPrefix("<?xml") && svg.stdout.hasSuffix("</svg>\n"))
+        #expect(svg.stderr.contains("[level-leap]") && svg.stderr.hasSuffix("drew 1 of 1 theory: 1 warning\n"))
+        let dot = try runToc(["render", "t.ft", "-o", "-", "--format", "dot"], in: folder)
+        #expect(dot.stdout.hasPrefix("digraph \"forandringsteori\" {"))
+        let png = try runToc(["render", "t.ft", "-o", "-", "--format", "png"], in: folder)
+        #expect(png.stdout.dropFirst().hasPrefix("PNG"))
+        let two = try runToc(["render", "t.ft", "u.ft", "-o", "-"], in: folder)
+        #expect(two.status == 2)
+        #expect(two.stderr == "toc: -o - writes one diagram to standard output, but there are 2 theories; give a folder\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+    }
+
     @Test func misuseExitsTwo() throws {
         let folder = try temporaryFolder(["a.ft": Self.good, "b.ft": Self.good])
         #expect(try runToc(["render", "a.ft", "b.ft", "-o", "one.svg"], in: folder).status == 2)
