@@ -81,7 +81,7 @@ public struct IndicatorsCommand: ParsableCommand {
 
 /// Writes `bytes` to a file atomically (reporting where), or to stdout.
 func deliver(_ bytes: [UInt8], to path: String?, output: inout CommandOutput, language: Language) throws {
-    guard let path else {
+    guard let path, path != OutputPlan.standardOutput else {
         FileHandle.standardOutput.write(Data(bytes))
         return
     }

@@ -75,7 +75,17 @@ public struct ReportCommand: ParsableCommand {
         let language = lang ?? (theories.first?.language == .english ? .en : .da)
         let target = output ?? "output"
         let ext = (target as NSString).pathExtension.lowercased()
-        let single = ReportFormat(rawValue: ext)
+        // `-o -`: one HTML document on standard output (Markdown needs its
+        // diagrams beside it, so it needs a file name).
+        let toStandardOutput = target == OutputPlan.standardOutput
+        if toStandardOutput, format == .md {
+            out.stderr += Interface.help(
+                "toc: -o - writes HTML; Markdown needs a file name for the diagrams beside it\n",
+                da: "toc: -o - skriver HTML; Markdown skal have et filnavn til diagrammerne ved siden af\n")
+            out.status = 2
+            return try emit(out)
+        }
+        let single = toStandardOutput ? ReportFormat.html : ReportFormat(rawValue: ext)
         let chosen = single ?? format ?? .html
         let formats: [OutputFormat] = chosen == .html ? [.svg] : [.png, .pdf]
         let items = input.theories.indices.compactMap { index -> ReportItem? in

@@ -67,6 +67,20 @@ import Testing
         #expect(svg.contains("▼ bagud"))
     }
 
+    /// `-o -` is standard output for every command that writes a file.
+    @Test func dashIsStandardOutputForReportsAndTables() throws {
+        let folder = try folder()
+        let html = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "-"], in: folder)
+        #expect(html.status == 0)
+        #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("jobparat"))
+        let csv = try runToc(["indicators", ".", "-o", "-"], in: folder)
+        #expect(csv.stdout.hasPrefix("\u{FEFF}theory,"))
+        let markdown = try runToc(["report", ".", "-o", "-", "--format", "md"], in: folder)
+        #expect(markdown.status == 2)
+        #expect(markdown.stderr == "toc: -o - writes HTML; Markdown needs a file name for the diagrams beside it\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
+    }
+
     @Test func reportWritesOneDocumentOrOnePerTheory() throws {
         let folder = try folder()
         try "forandringsteori: Anden\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
