@@ -148,9 +148,7 @@ public struct CheckRun: Sendable {
     ) -> [Result<CheckedSource, InputFiles.Failure>] {
         let one = { @Sendable (path: String) in
             InputFiles.read(path).map { bytes in
-                let shown = path == InputFiles.standardInput && !FileManager.default.fileExists(atPath: path)
-                    ? InputFiles.standardInputName : path
-                let source = SourceFile(path: shown, data: bytes)
+                let source = SourceFile(path: InputFiles.isStandardInput(path) ? InputFiles.standardInputName : path, data: bytes)
                 return CheckedSource(source: source, checked: rules.checker(for: path).check(source))
             }
         }

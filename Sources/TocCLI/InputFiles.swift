@@ -43,6 +43,11 @@ public enum InputFiles {
     /// Standard input, read once when first asked for.
     static let standardInputBytes: [UInt8] = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
 
+    /// Whether `path` means standard input: `-`, unless a file has that name.
+    static func isStandardInput(_ path: String) -> Bool {
+        path == standardInput && !FileManager.default.fileExists(atPath: path)
+    }
+
     /// Files named directly are taken as they are; folders are searched
     /// recursively for `*.ft`, skipping hidden folders, in sorted order.
     /// With `standardInput`, `-` (when no file has that name) is standard input.
@@ -51,7 +56,7 @@ public enum InputFiles {
         var failures: [Failure] = []
         let manager = FileManager.default
         for path in paths {
-            if standardInput, path == Self.standardInput, !manager.fileExists(atPath: path) {
+            if standardInput, isStandardInput(path) {
                 files.append(path)
                 continue
             }
@@ -121,7 +126,7 @@ public enum InputFiles {
     public static func read(_ path: String) -> Result<[UInt8], Failure> {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        if path == standardInput, !exists { return .success(standardInputBytes) }
+        if isStandardInput(path) { return .success(standardInputBytes) }
         if exists, isFolder.boolValue { return .failure(Failure(path: path, reason: .isFolder)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             // Gone since it was listed, or not readable.
