@@ -21,10 +21,17 @@ import TocTestSupport
         #expect(result.timedOut)
         #expect(Date().timeIntervalSince(started) < 10)
         let grandchild = try #require(Int32(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
-        usleep(100_000)
-        // Gone, or a zombie waiting for whoever adopted it (it holds no files then).
-        let stat = (try? String(contentsOfFile: "/proc/\(grandchild)/stat", encoding: .utf8)) ?? ""
-        let state = stat.split(separator: ")").last?.split(separator: " ").first ?? "gone"
+        // Gone, or a zombie waiting for whoever adopted it (it holds no files
+        // then); a loaded machine may take a moment to reap it.
+        var stat = ""
+        var state: Substring = ""
+        let deadline = Date().addingTimeInterval(5)
+        repeat {
+            stat = (try? String(contentsOfFile: "/proc/\(grandchild)/stat", encoding: .utf8)) ?? ""
+            state = stat.split(separator: ")").last?.split(separator: " ").first ?? "gone"
+            if state == "gone" || state == "Z" { break }
+            usleep(20_000)
+        } while Date() < deadline
         #expect(state == "gone" || state == "Z", "the grandchild \(grandchild) is still there: \(stat)")
     }
 
