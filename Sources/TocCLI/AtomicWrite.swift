@@ -13,7 +13,7 @@ enum AtomicWrite {
     /// gets that file's permissions (for rewriting a file in place). A file
     /// the run has read is never written over, unless it is `original`.
     static func write(_ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil) throws {
-        if original != path, ReadFiles.shared.contains(path) { throw WriteFailure(path: path, code: WriteFailure.readByTheRun) }
+        if original != path, ReadFiles.shared.contains(path) { throw WriteFailure(path: path, reason: .readByTheRun) }
         let folder = PathText.folder(of: path)
         try makeFolders(folder.isEmpty ? "." : folder)
         let name = (path as NSString).lastPathComponent
@@ -59,20 +59,33 @@ enum AtomicWrite {
 }
 
 /// Why a file could not be written: the path that failed (the file, or a
-/// folder on its way) and the system's error number.
+/// folder on its way) and the reason.
 struct WriteFailure: Error, Equatable {
-    let path: String
-    let code: Int32
+    /// The reasons: a system error, or a file the run reads.
+    enum Reason: Equatable {
+        case system(Int32)
+        case readByTheRun
+    }
 
-    /// Not a system error: the file is one the run reads.
-    static let readByTheRun: Int32 = -1
+    let path: String
+    let reason: Reason
+
+    init(path: String, code: Int32) {
+        self.init(path: path, reason: .system(code))
+    }
+
+    init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
 
     /// The reason in plain words, for `toc: cannot write 'FILE': REASON`.
-    func reason(_ language: Language) -> String {
+    func text(_ language: Language) -> String {
         let da = language == .da
-        switch code {
-        case Self.readByTheRun:
+        guard case .system(let code) = reason else {
             return da ? "det er en af de filer, der læses; den overskrives ikke" : "it is one of the files being read; it is not written over"
+        }
+        switch code {
         case ENOTDIR, EEXIST: return da ? "'\(path)' er en fil, ikke en mappe" : "'\(path)' is a file, not a folder"
         case ENOENT: return da ? "mappen '\(path)' kan ikke oprettes her" : "the folder '\(path)' cannot be made here"
         case EACCES, EPERM: return da ? "ingen tilladelse til at skrive i '\(path)'" : "no permission to write in '\(path)'"
@@ -86,7 +99,7 @@ struct WriteFailure: Error, Equatable {
 
     /// The whole message for the user.
     static func message(_ error: Error, writing target: String, language: Language) -> String {
-        let reason = (error as? WriteFailure)?.reason(language) ?? error.localizedDescription
+        let reason = (error as? WriteFailure)?.text(language) ?? error.localizedDescription
         return language == .da ? "toc: kan ikke skrive '\(target)': \(reason)\n" : "toc: cannot write '\(target)': \(reason)\n"
     }
 }

@@ -14,7 +14,8 @@ extension DotBuilder {
         }
         let from = quote(theory.nodes[edge.from].id), to = quote(theory.nodes[edge.to].id)
         if !lines.isEmpty, labelsAsNodes {
-            writeLabelNode(of: edge, label: lines.joined(separator: "<BR/>"), attributes: attributes, from: from, to: to)
+            writeLabelNode(
+                of: edge, label: lines.joined(separator: "<BR/>"), marked: !problems.isEmpty, attributes: attributes, from: from, to: to)
             return
         }
         if !lines.isEmpty { attributes.append("label=<\(lines.joined(separator: "<BR/>"))>") }
@@ -29,11 +30,11 @@ extension DotBuilder {
     /// and no edge carries a label (see `turned`). The label sits in the
     /// area of its edge's ends when they share one; its DOT name has a space,
     /// which no theory id can have.
-    mutating func writeLabelNode(of edge: Edge, label: String, attributes: [String], from: String, to: String) {
+    mutating func writeLabelNode(of edge: Edge, label: String, marked: Bool, attributes: [String], from: String, to: String) {
         labelNodes += 1
         let name = quote("edge \(labelNodes)")
         var look = "shape=plaintext, margin=\"0.04,0.02\", width=0, height=0, fontsize=9"
-        if let colour = attributes.first(where: { $0.hasPrefix("fontcolor=") }) { look += ", \(colour)" }
+        if marked { look += ", fontcolor=\"\(Theme.problem)\"" }
         let node = "\(name) [\(look), label=<\(label)>];"
         let area = theory.nodes[edge.from].area
         sourceLocations[currentLine()] = edge.location
