@@ -40,28 +40,32 @@ let package = Package(
         ),
         // Stage 4: DOT text (pure Swift) and drawing through Graphviz.
         .target(name: "TocRender", dependencies: ["TocMonitor", "CGraphviz"]),
-        // Stage 5c: reports (HTML, Markdown) with diagram, findings, plan and status.
+        // Stage 5: the one facade every front end calls: inputs and toc.yml in,
+        // checked theories, measurements and diagrams out.
+        .target(
+            name: "TocPipeline",
+            dependencies: ["TocChecks", "TocMonitor", "TocRender", .product(name: "Yams", package: "Yams")]
+        ),
+        // Stage 4b: reports (HTML, Markdown) with diagram, findings, plan and status.
         .target(name: "TocReport", dependencies: ["TocRender"]),
-        // Stage 5a: the live preview server.
+        // Stage 6a: the live preview server (a front end).
         .target(
             name: "TocServer",
             dependencies: [
-                "TocRender",
+                "TocPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
-        // Stage 5b: the command-line interface.
+        // Stage 6b: the command-line interface (a front end).
         .target(
             name: "TocCLI",
             dependencies: [
-                "TocChecks",
-                "TocRender",
+                "TocPipeline",
                 "TocReport",
                 "TocServer",
-                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,8 +78,8 @@ let package = Package(
             name: "TocModelTests",
             dependencies: ["TocModel", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "TocChecksTests", dependencies: ["TocChecks"]),
-        .testTarget(name: "TocMonitorTests", dependencies: ["TocMonitor"]),
+        .testTarget(name: "TocChecksTests", dependencies: ["TocChecks", "TocTestSupport"]),
+        .testTarget(name: "TocMonitorTests", dependencies: ["TocMonitor", "TocTestSupport"]),
         .testTarget(
             name: "TocRenderTests",
             dependencies: ["TocRender", "TocTestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
@@ -83,9 +87,9 @@ let package = Package(
         .testTarget(name: "TocReportTests", dependencies: ["TocReport", "TocTestSupport"]),
         .testTarget(
             name: "TocServerTests",
-            dependencies: ["TocServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["TocServer", "TocPipeline", "TocTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "toc", "TocTestSupport"]),
+        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "TocPipeline", "toc", "TocTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TocPipeline
 import TocSyntax
 
 #if canImport(Glibc)
@@ -11,9 +12,11 @@ import Glibc
 enum AtomicWrite {
     /// Writes `bytes` to `path`; with `keepingPermissionsOf`, the new file
     /// gets that file's permissions (for rewriting a file in place). A file
-    /// the run has read is never written over, unless it is `original`.
-    static func write(_ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil) throws {
-        if original != path, ReadFiles.shared.contains(path) { throw WriteFailure(path: path, reason: .readByTheRun) }
+    /// the run has read (`inputs`) is never written over, unless it is `original`.
+    static func write(
+        _ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil, protecting inputs: RunInputs
+    ) throws {
+        if original != path, inputs.hasRead(path) { throw WriteFailure(path: path, reason: .readByTheRun) }
         let folder = PathText.folder(of: path)
         try makeFolders(folder.isEmpty ? "." : folder)
         let name = (path as NSString).lastPathComponent

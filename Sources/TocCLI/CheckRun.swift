@@ -1,6 +1,7 @@
 import Foundation
 import TocChecks
 import TocModel
+import TocPipeline
 import TocSyntax
 
 /// The output format of `toc check`.
@@ -47,6 +48,8 @@ public struct CheckRun: Sendable {
     public var everyRule = false
     /// The CSV separator; by default `;` in Danish, `,` in English.
     public var separator: Separator?
+    /// What the run reads, and its standard input.
+    public var inputs = RunInputs()
 
     /// Creates a run over some paths.
     public init(paths: [String]) {
@@ -57,17 +60,13 @@ public struct CheckRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let formatter = HumanFormatter(colour: colour, language: language)
-        let (files, failures) = InputFiles.expand(paths, standardInput: true)
-        guard let rules = RuleConfiguration.load(
-            files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return output }
-        for failure in failures { output.stderr += failure.message(language) + "\n" }
-        let everything = CheckRun.checkAll(files, rules: rules)
-        let parts = CheckRun.includedParts(everything, named: paths)
-        let checked = everything.indices.filter { !parts.contains($0) }.map { everything[$0] }
+        let portfolio = Pipeline(everyRule: everyRule, inputs: inputs).check(paths: paths, standardInput: true)
+        guard report(portfolio, formatter: formatter, output: &output) else { return output }
+        let checked = portfolio.theories
         var all: [Diagnostic] = []
         var sources: [SourceFile] = []
         var table = PortfolioTable(language: language)
-        var unreadable = failures
+        var unreadable = portfolio.failures
         for item in checked {
             switch item {
             case .failure(let failure):
@@ -95,7 +94,7 @@ public struct CheckRun: Sendable {
                 files: readCount, errors: tally.errors, warnings: tally.warnings, unreadable: unreadable.count)
         case .json:
             output.stdout += JSONFormatter.format(
-                all, files: readCount, language: language, theories: table.json(), unreadable: unreadable)
+                all, files: readCount, language: language, theories: table.records, unreadable: unreadable)
         case .csv:
             let delimiter = (separator ?? (language == .da ? .semicolon : .comma)).text
             output.stdout += String(decoding: (try? table.csv(delimiter: delimiter)) ?? [], as: UTF8.self)
@@ -104,61 +103,6 @@ public struct CheckRun: Sendable {
         }
         output.status = tally.status(unreadable: unreadable.count, strict: strict)
         return output
-    }
-
-    /// One file read and checked.
-    struct CheckedSource: Sendable {
-        let source: SourceFile
-        let checked: CheckedFile
-
-        /// The file and the files it includes.
-        var sources: [SourceFile] { [source] + checked.includedSources }
-    }
-
-    /// The positions of files that another theory of the run includes and
-    /// that were found by searching a folder, not named: they are parts of
-    /// those theories (shared goals, say), not theories of their own. Only
-    /// files included by a theory that no other file includes count, so
-    /// files that include each other (a loop) are still reported.
-    static func includedParts(_ checked: [Result<CheckedSource, InputFiles.Failure>], named: [String]) -> Set<Int> {
-        guard checked.contains(where: { if case .success(let file) = $0 { !file.checked.includedPaths.isEmpty } else { false } })
-        else { return [] }
-        var includedBy: [String: [String]] = [:]
-        for case .success(let file) in checked {
-            includedBy[IncludePath.key(file.source.path)] = file.checked.includedPaths.map(IncludePath.key)
-        }
-        let includedAnywhere = Set(includedBy.values.joined())
-        guard !includedAnywhere.isEmpty else { return [] }
-        var included: Set<String> = []
-        for (key, parts) in includedBy where !includedAnywhere.contains(key) { included.formUnion(parts) }
-        let namedKeys = Set(named.map(IncludePath.key))
-        var parts: Set<Int> = []
-        for (index, item) in checked.enumerated() {
-            guard case .success(let file) = item else { continue }
-            let key = IncludePath.key(file.source.path)
-            if included.contains(key), !namedKeys.contains(key) { parts.insert(index) }
-        }
-        return parts
-    }
-
-    /// Reads and checks files, in parallel, keeping their order; each file
-    /// with the rule levels of its `toc.yml`.
-    static func checkAll(
-        _ files: [String], rules: RuleConfiguration = RuleConfiguration()
-    ) -> [Result<CheckedSource, InputFiles.Failure>] {
-        let one = { @Sendable (path: String) in
-            InputFiles.read(path).map { bytes in
-                let source = SourceFile(path: InputFiles.isStandardInput(path) ? InputFiles.standardInputName : path, data: bytes)
-                return CheckedSource(source: source, checked: rules.checker(for: path).check(source))
-            }
-        }
-        // Threads cost more than they give for a single file.
-        guard files.count > 1 else { return files.map(one) }
-        let results = ResultSlots<Result<CheckedSource, InputFiles.Failure>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, one(files[index]))
-        }
-        return results.values
     }
 }
 
@@ -179,27 +123,5 @@ struct Tally {
         if unreadable > 0 { return 2 }
         if errors > 0 || (strict && warnings > 0) { return 1 }
         return 0
-    }
-}
-
-/// Fixed slots written from many threads, each slot once.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) {
-        slots = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.map { $0! }
     }
 }

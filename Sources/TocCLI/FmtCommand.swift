@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocPipeline
 import TocModel
 import TocSyntax
 
@@ -128,11 +129,12 @@ public struct FmtRun: Sendable {
         var output = CommandOutput()
         let formatter = HumanFormatter(colour: false, language: language)
         let danish = language == .da
+        let inputs = RunInputs()
         let (files, failures) = InputFiles.expand(paths)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
         var changed = 0, broken = 0, unreadable = failures.count
         for path in files {
-            guard case .success(let bytes) = InputFiles.read(path) else {
+            guard case .success(let bytes) = InputFiles.read(path, inputs: inputs) else {
                 output.stderr += InputFiles.Failure(path: path, reason: .permissionDenied).message(language) + "\n"
                 unreadable += 1
                 continue
@@ -153,7 +155,7 @@ public struct FmtRun: Sendable {
                     continue
                 }
                 do {
-                    try AtomicWrite.write(Array(text.utf8), to: path, keepingPermissionsOf: path)
+                    try AtomicWrite.write(Array(text.utf8), to: path, keepingPermissionsOf: path, protecting: inputs)
                     output.stdout += (danish ? "formaterede " : "formatted ") + path + "\n"
                 } catch {
                     output.stderr += WriteFailure.message(error, writing: path, language: language)

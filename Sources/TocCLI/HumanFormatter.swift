@@ -93,7 +93,7 @@ public struct HumanFormatter: Sendable {
     private let noteCode = "1;36"
 
     private func headline(
-        file: String, location: SourceLocation, severity: Severity, message: String, rule: String?
+        file: String, location: SourceLocation, severity: Severity, message: String, rule: FindingID?
     ) -> String {
         let code = switch severity {
         case .error: errorCode

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TocMonitor
+import TocPipeline
 import TocSyntax
 
 extension PlanFormat: ExpressibleByArgument {}
@@ -62,8 +63,9 @@ public struct IndicatorsCommand: ParsableCommand {
         let language = lang ?? Interface.language
         var out = CommandOutput()
         let formatter = HumanFormatter(colour: false, language: language)
+        let pipeline = Pipeline(everyRule: false)
         guard let input = MonitorInput.load(
-            paths: paths, measurementsPath: nil, everyRule: false, formatter: formatter, output: &out)
+            paths: paths, measurementsPath: nil, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
         let rows = input.theories.compactMap(\.checked.theory).flatMap(MeasurementPlan.rows(for:))
         let chosen = format ?? output.flatMap { PlanFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .csv
@@ -73,14 +75,16 @@ public struct IndicatorsCommand: ParsableCommand {
         case .md: bytes = Array(PlanWriter.markdown(rows, language: language).utf8)
         case .json: bytes = Array(PlanWriter.json(rows).utf8)
         }
-        try deliver(bytes, to: output, output: &out, language: language)
+        try deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)
         try emit(out)
     }
 }
 
 /// Writes `bytes` to a file atomically (reporting where), or to stdout.
-func deliver(_ bytes: [UInt8], to path: String?, output: inout CommandOutput, language: Language) throws {
+func deliver(
+    _ bytes: [UInt8], to path: String?, output: inout CommandOutput, language: Language, protecting inputs: RunInputs
+) throws {
     guard let path, path != OutputPlan.standardOutput else {
         FileHandle.standardOutput.write(Data(bytes))
         return
@@ -92,7 +96,7 @@ func deliver(_ bytes: [UInt8], to path: String?, output: inout CommandOutput, la
         return
     }
     do {
-        try AtomicWrite.write(bytes, to: path)
+        try AtomicWrite.write(bytes, to: path, protecting: inputs)
         output.stderr += (language == .da ? "skrev " : "wrote ") + path + "\n"
     } catch {
         output.stderr += WriteFailure.message(error, writing: path, language: language)

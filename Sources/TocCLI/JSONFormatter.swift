@@ -1,46 +1,57 @@
+import TocPipeline
 import TocSyntax
 
 /// Formats a whole check run as one JSON object:
 /// `{"findings": [...], "summary": {"files", "errors", "warnings", "unreadable"},
-/// "theories": [...], "unreadable": [{"path", "reason"}]}`.
+/// "theories": [...], "unreadable": [{"path", "reason"}]}`, through
+/// `Codable` (the findings are the same records the page receives).
 public enum JSONFormatter {
     /// The JSON text for a run, keys in a fixed order, ending in a newline;
-    /// `theories`, when given, is the JSON array of the run's theories;
-    /// `unreadable`, the paths that could not be read and why.
-    public static func format(
-        _ diagnostics: [Diagnostic], files: Int, language: Language = .en, theories: String? = nil,
+    /// `theories`, the table's rows; `unreadable`, the paths that could not
+    /// be read and why.
+    static func format(
+        _ diagnostics: [Diagnostic], files: Int, language: Language = .en, theories: [TheoryRecord]? = nil,
         unreadable: [InputFiles.Failure] = []
     ) -> String {
-        var out = "{\"findings\":["
-        for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { out += "," }
-            out += "{\"rule\":\(quote(diagnostic.rule))"
-            out += ",\"severity\":\(quote(diagnostic.severity.rawValue))"
-            out += ",\"file\":\(quote(diagnostic.file))"
-            out += ",\"line\":\(diagnostic.location.line)"
-            out += ",\"column\":\(diagnostic.location.column)"
-            out += ",\"message\":\(quote(diagnostic.text.text(language)))"
-            out += ",\"node\":\(diagnostic.node.map(quote) ?? "null")"
-            if !diagnostic.notes.isEmpty {
-                let notes = diagnostic.notes.map { note in
-                    "{\"message\":\(quote(note.text.text(language))),\"file\":\(quote(note.file)),"
-                        + "\"line\":\(note.location.line),\"column\":\(note.location.column)}"
-                }
-                out += ",\"notes\":[\(notes.joined(separator: ","))]"
-            }
-            out += "}"
-        }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        out += "],\"summary\":{\"files\":\(files),\"errors\":\(errors),\"warnings\":\(warnings),"
-        out += "\"unreadable\":\(unreadable.count)}"
-        if let theories { out += ",\"theories\":" + theories }
-        let paths = unreadable.map { "{\"path\":\(quote($0.path)),\"reason\":\(quote($0.reason.text(language)))}" }
-        out += ",\"unreadable\":[\(paths.joined(separator: ","))]"
-        out += "}\n"
-        return out
+        let run = CheckJSON(
+            findings: diagnostics.map { FindingRecord($0, language: language) },
+            summary: .init(
+                files: files, errors: diagnostics.filter { $0.severity == .error }.count,
+                warnings: diagnostics.filter { $0.severity == .warning }.count, unreadable: unreadable.count),
+            theories: theories,
+            unreadable: unreadable.map { .init(path: $0.path, reason: $0.reason.text(language)) })
+        return JSONOutput.text(run) + "\n"
+    }
+}
+
+/// The JSON object of `toc check --format json`.
+struct CheckJSON: Encodable {
+    struct Summary: Encodable {
+        var files: Int
+        var errors: Int
+        var warnings: Int
+        var unreadable: Int
     }
 
-    /// A JSON string literal.
-    static func quote(_ text: String) -> String { JSONString.quote(text) }
+    struct Unreadable: Encodable {
+        var path: String
+        var reason: String
+    }
+
+    var findings: [FindingRecord]
+    var summary: Summary
+    var theories: [TheoryRecord]?
+    var unreadable: [Unreadable]
+
+    private enum CodingKeys: String, CodingKey {
+        case findings, summary, theories, unreadable
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(summary, forKey: .summary)
+        try container.encodeIfPresent(theories, forKey: .theories)
+        try container.encode(unreadable, forKey: .unreadable)
+    }
 }

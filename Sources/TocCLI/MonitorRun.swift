@@ -2,37 +2,16 @@ import Foundation
 import TocChecks
 import TocModel
 import TocMonitor
+import TocPipeline
 import TocSyntax
-
-/// A measurements file read and matched to the theories of a run.
-struct MeasurementInput {
-    /// The measurements of each theory, in the order given.
-    var perTheory: [[Observation]]
-    /// Problems in the file (bad values, unknown ids), located at CSV line and column.
-    var problems: [Diagnostic]
-    /// The problems formatted with their CSV lines.
-    var report: String
-
-    /// Reads `path` and matches its measurements to `theories`.
-    static func read(_ path: String, for theories: [Theory], formatter: HumanFormatter) -> Result<MeasurementInput, InputFiles.Failure> {
-        InputFiles.read(path).map { bytes in
-            let file = MeasurementFile(path: path, bytes: bytes)
-            let (matched, unknown) = Measurements.match(file, theories: theories)
-            let problems = Diagnostic.sortedByLocation(file.diagnostics + unknown)
-            return MeasurementInput(
-                perTheory: matched, problems: problems,
-                report: formatter.format(problems, source: SourceFile(path: path, data: bytes)))
-        }
-    }
-}
 
 /// What `indicators`, `status`, `report` and `render --measurements` share:
 /// the theories of a run, checked, and the measurements that belong to them.
 struct MonitorInput {
     /// The theories that parsed, with their findings and sources.
-    var theories: [CheckRun.CheckedSource] = []
+    var theories: [CheckedSource] = []
     /// The files that did not parse, with their errors.
-    var broken: [CheckRun.CheckedSource] = []
+    var broken: [CheckedSource] = []
     /// Measurements per theory (same order), when a file was given.
     var measurements: [[Observation]]?
     /// Every diagnostic that stops a theory or a measurement from being used.
@@ -45,18 +24,14 @@ struct MonitorInput {
     /// Reads and checks `paths` and the measurements file; problems go to
     /// `output.stderr`. Nil when `toc.yml` is broken (status 2 is set).
     static func load(
-        paths: [String], measurementsPath: String?, everyRule: Bool, formatter: HumanFormatter,
+        paths: [String], measurementsPath: String?, pipeline: Pipeline, formatter: HumanFormatter,
         output: inout CommandOutput
     ) -> MonitorInput? {
         var input = MonitorInput()
-        let (files, failures) = InputFiles.expand(paths)
-        guard let rules = RuleConfiguration.load(
-            files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return nil }
-        for failure in failures { output.stderr += failure.message(formatter.language) + "\n" }
-        input.unreadable = failures.count
-        let checked = CheckRun.checkAll(files, rules: rules)
-        let parts = CheckRun.includedParts(checked, named: paths)
-        for (index, item) in checked.enumerated() where !parts.contains(index) {
+        let portfolio = pipeline.check(paths: paths)
+        guard report(portfolio, formatter: formatter, output: &output) else { return nil }
+        input.unreadable = portfolio.failures.count
+        for item in portfolio.theories {
             switch item {
             case .failure(let failure):
                 output.stderr += failure.message(formatter.language) + "\n"
@@ -72,12 +47,12 @@ struct MonitorInput {
             }
         }
         guard let measurementsPath else { return input }
-        switch MeasurementInput.read(measurementsPath, for: input.theories.compactMap(\.checked.theory), formatter: formatter) {
+        switch pipeline.measurements(measurementsPath, for: input.theories.compactMap(\.checked.theory)) {
         case .failure(let failure):
             output.stderr += failure.message(formatter.language) + "\n"
             input.unreadable += 1
         case .success(let read):
-            output.stderr += read.report
+            output.stderr += formatter.format(read.problems, source: read.source)
             input.problems += read.problems
             input.measurements = read.perTheory
         }
@@ -87,7 +62,7 @@ struct MonitorInput {
     /// The statuses of theory `index`, when measurements were given.
     func status(of index: Int) -> [IndicatorStatus]? {
         guard let measurements, let theory = theories[index].checked.theory else { return nil }
-        return Status.of(theory, measurements: measurements[index])
+        return Pipeline.status(of: theory, measurements: measurements[index])
     }
 
     /// 2 when something could not be read, 1 when a theory or measurement had
@@ -96,4 +71,17 @@ struct MonitorInput {
         if unreadable > 0 { return 2 }
         return problems.contains { $0.severity == .error } ? 1 : 0
     }
+}
+
+/// Says what stops a run before any theory is checked: a broken `toc.yml`
+/// (status 2, nothing checked) and paths that could not be read. False
+/// when the run cannot go on.
+func report(_ portfolio: Portfolio, formatter: HumanFormatter, output: inout CommandOutput) -> Bool {
+    guard portfolio.configProblems.isEmpty else {
+        output.stderr += formatter.format(portfolio.configProblems, sources: portfolio.configSources)
+        output.status = 2
+        return false
+    }
+    for failure in portfolio.failures { output.stderr += failure.message(formatter.language) + "\n" }
+    return true
 }

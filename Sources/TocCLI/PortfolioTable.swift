@@ -12,7 +12,7 @@ struct PortfolioTable {
         var title: String? = nil
         var period: ClosedRange<Int>? = nil
         /// Findings by rule id.
-        var byRule: [String: Int] = [:]
+        var byRule: [FindingID: Int] = [:]
     }
 
     /// Keys of the counts in JSON, in column order.
@@ -45,7 +45,7 @@ struct PortfolioTable {
             }
             counts = tallies.map { $0 }
         }
-        var byRule: [String: Int] = [:]
+        var byRule: [FindingID: Int] = [:]
         for diagnostic in diagnostics where diagnostic.severity != .note { byRule[diagnostic.rule, default: 0] += 1 }
         rows.append(Row(
             name: path, counts: counts + [tally.errors, tally.warnings], title: theory?.title, period: theory?.period,
@@ -54,7 +54,7 @@ struct PortfolioTable {
 
     /// The rule ids with findings anywhere in the table, in the order of
     /// `toc rules`.
-    var rulesFound: [String] {
+    var rulesFound: [FindingID] {
         let found = Set(rows.flatMap(\.byRule.keys))
         return Catalogue.all.map(\.id).filter(found.contains)
     }
@@ -76,17 +76,12 @@ struct PortfolioTable {
         return line(cells[0]) + rule + cells.dropFirst().dropLast().map(line).joined() + rule + line(cells.last!)
     }
 
-    /// One JSON object per theory: file, title, period (null when not
-    /// given) and the counts (null when the file did not parse).
-    func json() -> String {
-        let objects = rows.map { row in
-            var object = "{\"file\":\(JSONString.quote(row.name)),\"title\":\(row.title.map(JSONString.quote) ?? "null")"
-            object += ",\"period\":" + (row.period.map { "[\($0.lowerBound),\($0.upperBound)]" } ?? "null")
-            for (key, count) in zip(Self.keys, row.counts) { object += ",\"\(key)\":\(count.map(String.init) ?? "null")" }
-            let rules = row.byRule.keys.sorted().map { "\(JSONString.quote($0)):\(row.byRule[$0]!)" }
-            return object + ",\"rules\":{" + rules.joined(separator: ",") + "}}"
+    /// One record per theory: file, title, period (null when not given),
+    /// the counts (null when the file did not parse) and findings by rule.
+    var records: [TheoryRecord] {
+        rows.map { row in
+            TheoryRecord(file: row.name, title: row.title, period: row.period, counts: row.counts, rules: row.byRule)
         }
-        return "[" + objects.joined(separator: ",") + "]"
     }
 
     /// The table for a spreadsheet: file, title, period, the counts, then
@@ -101,6 +96,33 @@ struct PortfolioTable {
             let perRule: [String] = rules.map { String(row.byRule[$0] ?? 0) }
             return [row.name, row.title ?? "", period] + counts + perRule
         }
-        return try PlanWriter.csvTable(heading + headings.dropFirst() + rules, lines, delimiter: delimiter)
+        return try PlanWriter.csvTable(heading + headings.dropFirst() + rules.map(\.rawValue), lines, delimiter: delimiter)
+    }
+}
+
+/// A theory's row of the table as JSON: keys in a fixed order, rules sorted.
+struct TheoryRecord: Encodable {
+    var file: String
+    var title: String?
+    var period: ClosedRange<Int>?
+    var counts: [Int?]
+    var rules: [FindingID: Int]
+
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(file, forKey: Key("file"))
+        try container.encode(title, forKey: Key("title"))
+        try container.encode(period.map { [$0.lowerBound, $0.upperBound] }, forKey: Key("period"))
+        for (key, count) in zip(PortfolioTable.keys, counts) { try container.encode(count, forKey: Key(key)) }
+        var byRule = container.nestedContainer(keyedBy: Key.self, forKey: Key("rules"))
+        for rule in rules.keys.sorted() { try byRule.encode(rules[rule], forKey: Key(rule.rawValue)) }
     }
 }

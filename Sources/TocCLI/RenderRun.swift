@@ -2,6 +2,7 @@ import Foundation
 import TocChecks
 import TocModel
 import TocMonitor
+import TocPipeline
 import TocRender
 import TocSyntax
 
@@ -29,6 +30,8 @@ public struct RenderRun: Sendable {
     public var timings = false
     /// The language of messages.
     public var language = Language.en
+    /// What the run reads.
+    public var inputs = RunInputs()
 
     /// A run over some paths.
     public init(paths: [String]) {
@@ -39,7 +42,9 @@ public struct RenderRun: Sendable {
     /// messages and no diagram, and the rest go on.
     public func run() -> CommandOutput {
         var output = CommandOutput()
-        let (files, failures) = InputFiles.expand(paths)
+        let pipeline = Pipeline(everyRule: everyRule, inputs: inputs)
+        var portfolio = pipeline.check(paths: paths)
+        let (files, failures) = (portfolio.files, portfolio.failures)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
         let plan: OutputPlan
         do {
@@ -51,27 +56,29 @@ public struct RenderRun: Sendable {
         }
         let formatter = HumanFormatter(colour: colour, language: language)
         let danish = language == .da
-        guard let rules = RuleConfiguration.load(
-            files: files, paths: paths, everyRule: everyRule, formatter: formatter, output: &output) else { return output }
+        portfolio.failures = []  // said above, before the output plan
+        guard report(portfolio, formatter: formatter, output: &output) else { return output }
         var all: [Diagnostic] = []
         var unreadable = failures.count
         var written = 0
-        let checked = CheckRun.checkAll(files, rules: rules)
-        let parts = CheckRun.includedParts(checked, named: paths)
+        let checked = portfolio.checked
+        let parts = portfolio.parts
         var statuses: [String: [IndicatorStatus]] = [:]
         if let measurementsPath {
             var theories: [Theory] = []
             for (index, item) in checked.enumerated() where !parts.contains(index) {
                 if case .success(let file) = item, let theory = file.checked.theory { theories.append(theory) }
             }
-            switch MeasurementInput.read(measurementsPath, for: theories, formatter: formatter) {
+            switch pipeline.measurements(measurementsPath, for: theories) {
             case .failure(let failure):
                 output.stderr += failure.message(language) + "\n"
                 unreadable += 1
             case .success(let read):
-                output.stdout += read.report
+                output.stdout += formatter.format(read.problems, source: read.source)
                 all += read.problems
-                for (theory, values) in zip(theories, read.perTheory) { statuses[theory.path] = Status.of(theory, measurements: values) }
+                for (theory, values) in zip(theories, read.perTheory) {
+                    statuses[theory.path] = Pipeline.status(of: theory, measurements: values)
+                }
             }
         }
         for (index, (item, target)) in zip(checked, plan.targets).enumerated() where !parts.contains(index) {
@@ -92,7 +99,7 @@ public struct RenderRun: Sendable {
                 }
                 var options = options
                 options.status = statuses[theory.path]
-                switch Renderer.render(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
+                switch Pipeline.draw(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
                 case .success(let diagram):
                     diagnostics += diagram.warnings
                     if timings {
@@ -105,7 +112,7 @@ public struct RenderRun: Sendable {
                         written += 1
                     } else {
                         do {
-                            try AtomicWrite.write(diagram.bytes, to: target)
+                            try AtomicWrite.write(diagram.bytes, to: target, protecting: inputs)
                             written += 1
                             output.stdout += "\(danish ? "skrev" : "wrote") \(target)\n"
                         } catch {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocPipeline
 import TocRender
 import TocReport
 import TocSyntax
@@ -68,8 +69,9 @@ public struct ReportCommand: ParsableCommand {
     public func run() throws {
         var out = CommandOutput()
         let formatter = HumanFormatter(colour: false, language: lang ?? Interface.language)
+        let pipeline = Pipeline(everyRule: allRules)
         guard let input = MonitorInput.load(
-            paths: paths, measurementsPath: measurements, everyRule: allRules, formatter: formatter, output: &out)
+            paths: paths, measurementsPath: measurements, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
         let theories = input.theories.compactMap(\.checked.theory)
         let language = lang ?? (theories.first?.language == .english ? .en : .da)
@@ -96,12 +98,12 @@ public struct ReportCommand: ParsableCommand {
         let unreadable = input.broken.map { UnreadableTheory(path: $0.source.path, problems: $0.checked.diagnostics) }
         if single != nil {
             write(items, as: chosen, to: target, language: language, messages: formatter.language, unreadable: unreadable,
-                  output: &out)
+                  inputs: pipeline.inputs, output: &out)
         } else {
             let stems = ReportCommand.stems(items.map(\.theory.path))
             for (item, stem) in zip(items, stems) {
                 let path = (target as NSString).appendingPathComponent(stem + "." + chosen.rawValue)
-                write([item], as: chosen, to: path, language: language, messages: formatter.language, output: &out)
+                write([item], as: chosen, to: path, language: language, messages: formatter.language, inputs: pipeline.inputs, output: &out)
             }
         }
         let errors = items.flatMap(\.findings).contains { $0.severity == .error }
@@ -112,12 +114,12 @@ public struct ReportCommand: ParsableCommand {
     /// Writes one document, and for Markdown its diagrams beside it.
     func write(
         _ items: [ReportItem], as format: ReportFormat, to path: String, language: Language, messages: Language,
-        unreadable: [UnreadableTheory] = [], output: inout CommandOutput
+        unreadable: [UnreadableTheory] = [], inputs: RunInputs, output: inout CommandOutput
     ) {
         switch format {
         case .html:
             let document = HTMLReport.document(items, language: language, unreadable: unreadable)
-            try? deliver(Array(document.utf8), to: path, output: &output, language: messages)
+            try? deliver(Array(document.utf8), to: path, output: &output, language: messages, protecting: inputs)
         case .md:
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let folder = PathText.folder(of: path)
@@ -126,13 +128,13 @@ public struct ReportCommand: ParsableCommand {
                 for diagram in [OutputFormat.png, .pdf] {
                     guard let bytes = item.diagrams[diagram] else { continue }
                     let file = (folder as NSString).appendingPathComponent(stem + "." + diagram.fileExtension)
-                    try? deliver(bytes, to: file, output: &output, language: messages)
+                    try? deliver(bytes, to: file, output: &output, language: messages, protecting: inputs)
                 }
             }
             let document = MarkdownReport.document(items, language: language, unreadable: unreadable) { index in
                 items[index].diagrams[.png] == nil ? nil : stems[index] + ".png"
             }
-            try? deliver(Array(document.utf8), to: path, output: &output, language: messages)
+            try? deliver(Array(document.utf8), to: path, output: &output, language: messages, protecting: inputs)
         }
     }
 

@@ -29,9 +29,9 @@ public struct RulesCommand: ParsableCommand {
             print(RulesText.list(language: language), terminator: "")
             return
         }
-        guard let entry = Catalogue.entry(id) else {
+        guard let entry = Catalogue.entry(FindingID(rawValue: id)) else {
             var message = language == .da ? "toc: ukendt regel '\(id)'" : "toc: unknown rule '\(id)'"
-            if let near = EditDistance.nearest(to: id, among: Catalogue.all.map(\.id)) {
+            if let near = EditDistance.nearest(to: id, among: Catalogue.all.map(\.id.rawValue)) {
                 message += language == .da ? "; mente du '\(near)'?" : "; did you mean '\(near)'?"
             }
             FileHandle.standardError.write(Data((message + "\n").utf8))
@@ -45,13 +45,13 @@ public struct RulesCommand: ParsableCommand {
 enum RulesText {
     static func list(language: Language) -> String {
         let entries = Catalogue.all
-        let width = entries.map(\.id.count).max() ?? 0
+        let width = entries.map(\.id.rawValue.count).max() ?? 0
         return entries.map { entry in
             // Rules that are off by default say so; --all-rules or toc.yml turns them on.
             let off = entry.rule?.enabledByDefault == false
             let severity = word(entry.severity, off: off, language: language)
                 .padding(toLength: language == .da ? 9 : 8, withPad: " ", startingAt: 0)
-            return entry.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + severity
+            return entry.id.rawValue.padding(toLength: width + 2, withPad: " ", startingAt: 0) + severity
                 + entry.summary.text(language) + "\n"
         }.joined()
     }

@@ -61,7 +61,6 @@ public struct ServeCommand: AsyncParsableCommand {
     public func run() async throws {
         var server = PreviewServer(folder: folder, host: host, port: port)
         server.recycleAfter = recycleAfter > 0 ? recycleAfter : nil
-        server.rules = { ConfigFile.settings(near: $0) }
         let quiet = recycled
         let outcome: PreviewServer.Outcome
         do {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TocMonitor
+import TocPipeline
 import TocSyntax
 
 /// The formats of `toc status`.
@@ -65,8 +66,9 @@ public struct StatusCommand: ParsableCommand {
         let language = lang ?? Interface.language
         var out = CommandOutput()
         let formatter = HumanFormatter(colour: false, language: language)
+        let pipeline = Pipeline(everyRule: false)
         guard let input = MonitorInput.load(
-            paths: paths, measurementsPath: measurements, everyRule: false, formatter: formatter, output: &out)
+            paths: paths, measurementsPath: measurements, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
         guard input.measurements != nil else {
             out.status = 2
@@ -82,7 +84,7 @@ public struct StatusCommand: ParsableCommand {
         case .md: bytes = Array(PlanWriter.markdownTable(headings, rows).utf8)
         case .json: bytes = Array(StatusTable.json(statuses).utf8)
         }
-        try deliver(bytes, to: output, output: &out, language: language)
+        try deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)
         try emit(out)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import TocChecks
+import TocPipeline
 import TocSyntax
 
 /// SARIF 2.1.0, for code-scanning and review tools.
@@ -18,7 +19,7 @@ enum SARIFFormatter {
         let catalogue = Catalogue.all
         let index = Dictionary(uniqueKeysWithValues: catalogue.enumerated().map { ($1.id, $0) })
         let rules = catalogue.map { entry -> String in
-            var rule = "{\"id\":\(q(entry.id)),\"shortDescription\":{\"text\":\(q(entry.summary.text(language)))}"
+            var rule = "{\"id\":\(q(entry.id.rawValue)),\"shortDescription\":{\"text\":\(q(entry.summary.text(language)))}"
             if let documentation = entry.rule?.documentation(in: language) {
                 rule += ",\"fullDescription\":{\"text\":\(q(documentation))}"
             }
@@ -26,7 +27,7 @@ enum SARIFFormatter {
             return rule + ",\"defaultConfiguration\":{\(enabled)\"level\":\(q(level(entry.severity)))}}"
         }
         let results = diagnostics.map { diagnostic -> String in
-            var result = "{\"ruleId\":\(q(diagnostic.rule))"
+            var result = "{\"ruleId\":\(q(diagnostic.rule.rawValue))"
             if let ruleIndex = index[diagnostic.rule] { result += ",\"ruleIndex\":\(ruleIndex)" }
             result += ",\"level\":\(q(level(diagnostic.severity)))"
             result += ",\"message\":{\"text\":\(q(diagnostic.text.text(language)))}"
@@ -72,7 +73,7 @@ enum SARIFFormatter {
         return PathEncoding.encode(trimmed)
     }
 
-    private static func q(_ text: String) -> String { JSONFormatter.quote(text) }
+    private static func q(_ text: String) -> String { JSONString.quote(text) }
 }
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`;
@@ -84,7 +85,7 @@ enum GitHubFormatter {
         }.joined() + diagnostics.map { diagnostic in
             let command = diagnostic.severity == .error ? "error" : (diagnostic.severity == .warning ? "warning" : "notice")
             return "::\(command) file=\(property(diagnostic.file)),line=\(diagnostic.location.line),"
-                + "col=\(diagnostic.location.column),title=\(property(diagnostic.rule))::"
+                + "col=\(diagnostic.location.column),title=\(property(diagnostic.rule.rawValue))::"
                 + "\(data(diagnostic.text.text(language)))\n"
         }.joined()
     }

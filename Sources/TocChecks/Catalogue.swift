@@ -1,53 +1,78 @@
 import TocSyntax
 
-/// Every id a finding can carry: the rules, and the problems the parser,
-/// the model and the renderer report themselves.
+/// Every finding any stage can emit: the rules, and the problems the
+/// parser, the model, the configuration, the measurements and the renderer
+/// report themselves. Each entry has its default level, the words that mark
+/// it on a diagram and its summary in both languages, so that `toc rules`,
+/// the diagram, the page and every output name a finding the same way.
 public enum Catalogue {
     /// One entry of the catalogue.
     public struct Entry: Sendable {
         /// The stable id.
-        public var id: String
+        public var id: FindingID
         /// Its severity when it runs.
         public var severity: Severity
         /// Whether it runs unless configured otherwise.
         public var enabledByDefault: Bool { rule?.enabledByDefault ?? true }
         /// One line, in English and Danish.
         public var summary: LocalizedText
+        /// A few words that mark it on the diagram.
+        public var marker: LocalizedText
         /// The rule behind it, when it is a rule.
         public var rule: (any Rule)?
     }
 
-    /// Problems with the text itself, reported before any rule runs.
+    /// Problems the stages report themselves, before or after the rules.
     public static let builtIn: [Entry] = [
-        Entry(id: "parse-error", severity: .error,
-              summary: LocalizedText("a line cannot be read", da: "en linje kan ikke læses"), rule: nil),
-        Entry(id: "invalid-encoding", severity: .error,
-              summary: LocalizedText("the file is not UTF-8 text", da: "filen er ikke UTF-8-tekst"), rule: nil),
-        Entry(id: "mixed-indentation", severity: .warning,
+        Entry(id: .parseError, severity: .error,
+              summary: LocalizedText("a line cannot be read", da: "en linje kan ikke læses"),
+              marker: LocalizedText("cannot be read", da: "kan ikke læses")),
+        Entry(id: .invalidEncoding, severity: .error,
+              summary: LocalizedText("the file is not UTF-8 text", da: "filen er ikke UTF-8-tekst"),
+              marker: LocalizedText("not UTF-8", da: "ikke UTF-8")),
+        Entry(id: .mixedIndentation, severity: .warning,
               summary: LocalizedText("indentation mixes tabs and spaces", da: "indrykningen blander tabulatorer og mellemrum"),
-              rule: nil),
-        Entry(id: "empty-theory", severity: .warning,
-              summary: LocalizedText("the file declares no nodes", da: "filen erklærer ingen noder"), rule: nil),
-        Entry(id: "include-error", severity: .error,
+              marker: LocalizedText("mixed indentation", da: "blandet indrykning")),
+        Entry(id: .emptyTheory, severity: .warning,
+              summary: LocalizedText("the file declares no nodes", da: "filen erklærer ingen noder"),
+              marker: LocalizedText("no nodes", da: "ingen noder")),
+        Entry(id: .includeError, severity: .error,
               summary: LocalizedText("an included file is missing, a folder, or includes itself",
-                                     da: "en inkluderet fil mangler, er en mappe eller inkluderer sig selv"), rule: nil),
-        Entry(id: "long-label", severity: .warning,
+                                     da: "en inkluderet fil mangler, er en mappe eller inkluderer sig selv"),
+              marker: LocalizedText("include failed", da: "inkludering fejlede")),
+        Entry(id: .longLabel, severity: .warning,
               summary: LocalizedText("a text is too long for the diagram and is shortened",
-                                     da: "en tekst er for lang til diagrammet og forkortes"), rule: nil),
-        Entry(id: "config-error", severity: .error,
-              summary: LocalizedText("toc.yml names an unknown rule or level", da: "toc.yml nævner en ukendt regel eller et ukendt niveau"),
-              rule: nil),
-        Entry(id: "render-error", severity: .error,
-              summary: LocalizedText("the diagram cannot be drawn", da: "diagrammet kan ikke tegnes"), rule: nil),
+                                     da: "en tekst er for lang til diagrammet og forkortes"),
+              marker: LocalizedText("text shortened", da: "tekst forkortet")),
+        Entry(id: .configError, severity: .error,
+              summary: LocalizedText("toc.yml names an unknown rule or level, or is not valid YAML",
+                                     da: "toc.yml nævner en ukendt regel eller et ukendt niveau, eller er ikke gyldig YAML"),
+              marker: LocalizedText("toc.yml problem", da: "fejl i toc.yml")),
+        Entry(id: .measurementError, severity: .error,
+              summary: LocalizedText("a measurement has a bad date or value, or names an unknown indicator",
+                                     da: "en måling har en forkert dato eller værdi, eller nævner en ukendt indikator"),
+              marker: LocalizedText("measurement unusable", da: "målingen kan ikke bruges")),
+        Entry(id: .renderError, severity: .error,
+              summary: LocalizedText("the diagram cannot be drawn", da: "diagrammet kan ikke tegnes"),
+              marker: LocalizedText("cannot be drawn", da: "kan ikke tegnes")),
     ]
 
     /// The rules, then the built-in problems.
-    public static var all: [Entry] {
-        Checker.allRules.map { Entry(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary, rule: $0) } + builtIn
-    }
+    public static let all: [Entry] =
+        Checker.allRules.map {
+            Entry(id: $0.id, severity: $0.defaultSeverity, summary: $0.summary, marker: $0.marker, rule: $0)
+        } + builtIn
+
+    private static let byID: [FindingID: Entry] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
 
     /// The entry with an id.
-    public static func entry(_ id: String) -> Entry? {
-        all.first { $0.id == id }
+    public static func entry(_ id: FindingID) -> Entry? {
+        byID[id]
+    }
+
+    /// The words that mark a finding on the diagram; the id itself only for
+    /// an id outside the catalogue (which a test forbids).
+    public static func marker(for id: FindingID, in language: Language) -> String {
+        entry(id)?.marker.text(language) ?? id.rawValue
     }
 }

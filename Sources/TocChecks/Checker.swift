@@ -66,7 +66,7 @@ public struct Checker: Sendable {
         var own = Diagnostic.sortedByLocation(parsed.diagnostics + included.diagnostics)
         if parsed.file.nodes.isEmpty, parsed.file.areas.isEmpty, parsed.file.includes.isEmpty, !source.isBinary {
             own.append(Diagnostic(
-                rule: "empty-theory", severity: .warning,
+                rule: .emptyTheory, severity: .warning,
                 text: LocalizedText(
                     "the file declares no nodes; a theory has lines such as 'aktivitet lektiecafe: Lektiecafé for 4.-9. klasse'",
                     da: "filen erklærer ingen noder; en teori har linjer som 'aktivitet lektiecafe: Lektiecafé for 4.-9. klasse'"),

@@ -20,11 +20,13 @@ public struct RuleExamples: Sendable {
 /// under `Rules/`, and its type's doc comment is its user documentation.
 public protocol Rule: Sendable {
     /// The stable id, used in output, configuration and `toc rules`.
-    var id: String { get }
+    var id: FindingID { get }
     /// The severity unless configured otherwise.
     var defaultSeverity: Severity { get }
     /// One line for `toc rules`, in English and Danish.
     var summary: LocalizedText { get }
+    /// A few words that mark the finding on the diagram, in English and Danish.
+    var marker: LocalizedText { get }
     /// The full user documentation; the same text as the type's doc comment.
     var documentation: String { get }
     /// The same documentation in Danish.
@@ -82,10 +84,10 @@ public enum RuleLevel: String, CaseIterable, Sendable {
 /// Per-rule levels, as read from `toc.yml`; rules not named keep their defaults.
 public struct RuleSettings: Sendable, Equatable {
     /// The configured level by rule id.
-    public var levels: [String: RuleLevel]
+    public var levels: [FindingID: RuleLevel]
 
     /// Settings with the given levels.
-    public init(levels: [String: RuleLevel] = [:]) {
+    public init(levels: [FindingID: RuleLevel] = [:]) {
         self.levels = levels
     }
 

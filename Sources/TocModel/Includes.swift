@@ -93,7 +93,7 @@ public struct IncludedFiles: Sendable {
     private mutating func problem(_ text: LocalizedText, in path: String, at location: SourceLocation) {
         var located = location
         located.file = nil
-        diagnostics.append(Diagnostic(rule: "include-error", severity: .error, text: text, file: path, location: located))
+        diagnostics.append(Diagnostic(rule: .includeError, severity: .error, text: text, file: path, location: located))
     }
 
     private static func describe(_ failure: IncludeFailure, path: String, written: String) -> LocalizedText {

@@ -210,7 +210,7 @@ public struct MeasurementFile: Sendable {
 
     private mutating func problem(_ en: String, da: String, line: Int, column: Int) {
         diagnostics.append(Diagnostic(
-            rule: "measurement-error", severity: .error, text: LocalizedText(en, da: da),
+            rule: .measurementError, severity: .error, text: LocalizedText(en, da: da),
             file: path, location: SourceLocation(line: line, column: column)))
     }
 }

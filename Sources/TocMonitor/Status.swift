@@ -166,7 +166,7 @@ public enum Measurements {
                     da: "ingen indikator eller node '\(measurement.key)' i de angivne teorier") + hint
             }
             problems.append(Diagnostic(
-                rule: "measurement-error", severity: .error, text: text, file: file.path, location: measurement.location))
+                rule: .measurementError, severity: .error, text: text, file: file.path, location: measurement.location))
         }
         return (perTheory, problems)
     }

@@ -4,7 +4,7 @@ import TocSyntax
 
 extension DotBuilder {
     /// A node's label: its text, its indicators, its assumptions, its problems.
-    mutating func nodeLabel(_ node: Node, problems: [String]) -> String {
+    mutating func nodeLabel(_ node: Node, problems: [FindingID]) -> String {
         let label = node.label.isEmpty ? node.id : node.label
         var parts = [LabelText.wrap(clipped(label, at: node.location), width: Theme.labelWidth).map(text)
             .joined(separator: "<BR/>")]

@@ -40,8 +40,8 @@ public struct DotBuilder {
     let options: RenderOptions
     let words: Words
     /// Error-level findings by node id, and by edge location.
-    let nodeProblems: [String: [String]]
-    let edgeProblems: [SourceLocation: [String]]
+    let nodeProblems: [String: [FindingID]]
+    let edgeProblems: [SourceLocation: [FindingID]]
     /// Indicator statuses by node and position, when measurements are given.
     let statusByIndicator: [StatusKey: IndicatorStatus]
     /// The loop (cycle) each node lies on, if any.
@@ -83,8 +83,8 @@ public struct DotBuilder {
         self.theory = theory
         self.options = options
         self.words = Words(language: options.language ?? theory.language)
-        var nodeProblems: [String: [String]] = [:]
-        var edgeProblems: [SourceLocation: [String]] = [:]
+        var nodeProblems: [String: [FindingID]] = [:]
+        var edgeProblems: [SourceLocation: [FindingID]] = [:]
         let edgeLocations = Set(theory.edges.map(\.location))
         if !options.clean {
             // Findings in included files (`inkluder:`) are on this theory's nodes too.
@@ -197,7 +197,7 @@ public struct DotBuilder {
         let (shortened, wasClipped) = LabelText.clip(value)
         if wasClipped {
             warnings.append(Diagnostic(
-                rule: "long-label", severity: .warning,
+                rule: .longLabel, severity: .warning,
                 text: LocalizedText(
                     "text longer than \(LabelText.maximumLength) characters is shortened in the diagram",
                     da: "tekst på mere end \(LabelText.maximumLength) tegn er forkortet i diagrammet"),

@@ -21,6 +21,8 @@ public final class Graphviz: @unchecked Sendable {
     public static let shared = Graphviz()
 
     private let lock = NSLock()
+    /// The serial queue on which `perform` runs work, off the caller's thread.
+    private let queue = DispatchQueue(label: "toc.graphviz")
     /// The context with Graphviz's own plugins (Pango measures the text),
     /// for PNG and PDF, whose text Cairo and Pango draw.
     private var standardContext: OpaquePointer?
@@ -37,6 +39,14 @@ public final class Graphviz: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return fastContext() != nil
+    }
+
+    /// Runs drawing work on Graphviz's serial queue and waits for it
+    /// without blocking the caller's thread (an actor stays free meanwhile).
+    public func perform<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: work()) }
+        }
     }
 
     /// Lays out DOT text with the `dot` engine and renders it to `format`

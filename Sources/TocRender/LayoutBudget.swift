@@ -87,7 +87,7 @@ public struct LayoutBudget: Equatable, Sendable {
             ? LocalizedText("", da: "")
             : LocalizedText(" (areas: \(areas))", da: " (områder: \(areas))")
         return Diagnostic(
-            rule: "render-error", severity: .error,
+            rule: .renderError, severity: .error,
             text: LocalizedText(
                 "the diagram is too large to lay out quickly (\(nodes) nodes, \(edges) edges, \(depth) steps deep); "
                     + "draw one area with --area ID",

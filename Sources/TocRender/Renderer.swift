@@ -38,14 +38,14 @@ public enum Renderer {
         } catch let error as GraphvizError {
             let location = error.dotLine.flatMap { document.sourceLocations[$0] } ?? SourceLocation(line: 1, column: 1)
             return .failure(Diagnostic(
-                rule: "render-error", severity: .error,
+                rule: .renderError, severity: .error,
                 text: LocalizedText(
                     "the diagram could not be drawn: \(error.message)",
                     da: "diagrammet kunne ikke tegnes: \(error.message)"),
                 file: location.file ?? theory.path, location: location))
         } catch {
             return .failure(Diagnostic(
-                rule: "render-error", severity: .error,
+                rule: .renderError, severity: .error,
                 text: LocalizedText("the diagram could not be drawn", da: "diagrammet kunne ikke tegnes"),
                 file: theory.path, location: SourceLocation(line: 1, column: 1)))
         }

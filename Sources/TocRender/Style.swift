@@ -1,3 +1,4 @@
+import TocChecks
 import TocSyntax
 
 /// How one level of the theory is drawn. Colours come from the Okabe-Ito
@@ -55,15 +56,9 @@ struct Words {
     var assumption: String { language == .danish ? "Antagelse" : "Assumption" }
     var problem: String { language == .danish ? "Problem" : "Problem" }
 
-    /// A short marker for an error-level finding shown on the diagram.
-    func marker(for rule: String) -> String {
-        let danish = language == .danish
-        switch rule {
-        case "orphan-activity": return danish ? "fører ikke til et mål" : "leads to no goal"
-        case "unmeasured-goal": return danish ? "ingen indikator" : "no indicator"
-        case "duplicate-id": return danish ? "id erklæret to gange" : "id declared twice"
-        case "reverse-edge": return danish ? "baglæns" : "backwards"
-        default: return rule
-        }
+    /// A short marker for an error-level finding shown on the diagram, in
+    /// words from the catalogue.
+    func marker(for rule: FindingID) -> String {
+        Catalogue.marker(for: rule, in: messages)
     }
 }

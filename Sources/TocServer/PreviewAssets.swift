@@ -44,24 +44,12 @@ enum PreviewAssets {
                 all: "Alle teorier", findings: "Fund", present: "Præsentation (P)", fit: "Tilpas (0)", other: "English",
                 empty: "Ingen forandringsteorier (*.ft) i mappen.", none: "Ingen fund – teorien hænger sammen.",
                 line: (l, c) => `linje ${l}, kolonne ${c}`, gone: "Filen findes ikke længere.",
-                broken: "Filen kan ikke læses lige nu; diagrammet viser den sidste gode version.",
-                rules: {
-                  "orphan-activity": n => `Aktiviteten «${n}» fører ikke til noget mål.`,
-                  "unmeasured-goal": n => `Målet «${n}» har ingen indikator.`,
-                  "unmeasured-outcome": n => `Resultatet «${n}» har ingen indikator.`,
-                  "unreached-goal": n => `Ingen aktivitet fører til målet «${n}».`,
-                  "dead-end": n => `«${n}» fører ikke videre til noget.`,
-                  "level-leap": n => `En pil fra «${n}» springer et niveau over.`,
-                  "reverse-edge": n => `En pil fra «${n}» går baglæns.`,
-                  "cycle": n => `Pilene danner en løkke gennem «${n}».`,
-                  "duplicate-id": n => `Id'et «${n}» er brugt to gange.`,
-                } },
+                broken: "Filen kan ikke læses lige nu; diagrammet viser den sidste gode version." },
           en: { theories: "Theories of change", theory: "Theory", nodes: "Nodes", errors: "Errors", warnings: "Warnings",
                 all: "All theories", findings: "Findings", present: "Present (P)", fit: "Fit (0)", other: "Dansk",
                 empty: "No theories (*.ft) in the folder.", none: "No findings: the theory hangs together.",
                 line: (l, c) => `line ${l}, column ${c}`, gone: "The file no longer exists.",
-                broken: "The file cannot be read right now; the diagram shows the last good version.",
-                rules: {} },
+                broken: "The file cannot be read right now; the diagram shows the last good version." },
         };
         let lang = localStorage.getItem("toc-lang") ||
           ((navigator.languages || [navigator.language || "en"]).some(l => l.toLowerCase().startsWith("da")) ? "da" : "en");
@@ -75,7 +63,8 @@ enum PreviewAssets {
           }
           const button = document.getElementById("lang");
           if (button) button.textContent = words().other;
-          if (lastState) showFindings(lastState);
+          // Findings come from the server in the page's language.
+          if (lastState) refresh();
         }
 
         let lastState = null;
@@ -118,18 +107,13 @@ enum PreviewAssets {
           document.body.dataset.diagramVersion = String(shownDiagram);
         }
 
-        function describe(f) {
-          const rule = words().rules[f.rule];
-          return rule && f.node ? rule(f.node) : f.message;
-        }
-
         function showFindings(state) {
           const list = document.getElementById("findings");
           const items = state.findings.map(f => {
             const li = document.createElement("li");
             li.className = f.severity;
             const text = document.createElement("div");
-            text.textContent = describe(f);
+            text.textContent = f.message;
             const where = document.createElement("div");
             where.className = "where";
             where.textContent = `${words().line(f.line, f.column)} · ${f.rule}`;
@@ -167,7 +151,7 @@ enum PreviewAssets {
 
         async function refresh() {
           const url = document.body.dataset.url;
-          const response = await fetch(`/t/${url}.json`, { cache: "no-store" });
+          const response = await fetch(`/t/${url}.json?lang=${lang}`, { cache: "no-store" });
           if (!response.ok) {
             const banner = document.getElementById("banner");
             banner.textContent = words().gone;

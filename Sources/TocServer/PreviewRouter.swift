@@ -7,7 +7,8 @@ import TocSyntax
 ///
 /// - `/`: the theories under the folder, with title, nodes, errors, warnings;
 /// - `/t/<path>`: a theory's page; `/t/<path>.svg` its current diagram;
-///   `/t/<path>.json` its findings and versions;
+///   `/t/<path>.json` its findings and versions, messages in `?lang=da|en`
+///   (default: from `Accept-Language`);
 /// - `/events`: server-sent events, one `change` per changed theory;
 /// - `/static/preview.js` and `/static/preview.css`: the page's code.
 ///
@@ -39,7 +40,7 @@ public enum PreviewRouter {
         for (suffix, kind) in [(".svg", "svg"), (".json", "json")] where raw.hasSuffix(suffix) {
             guard let path = await known(raw.dropLast(suffix.count), store: store),
                   let state = await store.state(of: path) else { throw HTTPError(.notFound) }
-            if kind == "json" { return json(StateJSON.encode(state)) }
+            if kind == "json" { return json(StateJSON.encode(state, language: language(of: request))) }
             guard let svg = state.svg else { throw HTTPError(.notFound) }
             var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: svg)))
             response.headers[.contentType] = "image/svg+xml"
@@ -51,6 +52,19 @@ public enum PreviewRouter {
             throw HTTPError(.notFound)
         }
         return html(Pages.theory(state))
+    }
+
+    /// The language a request asks for: `?lang=da|en`, else the first of
+    /// `Accept-Language` that `toc` speaks, else English.
+    static func language(of request: Request) -> Language {
+        if let asked = request.uri.queryParameters.get("lang"), let language = Language(rawValue: asked) { return language }
+        let accepted = request.headers[.acceptLanguage] ?? ""
+        for part in accepted.split(separator: ",") {
+            let tag = part.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+            if tag.hasPrefix("da") { return .da }
+            if tag.hasPrefix("en") { return .en }
+        }
+        return .en
     }
 
     /// The store's path for an encoded URL path, if it names a theory inside the folder.

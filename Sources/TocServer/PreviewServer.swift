@@ -3,7 +3,6 @@ import Hummingbird
 import Logging
 import ServiceLifecycle
 import UnixSignals
-import TocChecks
 
 /// Looks for changed theory files every `interval` and tells the store.
 /// Polling notices every way an editor saves (in place, or a new file renamed
@@ -77,10 +76,6 @@ public struct PreviewServer: Sendable {
     /// memory Graphviz leaks on every layout (about 50 KiB for 100 nodes,
     /// measured in docs/performance.md) is given back; nil never recycles.
     public var recycleAfter: Int? = 500
-    /// The rule levels for a theory file (its absolute path), read again
-    /// each time the file is checked, so edits of `toc.yml` count from the
-    /// next save of a theory.
-    public var rules: @Sendable (String) -> RuleSettings = { _ in RuleSettings() }
 
     /// Why `run` returned.
     public enum Outcome: Sendable {
@@ -99,7 +94,7 @@ public struct PreviewServer: Sendable {
 
     /// Reads the folder, prints the address, and serves until Ctrl-C or a recycle.
     public func run(announce: @escaping @Sendable (String) -> Void) async throws -> Outcome {
-        let store = PreviewStore(paths: TheoryPaths(folder: folder), rules: rules)
+        let store = PreviewStore(paths: TheoryPaths(folder: folder))
         await store.refresh()
         var logger = Logger(label: "toc.serve")
         logger.logLevel = .critical

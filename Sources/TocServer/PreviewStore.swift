@@ -1,6 +1,7 @@
 import Foundation
 import TocChecks
 import TocModel
+import TocPipeline
 import TocRender
 import TocSyntax
 
@@ -49,14 +50,9 @@ public actor PreviewStore {
     /// How many diagrams this process has drawn (Graphviz leaks a little each time).
     public private(set) var renderCount = 0
 
-    /// The rule levels for a theory file (its absolute path), as `toc.yml`
-    /// sets them; asked each time the file is checked.
-    private let rules: @Sendable (String) -> RuleSettings
-
     /// A store for the theories under a folder (call `refresh()` to read them).
-    public init(paths: TheoryPaths, rules: @escaping @Sendable (String) -> RuleSettings = { _ in RuleSettings() }) {
+    public init(paths: TheoryPaths) {
         self.paths = paths
-        self.rules = rules
     }
 
     /// Every theory, sorted by path.
@@ -79,15 +75,17 @@ public actor PreviewStore {
     /// Reads what changed on disk: new, saved and deleted files. Returns the
     /// paths that changed; each is also announced to every subscriber.
     @discardableResult
-    public func refresh() -> [String] {
+    public func refresh() async -> [String] {
         var changed: [String] = []
         let present = paths.all()
         for path in present {
             let url = paths.file(forRelative: path)
             guard let own = Self.fingerprint(of: url) else { continue }
             if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.includes ?? []) { continue }
+            // Checked and drawn off the actor: requests go on meanwhile.
+            let redrawn = await Self.checkAndDraw(url: url, name: path + ".ft", root: paths.root)
             var state = states[path] ?? TheoryState(path: path)
-            update(&state, from: url)
+            apply(redrawn, to: &state)
             state.fingerprint = [own] + includeFingerprints(state.includes)
             states[path] = state
             changed.append(path)
@@ -100,11 +98,27 @@ public actor PreviewStore {
         return changed
     }
 
-    private func update(_ state: inout TheoryState, from url: URL) {
+    /// One theory file through the pipeline: checked with its nearest
+    /// `toc.yml` (a broken one is among the findings) and drawn.
+    struct Redrawn: Sendable {
+        var checked: CheckedSource?
+        var diagram: Result<RenderedDiagram, Diagnostic>?
+    }
+
+    private static func checkAndDraw(url: URL, name: String, root: URL) async -> Redrawn {
+        let pipeline = Pipeline()
+        guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, loader: DiskLoader(root: root))
+        else { return Redrawn() }
+        guard let theory = file.checked.theory else { return Redrawn(checked: file) }
+        return Redrawn(
+            checked: file,
+            diagram: await Pipeline.drawInBackground(theory, findings: file.checked.diagnostics, format: .svg))
+    }
+
+    private func apply(_ redrawn: Redrawn, to state: inout TheoryState) {
         state.version += 1
-        guard let data = FileManager.default.contents(atPath: url.path) else { return }
-        let source = SourceFile(path: state.path + ".ft", data: [UInt8](data))
-        let checked = Checker(settings: rules(url.path)).check(source, loader: DiskLoader(root: paths.root))
+        guard let file = redrawn.checked else { return }
+        let checked = file.checked
         state.diagnostics = checked.diagnostics
         state.includes = checked.includedPaths
         guard let theory = checked.theory else {
@@ -115,7 +129,7 @@ public actor PreviewStore {
         state.title = theory.title
         state.nodeCount = theory.nodes.count
         renderCount += 1
-        switch Renderer.render(theory, findings: checked.diagnostics, format: .svg, options: RenderOptions()) {
+        switch redrawn.diagram {
         case .success(let diagram):
             if diagram.bytes != state.svg {
                 state.svg = diagram.bytes
@@ -124,6 +138,8 @@ public actor PreviewStore {
             state.diagnostics = Diagnostic.sortedByLocation(checked.diagnostics + diagram.warnings)
         case .failure(let problem):
             state.diagnostics.append(problem)
+        case nil:
+            break
         }
     }
 

@@ -41,7 +41,7 @@ public struct DiagnosticNote: Hashable, Sendable {
 /// One located finding: a syntax problem or the result of a rule.
 public struct Diagnostic: Hashable, Sendable, Error {
     /// The stable rule id, such as `orphan-activity` or `parse-error`.
-    public var rule: String
+    public var rule: FindingID
     /// How serious it is.
     public var severity: Severity
     /// The message, in plain words, in English and Danish.
@@ -59,7 +59,7 @@ public struct Diagnostic: Hashable, Sendable, Error {
 
     /// Creates a diagnostic.
     public init(
-        rule: String, severity: Severity, text: LocalizedText, file: String,
+        rule: FindingID, severity: Severity, text: LocalizedText, file: String,
         location: SourceLocation, node: String? = nil, notes: [DiagnosticNote] = []
     ) {
         self.rule = rule

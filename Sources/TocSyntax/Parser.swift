@@ -137,13 +137,13 @@ struct ParserState {
             "; a tab counts as \(tabWidth) spaces here, use one or the other",
             da: "; en tabulator tæller her som \(tabWidth) mellemrum; brug enten det ene eller det andet")
         diagnostics.append(Diagnostic(
-            rule: "mixed-indentation", severity: .warning, text: message,
+            rule: .mixedIndentation, severity: .warning, text: message,
             file: source.path, location: source.location(line: line.number, byte: source.lines[line.number - 1].start)))
     }
 
     // MARK: Helpers used by the placement code
 
-    mutating func error(_ message: LocalizedText, at byte: Int, rule: String = "parse-error") {
+    mutating func error(_ message: LocalizedText, at byte: Int, rule: FindingID = .parseError) {
         diagnostics.append(Diagnostic(
             rule: rule, severity: .error, text: message,
             file: source.path, location: location(byte)))

@@ -33,7 +33,7 @@ public struct SourceFile: Sendable {
             self.bytes = []
             self.lines = [Line(start: 0, end: 0)]
             self.decodingDiagnostics = [Diagnostic(
-                rule: "invalid-encoding", severity: .error,
+                rule: .invalidEncoding, severity: .error,
                 text: LocalizedText(
                     "this is a binary file, not a UTF-8 theory file",
                     da: "det her er en binær fil, ikke en forandringsteori i UTF-8"),
@@ -48,7 +48,7 @@ public struct SourceFile: Sendable {
         let limit = 20
         for offset in invalidOffsets.prefix(limit) {
             diagnostics.append(Diagnostic(
-                rule: "invalid-encoding", severity: .error,
+                rule: .invalidEncoding, severity: .error,
                 text: LocalizedText(
                     "invalid UTF-8 byte; save the file as UTF-8",
                     da: "ugyldig UTF-8-byte; gem filen som UTF-8"),
@@ -56,7 +56,7 @@ public struct SourceFile: Sendable {
         }
         if invalidOffsets.count > limit {
             diagnostics.append(Diagnostic(
-                rule: "invalid-encoding", severity: .error,
+                rule: .invalidEncoding, severity: .error,
                 text: LocalizedText(
                     "\(invalidOffsets.count - limit) more invalid UTF-8 bytes not shown",
                     da: "\(invalidOffsets.count - limit) ugyldige UTF-8-bytes mere er ikke vist"),

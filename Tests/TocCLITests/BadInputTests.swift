@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocPipeline
 import TocTestSupport
 @testable import TocCLI
 
@@ -39,7 +40,7 @@ import TocTestSupport
 
     @Test func aOneMegabyteLineIsReadAndShortenedInTheDiagram() throws {
         let label = String(repeating: "lektiecafé ", count: 95_000)
-        let folder = try temporaryFolder(["lang.ft": "aktivitet a: \(label)\n  -> m\nmål m: M\n  indikator: I\n"])
+        let folder = try temporaryFolder(["lang.ft": "aktivitet a: \(label)\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         let check = try runToc(["check", "lang.ft"], in: folder, limit: 60)
         #expect(check.status == 0)
         let render = try runToc(["render", "lang.ft", "-o", "lang.svg"], in: folder, limit: 60)
@@ -52,8 +53,8 @@ import TocTestSupport
 
     @Test func aHundredThousandNodesOnOneChainAreCheckedButNotDrawn() throws {
         var text = "forandringsteori: Kæde\naktivitet n0: Start\n"
-        for index in 1..<100_000 { text += "resultat n\(index): Trin \(index)\n  indikator: x\n" }
-        text += "mål m: Mål\n  indikator: y\n" + (0..<100_000).map { "n\($0)" }.joined(separator: " -> ") + " -> m\n"
+        for index in 1..<100_000 { text += "resultat n\(index): Trin \(index)\n  indikator: x\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n" }
+        text += "mål m: Mål\n  indikator: y\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n" + (0..<100_000).map { "n\($0)" }.joined(separator: " -> ") + " -> m\n"
         let folder = try temporaryFolder(["kæde.ft": text])
         let check = try runToc(["check", "kæde.ft", "--summary"], in: folder, limit: 60)
         #expect(check.status == 0)
@@ -65,7 +66,7 @@ import TocTestSupport
     }
 
     @Test func tenThousandEdgesIntoOneNode() throws {
-        var text = "forandringsteori: Mange pile\nmål m: M\n  indikator: I\n"
+        var text = "forandringsteori: Mange pile\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
         for index in 0..<10_000 { text += "aktivitet a\(index): A \(index)\n  -> m\n" }
         let folder = try temporaryFolder(["pile.ft": text])
         let check = try runToc(["check", "pile.ft", "--format", "json"], in: folder, limit: 60)
@@ -87,7 +88,7 @@ import TocTestSupport
     }
 
     @Test func aFolderWhereAFileBelongsAndAnEmptyFolder() throws {
-        let folder = try temporaryFolder(["t.ft": "mål m: M\n  indikator: I\n"])
+        let folder = try temporaryFolder(["t.ft": "mål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("tom"), withIntermediateDirectories: true)
         let empty = try runToc(["check", "tom"], in: folder)
         #expect(empty.status == 2)
@@ -98,11 +99,11 @@ import TocTestSupport
     }
 
     @Test func aFileThatVanishesBetweenListingAndReading() throws {
-        let folder = try temporaryFolder(["a.ft": "mål m: M\n  indikator: I\n", "b.ft": "mål n: N\n  indikator: I\n"])
+        let folder = try temporaryFolder(["a.ft": "mål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n", "b.ft": "mål n: N\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         let (files, failures) = InputFiles.expand([folder.path])
         #expect(failures.isEmpty && files.count == 2)
         try FileManager.default.removeItem(atPath: files[1])
-        let results = CheckRun.checkAll(files)
+        let results = Pipeline().check(listed: files)
         guard case .failure(let failure) = results[1] else {
             Issue.record("a vanished file was read")
             return
@@ -112,7 +113,7 @@ import TocTestSupport
     }
 
     @Test func anUnwritableOutputFolder() throws {
-        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n", "blokeret": "en fil"])
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n", "blokeret": "en fil"])
         let result = try runToc(["render", "t.ft", "-o", "blokeret/t.svg"], in: folder)
         #expect(result.status == 2)
         #expect(result.stderr == "toc: cannot write 'blokeret/t.svg': 'blokeret' is a file, not a folder\n")
@@ -124,7 +125,7 @@ import TocTestSupport
     /// be read, are named; the rest is checked, and the run exits 2.
     @Test func unreadableFoldersAndFilesAreNamedNotSkipped() throws {
         let folder = try temporaryFolder([
-            "open/a.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n", "shut/b.ft": "aktivitet b: B\n",
+            "open/a.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n", "shut/b.ft": "aktivitet b: B\n",
             "secret.ft": "aktivitet c: C\n",
         ])
         for (path, mode) in [("shut", 0o700), ("secret.ft", 0o600), ("", 0o755)] {
@@ -159,7 +160,7 @@ import TocTestSupport
         (["render", "t.ft", "-o", "/proc/toc-test", "--lang", "da"], "toc: kan ikke skrive '/proc/toc-test/t.svg': mappen '/proc/toc-test' kan ikke oprettes her\n"),
     ])
     func whyAFileCannotBeWrittenIsSaidPlainly(arguments: [String], message: String) throws {
-        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n", "blokeret": "en fil"])
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n", "blokeret": "en fil"])
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("mappe/t.svg"), withIntermediateDirectories: true)
         let result = try runToc(arguments, in: folder)

@@ -57,14 +57,14 @@ import TocTestSupport
     }
 
     @Test func humanOutputHasLocationSourceLineAndCaret() throws {
-        let folder = try temporaryFolder(["t.ft": "mål m: Mål\n  indikator: I\naktivitet sommerfest: Sommerfest\n"])
+        let folder = try temporaryFolder(["t.ft": "mål m: Mål\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\naktivitet sommerfest: Sommerfest\n"])
         let result = try runToc(["check", "t.ft"], in: folder)
         #expect(result.status == 1)
         let lines = result.stdout.components(separatedBy: "\n")
         #expect(lines[0] == "t.ft:1:5: warning: no activity leads to goal 'm' [unreached-goal]")
         #expect(lines[1] == "    mål m: Mål")
         #expect(lines[2] == "        ^")
-        #expect(lines[3] == "t.ft:3:11: error: activity 'sommerfest' leads to no goal [orphan-activity]")
+        #expect(lines[3] == "t.ft:6:11: error: activity 'sommerfest' leads to no goal [orphan-activity]")
         #expect(lines[4] == "    aktivitet sommerfest: Sommerfest")
         #expect(lines[5] == "              ^")
         #expect(lines.contains("checked 1 file: 1 error, 1 warning"))
@@ -81,7 +81,7 @@ import TocTestSupport
     }
 
     @Test func warningsAloneExitZeroUnlessStrict() throws {
-        let text = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+        let text = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
         let folder = try temporaryFolder(["w.ft": text])
         #expect(try runToc(["check", "w.ft"], in: folder).status == 0)
         #expect(try runToc(["check", "--strict", "w.ft"], in: folder).status == 1)
@@ -102,7 +102,7 @@ import TocTestSupport
 
     /// A run that could not read a path never ends with "no problems found".
     @Test func theSummaryCountsWhatCouldNotBeDone() throws {
-        let folder = try temporaryFolder(["a.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"])
+        let folder = try temporaryFolder(["a.ft": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         #expect(try runToc(["check", "nope.ft"], in: folder).stdout == "checked 0 files; 1 path could not be read\n")
         let both = try runToc(["check", "nope.ft", "a.ft", "gone/"], in: folder)
         #expect(both.status == 2)
@@ -121,7 +121,7 @@ import TocTestSupport
     /// saved); includes and toc.yml are found from the current folder.
     @Test func standardInputIsCheckedAsOneMoreFile() throws {
         let folder = try temporaryFolder([
-            "mål.ft": "mål m: M\n  indikator: I\n", "toc.yml": "rules:\n  level-leap: off\n", "b.ft": "aktivitet b: B\n",
+            "mål.ft": "mål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n", "toc.yml": "rules:\n  level-leap: off\n", "b.ft": "aktivitet b: B\n",
         ])
         let result = try runToc(["check", "-", "b.ft"], in: folder, input: "inkluder: mål.ft\naktivitet a: A\n  -> m\n")
         #expect(result.status == 1)
@@ -138,7 +138,7 @@ import TocTestSupport
 
     /// One-character paths once made Foundation trap (a file `a`, a folder `o`).
     @Test func oneCharacterPathsWork() throws {
-        let folder = try temporaryFolder(["a": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"])
+        let folder = try temporaryFolder(["a": "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         #expect(try runToc(["check", "a"], in: folder).stdout.hasSuffix("checked 1 file: 1 warning\n"))
         let render = try runToc(["render", "a", "-o", "o"], in: folder)
         #expect(render.status == 0)

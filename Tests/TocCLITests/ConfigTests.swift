@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TocTestSupport
 
 @Suite struct ConfigTests {
-    static let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+    static let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
 
     @Test func levelsFromTheNearestTocYmlApply() throws {
         let folder = try temporaryFolder([
@@ -98,7 +99,7 @@ import Testing
     @Test func allRulesRunsTheRulesThatAreOffByDefault() throws {
         let folder = try temporaryFolder(["t.ft": Self.theory])
         let plain = try runToc(["check", "t.ft"], in: folder)
-        #expect(!plain.stdout.contains("[incomplete-indicator]"))
+        #expect(plain.stdout.contains("[incomplete-indicator]"))  // on by default since issue #13
         #expect(!plain.stdout.contains("[unowned-activity]"))
         let every = try runToc(["check", "t.ft", "--all-rules"], in: folder)
         #expect(every.stdout.contains("warning: ") && every.stdout.contains("[incomplete-indicator]"))
@@ -116,8 +117,10 @@ import Testing
 
     @Test func theRuleListSaysWhichAreOff() throws {
         let list = try runToc(["rules"]).stdout
-        let line = try #require(list.split(separator: "\n").first { $0.hasPrefix("incomplete-indicator ") })
+        let line = try #require(list.split(separator: "\n").first { $0.hasPrefix("unowned-activity ") })
         #expect(line.contains(" off "))
+        let on = try #require(list.split(separator: "\n").first { $0.hasPrefix("incomplete-indicator ") })
+        #expect(on.contains(" warning ") && !on.contains(" off "))
         #expect(try #require(list.split(separator: "\n").first { $0.hasPrefix("orphan-activity ") }).contains(" error "))
     }
 }

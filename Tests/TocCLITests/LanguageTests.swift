@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocTestSupport
 
 @Suite struct LanguageTests {
     static let draft = "aktivitet sommerfest: Sommerfest\nmål m: M\n"

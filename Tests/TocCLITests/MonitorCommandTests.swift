@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocTestSupport
 
 @Suite struct MonitorCommandTests {
     static let theory = """
@@ -83,7 +84,7 @@ import Testing
 
     @Test func reportWritesOneDocumentOrOnePerTheory() throws {
         let folder = try folder()
-        try "forandringsteori: Anden\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+        try "forandringsteori: Anden\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
             .write(to: folder.appendingPathComponent("anden.ft"), atomically: true, encoding: .utf8)
         let one = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "rapport.html"], in: folder)
         #expect(one.status == 0)

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TocTestSupport
 
 @Suite struct RenderCommandTests {
-    static let good = "forandringsteori: God\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+    static let good = "forandringsteori: God\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
 
     func files(in folder: URL) -> [String] {
         (FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []).sorted()

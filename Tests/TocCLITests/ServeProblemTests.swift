@@ -46,7 +46,7 @@ import TocTestSupport
 /// `toc check` does, so the projector shows the same findings.
 @Suite struct ServeRulesTests {
     @Test func thePreviewFollowsTocYml() throws {
-        let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n"
+        let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
         let folder = try temporaryFolder([
             "plain/t.ft": theory, "quiet/t.ft": theory, "quiet/toc.yml": "rules:\n  level-leap: off\n  unowned-activity: error\n",
         ])

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TocTestSupport
 
 @Suite struct ToolFormatTests {
     static let files = [
-        "a.ft": "aktivitet sommerfest: Sommerfest, fest: 100%\nmål m: M\n  indikator: I\n",
+        "a.ft": "aktivitet sommerfest: Sommerfest, fest: 100%\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n",
         "b/c d.ft": "aktivitet a: A\naktivitet a: A igen\n",
     ]
 

@@ -3,6 +3,7 @@ import Testing
 import TocChecks
 import TocModel
 import TocSyntax
+import TocTestSupport
 
 @Suite struct IncludeCheckTests {
     static let shared = """

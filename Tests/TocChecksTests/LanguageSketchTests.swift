@@ -2,11 +2,13 @@ import Foundation
 import Testing
 import TocChecks
 import TocSyntax
+import TocTestSupport
 
-/// The two examples of shared/design/language.md give exactly the findings it states.
+/// The examples of shared/design/language.md give exactly the findings it states.
 @Suite struct LanguageSketchTests {
     static let danishExpected: [String] = []
-    static let englishExpected = ["orphan-activity@5:10", "unmeasured-goal@9:6"]
+    static let englishExpected = ["orphan-activity@5:10", "incomplete-indicator@8:3", "unmeasured-goal@9:6"]
+    static let plansExpected = ["unreached-outcome", "unjudgeable-target"]
 
     func fixture(_ name: String) throws -> String {
         try String(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/\(name)"), encoding: .utf8)
@@ -16,23 +18,31 @@ import TocSyntax
         #expect(summary(check(try fixture("language-example-da.ft"))) == Self.danishExpected)
     }
 
-    @Test func englishExampleHasExactlyTheTwoStatedFindings() throws {
+    @Test func englishExampleHasExactlyTheThreeStatedFindings() throws {
         let findings = check(try fixture("language-example-en.ft"))
         #expect(summary(findings) == Self.englishExpected)
-        #expect(findings.map(\.node) == ["fairs", "jobs"])
-        #expect(findings.map(\.severity) == [.error, .error])
+        #expect(findings.map(\.node) == ["fairs", "ready", "jobs"])
+        #expect(findings.map(\.severity) == [.error, .warning, .error])
     }
 
-    /// Why `incomplete-indicator` and `target-without-baseline` are off by
-    /// default although issue #5 asks for warnings: turned on, each adds a
-    /// finding to one of the sketch's examples, which must give exactly what
-    /// the sketch states. If either fires no more here, revisit the defaults.
-    @Test func theRulesOffByDefaultWouldAddFindingsToTheSketch() throws {
+    /// The third example (problem, target group, resources, horizons,
+    /// thresholds) belongs to issue #15; until that is done it is a known
+    /// issue, run and reported, never skipped in silence. It is kept as
+    /// `.txt` so that `toc fmt --check Tests/Fixtures` passes meanwhile.
+    @Test func plansExampleHasExactlyTheTwoStatedFindings() throws {
+        let findings = check(try fixture("language-example-plans-da.txt"))
+        withKnownIssue("issue #15: udfordring, målgruppe, ressourcer, sigt and threshold targets are not in the language yet") {
+            #expect(findings.map(\.rule.rawValue).sorted() == Self.plansExpected.sorted())
+        }
+    }
+
+    /// `--all-rules` adds only `unowned-activity`, the one rule still off by
+    /// default, to the sketch's examples.
+    @Test func everyRuleAddsOnlyTheRuleThatIsOff() throws {
         var every = RuleSettings()
         every.everyRule = true
         let danish = check(try fixture("language-example-da.ft"), settings: every)
-        #expect(danish.map(\.rule) == ["target-without-baseline"])
-        #expect(danish.map(\.node) == ["ungdomsuddannelse"])
+        #expect(danish.isEmpty)
         let english = check(try fixture("language-example-en.ft"), settings: every)
         #expect(english.map(\.rule).sorted() == ["incomplete-indicator", "orphan-activity", "unmeasured-goal", "unowned-activity", "unowned-activity"])
     }
@@ -46,8 +56,11 @@ import TocSyntax
     func fixturesMatchTheSketch() throws {
         let text = try String(contentsOf: Self.sketch, encoding: .utf8)
         let blocks = text.components(separatedBy: "```").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
-        #expect(blocks.count == 2)
+        #expect(blocks.count == 3)
         let bodies = blocks.map { String($0.drop(while: { $0 != "\n" }).dropFirst()) }
-        #expect(bodies == [try fixture("language-example-da.ft"), try fixture("language-example-en.ft")])
+        #expect(bodies == [
+            try fixture("language-example-da.ft"), try fixture("language-example-en.ft"),
+            try fixture("language-example-plans-da.txt"),
+        ])
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import TocChecks
 import TocSyntax
+import TocTestSupport
 
 @Suite struct RuleBehaviourTests {
     let orphanOnly: [any Rule] = [OrphanActivity()]

@@ -2,6 +2,7 @@ import Foundation
 import TocChecks
 import TocModel
 import TocSyntax
+import TocTestSupport
 
 /// Parses and checks a text; the text must parse without errors.
 func check(_ text: String, rules: [any Rule] = Checker.allRules, settings: RuleSettings = RuleSettings()) -> [Diagnostic] {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TocModel
 import TocSyntax
+import TocTestSupport
 
 @Suite struct IncludeTests {
     static let shared = """

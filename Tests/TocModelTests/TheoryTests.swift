@@ -1,6 +1,7 @@
 import Testing
 import TocSyntax
 @testable import TocModel
+import TocTestSupport
 
 func theory(_ text: String) -> Theory {
     let parsed = Parser.parse(text: text, path: "t.ft")

@@ -3,6 +3,7 @@ import Testing
 import TocModel
 import TocMonitor
 import TocSyntax
+import TocTestSupport
 
 func measurements(_ text: String) -> MeasurementFile {
     MeasurementFile(path: "målinger.csv", bytes: Array(text.utf8))

@@ -5,6 +5,7 @@ import TocChecks
 import TocModel
 import TocMonitor
 import TocSyntax
+import TocTestSupport
 
 func theory(_ text: String, path: String = "plan.ft") -> Theory {
     let parsed = Parser.parse(text: text, path: path)

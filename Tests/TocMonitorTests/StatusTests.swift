@@ -3,6 +3,7 @@ import Testing
 import TocModel
 import TocMonitor
 import TocSyntax
+import TocTestSupport
 
 @Suite struct StatusTests {
     func states(_ csv: String, _ text: String = planText) -> [String: StatusState] {

@@ -1,6 +1,7 @@
 import Testing
 import TocRender
 import TocSyntax
+import TocTestSupport
 
 @Suite struct DotBuilderTests {
     let sample = """

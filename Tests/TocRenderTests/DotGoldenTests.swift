@@ -4,6 +4,7 @@ import TocChecks
 import TocModel
 import TocRender
 import TocSyntax
+import TocTestSupport
 
 /// The DOT of every example theory is fixed by a golden file. After an
 /// intended change, re-record them with `TOC_RECORD_GOLDEN=1 swift test`.

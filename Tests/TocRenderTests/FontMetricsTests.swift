@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TocRender
+import TocTestSupport
 
 /// `FontMetrics` reads DejaVu Sans (installed by scripts/install-deps).
 @Suite struct FontMetricsTests {

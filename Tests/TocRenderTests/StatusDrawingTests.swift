@@ -4,6 +4,7 @@ import TocModel
 import TocMonitor
 import TocRender
 import TocSyntax
+import TocTestSupport
 
 @Suite struct StatusDrawingTests {
     static let text = """

@@ -5,6 +5,7 @@ import TocRender
 import TocSyntax
 #if canImport(FoundationXML)
 import FoundationXML
+import TocTestSupport
 #endif
 
 let packageRoot = URL(fileURLWithPath: #filePath)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TocRender
+import TocTestSupport
 
 /// Labels are verbatim: nothing in them is expanded, interpreted or let
 /// through as markup or a link.

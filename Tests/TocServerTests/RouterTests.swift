@@ -3,13 +3,14 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 @testable import TocServer
+import TocTestSupport
 
 /// A temporary folder of theories, and a router over it.
 struct Fixture {
     let folder: URL
     let store: PreviewStore
 
-    static let good = "forandringsteori: Lektiecafé <b>&</b>\naktivitet a: A <script>alert(1)</script>\n  -> m\nmål m: M\n  indikator: I\n"
+    static let good = "forandringsteori: Lektiecafé <b>&</b>\naktivitet a: A <script>alert(1)</script>\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
 
     init(_ files: [String: String]) async throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-serve-\(UUID().uuidString)")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TocServer
+import TocTestSupport
 
 @Suite(.timeLimit(.minutes(2))) struct StoreTests {
     @Test func noticesInPlaceSavesRenamesNewAndDeletedFiles() async throws {
@@ -42,12 +43,12 @@ import Testing
 @Suite(.timeLimit(.minutes(2))) struct StoreIncludeTests {
     @Test func savingAnIncludedFileRedrawsTheTheoryThatIncludesIt() async throws {
         let plan = "forandringsteori: Plan\ninkluder: fælles/mål.ft\naktivitet a: A\n  -> m\n"
-        let fixture = try await Fixture(["plan.ft": plan, "fælles/mål.ft": "mål m: M\n  indikator: I\n"])
+        let fixture = try await Fixture(["plan.ft": plan, "fælles/mål.ft": "mål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         #expect(await fixture.store.state(of: "plan")?.nodeCount == 2)
         #expect(await fixture.store.state(of: "plan")?.errors == 0)
         #expect(await fixture.store.refresh().isEmpty)
 
-        try fixture.write("fælles/mål.ft", "mål m: M\n  indikator: I\nmål n: N\n  indikator: J\n")
+        try fixture.write("fælles/mål.ft", "mål m: M\n  indikator: I\nmål n: N\n  indikator: J\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n")
         #expect(await fixture.store.refresh().contains("plan"))
         #expect(await fixture.store.state(of: "plan")?.nodeCount == 3)
         let svg = String(decoding: await fixture.store.state(of: "plan")?.svg ?? [], as: UTF8.self)

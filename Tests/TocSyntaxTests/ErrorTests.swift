@@ -1,5 +1,6 @@
 import Testing
 @testable import TocSyntax
+import TocTestSupport
 
 /// The one diagnostic a text gives, as `line:col message`.
 func only(_ text: String) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import TocSyntax
+import TocTestSupport
 
 /// The repository's Tests/Fixtures folder.
 let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

@@ -1,5 +1,6 @@
 import Testing
 import TocSyntax
+import TocTestSupport
 
 /// Folders of paths, without Foundation's trap on one-character paths.
 @Suite struct PathTextTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TocSyntax
+import TocTestSupport
 
 @Suite struct ValueTests {
     @Test(arguments: [

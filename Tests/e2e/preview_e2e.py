@@ -14,6 +14,7 @@ that label text never runs as script. It prints "N passed, N failed".
 With --measure it saves a 100-node theory N times and reports, from
 timestamps taken in the browser, how long each save took to reach the screen.
 """
+import json
 import os
 import re
 import subprocess
@@ -104,6 +105,13 @@ mål uddannelse_maal: Flere unge gennemfører en ungdomsuddannelse
 """
 
 
+def check_messages(toc, path, lang):
+    """The messages `toc check --lang LANG --format json` gives for a file."""
+    out = subprocess.run([toc, "check", "--lang", lang, "--format", "json", path],
+                         capture_output=True, text=True, timeout=60).stdout
+    return [f["message"] for f in json.loads(out)["findings"]]
+
+
 def run_tests(toc):
     results = []
 
@@ -132,8 +140,10 @@ def run_tests(toc):
             print("    label was:", repr(label))
         check("page speaks Danish for a Danish browser",
               driver.find_element(By.CSS_SELECTOR, "aside h2").text == "Fund")
-        check("findings are listed in plain Danish", "Målet «uddannelse_maal» har ingen indikator." in
-              driver.find_element(By.ID, "findings").text)
+        danish = check_messages(toc, path, "da")
+        shown = driver.find_element(By.ID, "findings").text
+        check("findings are listed in plain Danish, as toc check --lang da says them",
+              "målet 'uddannelse_maal' har ingen indikator" in shown and all(m in shown for m in danish))
 
         driver.execute_script("window.noReloadMarker = 42")
         for round_, by_rename in [(1, False), (2, True)]:
@@ -148,6 +158,8 @@ def run_tests(toc):
         wait_for(driver, "return !document.getElementById('banner').hidden")
         banner = driver.find_element(By.ID, "banner").text
         check("a broken save shows a banner with line and column", "linje 17, kolonne 1" in banner)
+        check("the banner says the parse error in Danish, as toc check --lang da does",
+              check_messages(toc, path, "da")[0] in banner and "ukendt" in banner)
         check("a broken save keeps the last good diagram",
               "lektiecafe" in node_ids(driver) and len(node_ids(driver)) >= 4)
         save(path, THEORY)
@@ -167,6 +179,11 @@ def run_tests(toc):
         driver.find_element(By.ID, "lang").click()
         check("the language switch turns the page English",
               driver.find_element(By.CSS_SELECTOR, "aside h2").text == "Findings")
+        english = check_messages(toc, path, "en")
+        wait_for(driver, "return document.getElementById('findings').textContent.includes(%s)" % json.dumps(english[0]))
+        shown = driver.find_element(By.ID, "findings").text
+        check("after the switch the findings are the English ones of toc check --lang en",
+              all(m in shown for m in english) and not any(m in shown for m in danish))
 
         check("50 listeners at once all hear of a save", fifty_listeners(address, path))
 

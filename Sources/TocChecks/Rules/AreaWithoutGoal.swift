@@ -13,11 +13,13 @@ public struct AreaWithoutGoal: Rule {
     public init() {}
 
     /// `area-without-goal`.
-    public var id: String { "area-without-goal" }
+    public var id: FindingID { .areaWithoutGoal }
     /// A warning when it runs.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("no node of an area leads to a goal", da: "ingen node i et område fører til et mål") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("area leads to no goal", da: "området fører ikke til et mål") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

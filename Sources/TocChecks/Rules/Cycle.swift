@@ -15,11 +15,13 @@ public struct Cycle: Rule {
     public init() {}
 
     /// `cycle`.
-    public var id: String { "cycle" }
+    public var id: FindingID { .cycle }
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("edges form a loop", da: "pilene danner en løkke") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("part of a loop", da: "del af en løkke") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -13,11 +13,13 @@ public struct DeadEnd: Rule {
     public init() {}
 
     /// `dead-end`.
-    public var id: String { "dead-end" }
+    public var id: FindingID { .deadEnd }
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an output or outcome leads nowhere", da: "et output eller resultat fører ingen steder hen") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("leads to no goal", da: "fører ikke til et mål") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -13,11 +13,13 @@ public struct DuplicateEdge: Rule {
     public init() {}
 
     /// `duplicate-edge`.
-    public var id: String { "duplicate-edge" }
+    public var id: FindingID { .duplicateEdge }
     /// A warning when it runs.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("the same edge is written twice", da: "den samme pil er skrevet to gange") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("arrow written twice", da: "pil skrevet to gange") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

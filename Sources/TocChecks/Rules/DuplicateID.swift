@@ -11,11 +11,13 @@ public struct DuplicateID: Rule {
     public init() {}
 
     /// `duplicate-id`.
-    public var id: String { "duplicate-id" }
+    public var id: FindingID { .duplicateID }
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("two declarations share an id", da: "to erklæringer har samme id") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("id declared twice", da: "id erklæret to gange") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -7,21 +7,21 @@ import TocSyntax
 /// source nobody knows where the figure will come from. Landsbyggefonden's
 /// reporting asks for both. Add `målværdi:` and `kilde:` under the indicator.
 ///
-/// Off by default (the language sketch's own examples have indicators that
-/// are only named); turn it on in `toc.yml` with `incomplete-indicator: warning`.
+/// A warning by default; `toc.yml` can turn it off with
+/// `incomplete-indicator: off`.
 /// The finding sits at the indicator.
 public struct IncompleteIndicator: Rule {
     /// Creates the rule.
     public init() {}
 
     /// `incomplete-indicator`.
-    public var id: String { "incomplete-indicator" }
-    /// A warning when it runs.
+    public var id: FindingID { .incompleteIndicator }
+    /// A warning by default.
     public var defaultSeverity: Severity { .warning }
-    /// Off unless `toc.yml` turns it on.
-    public var enabledByDefault: Bool { false }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an indicator has no target or no source", da: "en indikator mangler målværdi eller kilde") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("indicator incomplete", da: "indikatoren er ufuldstændig") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """
@@ -31,8 +31,8 @@ public struct IncompleteIndicator: Rule {
         source nobody knows where the figure will come from. Landsbyggefonden's
         reporting asks for both. Add `målværdi:` and `kilde:` under the indicator.
 
-        Off by default (the language sketch's own examples have indicators that
-        are only named); turn it on in `toc.yml` with `incomplete-indicator: warning`.
+        A warning by default; `toc.yml` can turn it off with
+        `incomplete-indicator: off`.
         The finding sits at the indicator.
         """
     }
@@ -46,8 +46,8 @@ public struct IncompleteIndicator: Rule {
         ingen, hvor tallet skal komme fra. Landsbyggefondens afrapportering beder
         om begge. Tilføj `målværdi:` og `kilde:` under indikatoren.
 
-        Slået fra som standard (sprogskitsens egne eksempler har indikatorer, der
-        kun har et navn); slå den til i `toc.yml` med `incomplete-indicator: warning`.
+        En advarsel som standard; `toc.yml` kan slå den fra med
+        `incomplete-indicator: off`.
         Fundet sidder ved indikatoren.
         """
     }
@@ -78,13 +78,13 @@ public struct IncompleteIndicator: Rule {
         for node in analysis.theory.nodes {
             for indicator in node.indicators where indicator.target == nil || indicator.source == nil {
                 let missing: LocalizedText = switch (indicator.target == nil, indicator.source == nil) {
-                case (true, true): LocalizedText("a target and a source", da: "målværdi og kilde")
-                case (true, false): LocalizedText("a target", da: "målværdi")
-                default: LocalizedText("a source", da: "kilde")
+                case (true, true): LocalizedText("no target and no source", da: "målværdi og kilde")
+                case (true, false): LocalizedText("no target", da: "målværdi")
+                default: LocalizedText("no source", da: "kilde")
                 }
                 findings.append(Finding(
                     LocalizedText(
-                        "indicator '\(indicator.label)' of \(describe(node).en) has no \(missing.en)",
+                        "indicator '\(indicator.label)' of \(describe(node).en) has \(missing.en)",
                         da: "indikatoren '\(indicator.label)' på \(describe(node).da) mangler \(missing.da)"),
                     at: indicator.location, node: node.id))
             }

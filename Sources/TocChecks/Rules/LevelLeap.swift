@@ -14,11 +14,13 @@ public struct LevelLeap: Rule {
     public init() {}
 
     /// `level-leap`.
-    public var id: String { "level-leap" }
+    public var id: FindingID { .levelLeap }
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an edge skips a level", da: "en pil springer et niveau over") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("skips a level", da: "springer et niveau over") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

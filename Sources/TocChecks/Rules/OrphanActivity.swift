@@ -15,11 +15,13 @@ public struct OrphanActivity: Rule {
     public init() {}
 
     /// `orphan-activity`.
-    public var id: String { "orphan-activity" }
+    public var id: FindingID { .orphanActivity }
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an activity has no path to any goal", da: "en aktivitet fører ikke til noget mål") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("leads to no goal", da: "fører ikke til et mål") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

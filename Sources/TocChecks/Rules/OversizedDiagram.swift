@@ -16,11 +16,13 @@ public struct OversizedDiagram: Rule {
     static let limit = 60
 
     /// `oversized-diagram`.
-    public var id: String { "oversized-diagram" }
+    public var id: FindingID { .oversizedDiagram }
     /// A warning when it runs.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("the theory has over 60 nodes; draw it per area", da: "teorien har over 60 noder; tegn den pr. område") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("too large to read", da: "for stor til at læse") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -14,11 +14,13 @@ public struct ReverseEdge: Rule {
     public init() {}
 
     /// `reverse-edge`.
-    public var id: String { "reverse-edge" }
+    public var id: FindingID { .reverseEdge }
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an edge runs to a lower level", da: "en pil går til et lavere niveau") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("backwards", da: "baglæns") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -13,11 +13,13 @@ public struct TargetOutsidePeriod: Rule {
     public init() {}
 
     /// `target-outside-period`.
-    public var id: String { "target-outside-period" }
+    public var id: FindingID { .targetOutsidePeriod }
     /// A warning when it runs.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("a target's year lies outside the theory's period", da: "en målværdis år ligger uden for teoriens periode") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("target outside the period", da: "målværdi uden for perioden") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -7,21 +7,21 @@ import TocSyntax
 /// success from 55 % and a setback from 80 %. Add `udgangspunkt:` with the
 /// value and its year.
 ///
-/// Off by default (the language sketch's own example has a target without a
-/// baseline); turn it on in `toc.yml` with `target-without-baseline: warning`.
+/// A warning by default; `toc.yml` can turn it off with
+/// `target-without-baseline: off`.
 /// The finding sits at the indicator.
 public struct TargetWithoutBaseline: Rule {
     /// Creates the rule.
     public init() {}
 
     /// `target-without-baseline`.
-    public var id: String { "target-without-baseline" }
-    /// A warning when it runs.
+    public var id: FindingID { .targetWithoutBaseline }
+    /// A warning by default.
     public var defaultSeverity: Severity { .warning }
-    /// Off unless `toc.yml` turns it on.
-    public var enabledByDefault: Bool { false }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an indicator has a target but no baseline", da: "en indikator har en målværdi, men intet udgangspunkt") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("no baseline", da: "intet udgangspunkt") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """
@@ -31,8 +31,8 @@ public struct TargetWithoutBaseline: Rule {
         success from 55 % and a setback from 80 %. Add `udgangspunkt:` with the
         value and its year.
 
-        Off by default (the language sketch's own example has a target without a
-        baseline); turn it on in `toc.yml` with `target-without-baseline: warning`.
+        A warning by default; `toc.yml` can turn it off with
+        `target-without-baseline: off`.
         The finding sits at the indicator.
         """
     }
@@ -46,8 +46,8 @@ public struct TargetWithoutBaseline: Rule {
         succes fra 55 % og et tilbageslag fra 80 %. Tilføj `udgangspunkt:` med
         værdien og dens år.
 
-        Slået fra som standard (sprogskitsens eget eksempel har en målværdi uden
-        udgangspunkt); slå den til i `toc.yml` med `target-without-baseline: warning`.
+        En advarsel som standard; `toc.yml` kan slå den fra med
+        `target-without-baseline: off`.
         Fundet sidder ved indikatoren.
         """
     }

@@ -12,11 +12,13 @@ public struct UndefinedReference: Rule {
     public init() {}
 
     /// `undefined-reference`.
-    public var id: String { "undefined-reference" }
+    public var id: FindingID { .undefinedReference }
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an edge, chain or area names an id that no one declares", da: "en pil, kæde eller et område nævner et id, som ingen erklærer") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("unknown id", da: "ukendt id") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

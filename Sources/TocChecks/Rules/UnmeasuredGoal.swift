@@ -13,11 +13,13 @@ public struct UnmeasuredGoal: Rule {
     public init() {}
 
     /// `unmeasured-goal`.
-    public var id: String { "unmeasured-goal" }
+    public var id: FindingID { .unmeasuredGoal }
     /// An error by default.
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("a goal has no indicator", da: "et mål har ingen indikator") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("no indicator", da: "ingen indikator") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -13,11 +13,13 @@ public struct UnmeasuredOutcome: Rule {
     public init() {}
 
     /// `unmeasured-outcome`.
-    public var id: String { "unmeasured-outcome" }
+    public var id: FindingID { .unmeasuredOutcome }
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an outcome has no indicator", da: "et resultat har ingen indikator") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("no indicator", da: "ingen indikator") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

@@ -13,13 +13,15 @@ public struct UnownedActivity: Rule {
     public init() {}
 
     /// `unowned-activity`.
-    public var id: String { "unowned-activity" }
+    public var id: FindingID { .unownedActivity }
     /// A warning when it runs.
     public var defaultSeverity: Severity { .warning }
     /// Off unless `toc.yml` turns it on.
     public var enabledByDefault: Bool { false }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an activity has no one responsible", da: "en aktivitet har ingen ansvarlig") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("no one responsible", da: "ingen ansvarlig") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

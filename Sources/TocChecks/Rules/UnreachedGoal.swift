@@ -12,11 +12,13 @@ public struct UnreachedGoal: Rule {
     public init() {}
 
     /// `unreached-goal`.
-    public var id: String { "unreached-goal" }
+    public var id: FindingID { .unreachedGoal }
     /// A warning by default.
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("no activity has a path to the goal", da: "ingen aktivitet fører til målet") }
+    /// The words that mark it on the diagram.
+    public var marker: LocalizedText { LocalizedText("no activity leads here", da: "ingen aktivitet fører hertil") }
     /// The same text as the doc comment above.
     public var documentation: String {
         """

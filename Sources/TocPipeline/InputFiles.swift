@@ -3,12 +3,17 @@ import TocModel
 import TocSyntax
 
 extension LocalizedText {
-    static let noSuchPath = LocalizedText("no such file or folder", da: "filen eller mappen findes ikke")
-    static let permissionDenied = LocalizedText("permission denied", da: "adgang nægtet")
-    static let unlistable = LocalizedText("the folder cannot be listed", da: "mappens indhold kan ikke læses")
-    static let noTheories = LocalizedText(
+    /// A path that does not exist.
+    public static let noSuchPath = LocalizedText("no such file or folder", da: "filen eller mappen findes ikke")
+    /// Why a path could not be used.
+    public static let permissionDenied = LocalizedText("permission denied", da: "adgang nægtet")
+    /// Why a path could not be used.
+    public static let unlistable = LocalizedText("the folder cannot be listed", da: "mappens indhold kan ikke læses")
+    /// Why a path could not be used.
+    public static let noTheories = LocalizedText(
         "the folder holds no theory files (*.ft)", da: "mappen indeholder ingen teorifiler (*.ft)")
-    static let isFolder = LocalizedText("it is a folder, not a file", da: "det er en mappe, ikke en fil")
+    /// Why a path could not be used.
+    public static let isFolder = LocalizedText("it is a folder, not a file", da: "det er en mappe, ikke en fil")
 }
 
 /// Expands command-line paths into theory files.
@@ -19,6 +24,12 @@ public enum InputFiles {
         public var path: String
         /// Why it could not be read.
         public var reason: LocalizedText
+
+        /// A path and why it could not be used.
+        public init(path: String, reason: LocalizedText) {
+            self.path = path
+            self.reason = reason
+        }
 
         /// One line for standard error, in English.
         public var message: String { message(.en) }
@@ -40,11 +51,8 @@ public enum InputFiles {
     /// The name standard input goes by in messages.
     public static let standardInputName = "<stdin>"
 
-    /// Standard input, read once when first asked for.
-    static let standardInputBytes: [UInt8] = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-
     /// Whether `path` means standard input: `-`, unless a file has that name.
-    static func isStandardInput(_ path: String) -> Bool {
+    public static func isStandardInput(_ path: String) -> Bool {
         path == standardInput && !FileManager.default.fileExists(atPath: path)
     }
 
@@ -122,40 +130,60 @@ public enum InputFiles {
         return (relative.sorted().map { prefix + $0 }, unlisted.failures.sorted { $0.path < $1.path })
     }
 
-    /// Reads a file's bytes, or says why it cannot.
-    public static func read(_ path: String) -> Result<[UInt8], Failure> {
+    /// Reads a file's bytes, or says why it cannot; the run's `inputs`
+    /// record the file (so no output is written over it) and give standard input.
+    public static func read(_ path: String, inputs: RunInputs) -> Result<[UInt8], Failure> {
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        if isStandardInput(path) { return .success(standardInputBytes) }
+        if isStandardInput(path) { return .success(inputs.standardInput()) }
         if exists, isFolder.boolValue { return .failure(Failure(path: path, reason: .isFolder)) }
         guard let data = FileManager.default.contents(atPath: path) else {
             // Gone since it was listed, or not readable.
             let stillThere = FileManager.default.fileExists(atPath: path)
             return .failure(Failure(path: path, reason: stillThere ? .permissionDenied : .noSuchPath))
         }
-        ReadFiles.shared.add(path)
+        inputs.noteRead(path)
         return .success([UInt8](data))
     }
 }
 
-/// The files a run has read (theories, measurements), known by device and
-/// inode, so that no output is ever written over one of them, whatever its
-/// name (`toc render a -o a`, `-o målinger.csv`).
-final class ReadFiles: @unchecked Sendable {
-    /// The run's record.
-    static let shared = ReadFiles()
-
+/// What one run reads from outside: the files it has read (theories,
+/// measurements), known by device and inode, so that no output is ever
+/// written over one of them whatever its name (`toc render a -o a`,
+/// `-o målinger.csv`), and standard input, read once when first asked for.
+/// Each run has its own, so the pipeline can run many times in one process.
+public final class RunInputs: @unchecked Sendable {
     private let lock = NSLock()
     private var identities: Set<[UInt64]> = []
+    private var standardInputBytes: [UInt8]?
+    private let readStandardInput: @Sendable () -> [UInt8]
+
+    /// A run's record; `standardInput` gives the bytes of `-` (by default
+    /// the process's standard input, read to its end).
+    public init(standardInput: @escaping @Sendable () -> [UInt8] = {
+        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+    }) {
+        readStandardInput = standardInput
+    }
+
+    /// Standard input's bytes, read once.
+    public func standardInput() -> [UInt8] {
+        lock.withLock {
+            if let standardInputBytes { return standardInputBytes }
+            let bytes = readStandardInput()
+            standardInputBytes = bytes
+            return bytes
+        }
+    }
 
     /// Notes that `path` was read.
-    func add(_ path: String) {
+    public func noteRead(_ path: String) {
         guard let identity = Self.identity(of: path) else { return }
         lock.withLock { _ = identities.insert(identity) }
     }
 
     /// Whether `path` is a file the run has read.
-    func contains(_ path: String) -> Bool {
+    public func hasRead(_ path: String) -> Bool {
         guard let identity = Self.identity(of: path) else { return false }
         return lock.withLock { identities.contains(identity) }
     }

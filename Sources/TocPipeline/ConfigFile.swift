@@ -34,14 +34,6 @@ enum ConfigFile {
         }
     }
 
-    /// The levels of the `toc.yml` nearest to a file; the defaults when
-    /// there is none or it has problems (`toc check` reports those).
-    static func settings(near path: String) -> RuleSettings {
-        guard let config = find(for: path) else { return RuleSettings() }
-        let (settings, problems) = load(config)
-        return problems.isEmpty ? settings : RuleSettings()
-    }
-
     private static func relative(_ path: String) -> String {
         let here = FileManager.default.currentDirectoryPath + "/"
         return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
@@ -67,7 +59,7 @@ enum ConfigFile {
                 "expected 'rules:' with one line per rule", da: "forventede 'rules:' med én linje pr. regel"))])
         }
         var problems: [Diagnostic] = []
-        var levels: [String: RuleLevel] = [:]
+        var levels: [FindingID: RuleLevel] = [:]
         for (key, value) in mapping {
             guard key.string == "rules" else {
                 problems.append(problem(path, key, LocalizedText(
@@ -82,9 +74,9 @@ enum ConfigFile {
             }
             for (ruleNode, levelNode) in rules {
                 let id = ruleNode.string ?? ""
-                guard Checker.allRules.contains(where: { $0.id == id }) else {
+                guard Checker.allRules.contains(where: { $0.id.rawValue == id }) else {
                     var message = LocalizedText("unknown rule '\(id)'", da: "ukendt regel '\(id)'")
-                    if let near = EditDistance.nearest(to: id, among: Checker.allRules.map(\.id)) {
+                    if let near = EditDistance.nearest(to: id, among: Checker.allRules.map(\.id.rawValue)) {
                         message = message + LocalizedText("; did you mean '\(near)'?", da: "; mente du '\(near)'?")
                     }
                     problems.append(problem(path, ruleNode, message))
@@ -96,7 +88,7 @@ enum ConfigFile {
                         da: "'\(levelNode.scalar?.string ?? "")' er ikke et niveau; brug fejl, advarsel eller fra (eller error, warning, off)")))
                     continue
                 }
-                levels[id] = level
+                levels[FindingID(rawValue: id)] = level
             }
         }
         return (RuleSettings(levels: levels), problems)
@@ -107,7 +99,7 @@ enum ConfigFile {
     }
 
     private static func problem(_ path: String, _ line: Int, _ column: Int, _ message: LocalizedText) -> Diagnostic {
-        Diagnostic(rule: "config-error", severity: .error, text: message, file: path,
+        Diagnostic(rule: .configError, severity: .error, text: message, file: path,
                    location: SourceLocation(line: line, column: column))
     }
 

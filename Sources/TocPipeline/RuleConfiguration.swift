@@ -28,12 +28,11 @@ struct RuleConfiguration: Sendable {
     }
 
     /// Finds and reads the `toc.yml` of every file, and of every path named
-    /// (so a broken one beside an empty folder is still reported). Nil, with
-    /// every problem of every broken `toc.yml` on stderr and status 2, when
-    /// any has problems.
+    /// (so a broken one beside an empty folder is still reported), with
+    /// every problem of every broken one and the text of those files.
     static func load(
-        files: [String], paths: [String], everyRule: Bool, formatter: HumanFormatter, output: inout CommandOutput
-    ) -> RuleConfiguration? {
+        files: [String], paths: [String], everyRule: Bool
+    ) -> (configuration: RuleConfiguration, problems: [Diagnostic], sources: [SourceFile]) {
         var configuration = RuleConfiguration(everyRule: everyRule)
         var nearestInFolder: [String: String?] = [:]
         func nearest(_ path: String) -> String? {
@@ -52,22 +51,18 @@ struct RuleConfiguration: Sendable {
         for path in paths {
             if let config = ConfigFile.find(for: path), !used.contains(config) { used.append(config) }
         }
-        var broken = false
+        var problems: [Diagnostic] = []
+        var sources: [SourceFile] = []
         for config in used {
-            var (settings, problems) = ConfigFile.load(config)
-            if problems.isEmpty {
+            var (settings, found) = ConfigFile.load(config)
+            if found.isEmpty {
                 settings.everyRule = everyRule
                 configuration.checkers[config] = Checker(settings: settings)
                 continue
             }
-            broken = true
-            let source = FileManager.default.contents(atPath: config).map { SourceFile(path: config, data: [UInt8]($0)) }
-            output.stderr += formatter.format(problems, source: source)
+            problems += found
+            if let data = FileManager.default.contents(atPath: config) { sources.append(SourceFile(path: config, data: [UInt8](data))) }
         }
-        if broken {
-            output.status = 2
-            return nil
-        }
-        return configuration
+        return (configuration, problems, sources)
     }
 }

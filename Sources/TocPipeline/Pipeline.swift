@@ -1,0 +1,155 @@
+import Foundation
+import TocChecks
+import TocModel
+import TocMonitor
+import TocRender
+import TocSyntax
+
+/// The one entry every front end calls: the CLI's commands, the page's
+/// server and the language server. Given inputs (paths, or one path with
+/// the text an editor holds), it finds each file's nearest `toc.yml`, reads,
+/// parses, resolves includes, checks, matches measurements and draws, and
+/// returns typed results. It keeps no state between calls beyond the run's
+/// own `inputs`, so one process can call it as often as it likes.
+public struct Pipeline: Sendable {
+    /// Run the rules that are off by default too (`--all-rules`).
+    public var everyRule: Bool
+    /// What this run has read, and its standard input.
+    public let inputs: RunInputs
+
+    /// A pipeline for one run.
+    public init(everyRule: Bool = false, inputs: RunInputs = RunInputs()) {
+        self.everyRule = everyRule
+        self.inputs = inputs
+    }
+
+    /// Expands paths (files, folders searched for `*.ft`, and `-` for
+    /// standard input when `standardInput` is true), reads each file's
+    /// nearest `toc.yml` and, when none is broken, reads and checks every
+    /// file, in parallel, keeping their order.
+    public func check(paths: [String], standardInput: Bool = false) -> Portfolio {
+        let (files, failures) = InputFiles.expand(paths, standardInput: standardInput)
+        let (rules, problems, sources) = RuleConfiguration.load(files: files, paths: paths, everyRule: everyRule)
+        var portfolio = Portfolio(files: files, failures: failures, configProblems: problems, configSources: sources)
+        guard problems.isEmpty else { return portfolio }
+        portfolio.checked = checkAll(files, rules: rules)
+        portfolio.parts = Portfolio.includedParts(portfolio.checked, named: paths)
+        return portfolio
+    }
+
+    /// Checks one theory file as an editor or the page has it: `text` when
+    /// given (an unsaved draft), else the file on disk. `shownAs` is the
+    /// name messages give the file; includes are read through `loader`. A
+    /// broken `toc.yml` does not stop the check: its problems come first in
+    /// the findings and the rules run at their default levels.
+    public func check(
+        file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, loader: some SourceLoader = DiskLoader()
+    ) -> Result<CheckedSource, InputFiles.Failure> {
+        let (rules, problems, _) = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule)
+        let bytes: Result<[UInt8], InputFiles.Failure> = text.map { .success($0) } ?? InputFiles.read(path, inputs: inputs)
+        return bytes.map { bytes in
+            let source = SourceFile(path: name ?? path, data: bytes)
+            var checked = rules.checker(for: path).check(source, loader: loader)
+            checked.diagnostics = problems + checked.diagnostics
+            return CheckedSource(source: source, checked: checked)
+        }
+    }
+
+    /// Reads a measurements file (CSV of indicator, date, value) and matches
+    /// its rows to `theories`, in their order.
+    public func measurements(_ path: String, for theories: [Theory]) -> Result<MeasurementInput, InputFiles.Failure> {
+        InputFiles.read(path, inputs: inputs).map { bytes in
+            let file = MeasurementFile(path: path, bytes: bytes)
+            let (matched, unknown) = Measurements.match(file, theories: theories)
+            return MeasurementInput(
+                perTheory: matched, problems: Diagnostic.sortedByLocation(file.diagnostics + unknown),
+                source: SourceFile(path: path, data: bytes))
+        }
+    }
+
+    /// The status of each measured indicator of a theory.
+    public static func status(of theory: Theory, measurements: [Observation]) -> [IndicatorStatus] {
+        Status.of(theory, measurements: measurements)
+    }
+
+    /// Draws a checked theory, marking its findings; Graphviz's own
+    /// problems become a `render-error` at the node they concern.
+    public static func draw(
+        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions = RenderOptions(),
+        dpi: Int? = nil
+    ) -> Result<RenderedDiagram, Diagnostic> {
+        Renderer.render(theory, findings: findings, format: format, options: options, dpi: dpi)
+    }
+
+    /// Draws on Graphviz's own serial queue, off the caller's thread, so a
+    /// server's other requests go on while a layout runs.
+    public static func drawInBackground(
+        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions = RenderOptions()
+    ) async -> Result<RenderedDiagram, Diagnostic> {
+        await Graphviz.shared.perform {
+            Renderer.render(theory, findings: findings, format: format, options: options)
+        }
+    }
+
+    /// Reads and checks files already listed (no folders), each with the
+    /// levels of its nearest `toc.yml` (the defaults where that is broken).
+    public func check(listed files: [String]) -> [Result<CheckedSource, InputFiles.Failure>] {
+        checkAll(files, rules: RuleConfiguration.load(files: files, paths: [], everyRule: everyRule).configuration)
+    }
+
+    private func checkAll(_ files: [String], rules: RuleConfiguration) -> [Result<CheckedSource, InputFiles.Failure>] {
+        let inputs = inputs
+        let one = { @Sendable (path: String) in
+            InputFiles.read(path, inputs: inputs).map { bytes in
+                let source = SourceFile(path: InputFiles.isStandardInput(path) ? InputFiles.standardInputName : path, data: bytes)
+                return CheckedSource(source: source, checked: rules.checker(for: path).check(source))
+            }
+        }
+        // Threads cost more than they give for a single file.
+        guard files.count > 1 else { return files.map(one) }
+        let results = ResultSlots<Result<CheckedSource, InputFiles.Failure>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, one(files[index]))
+        }
+        return results.values
+    }
+}
+
+/// One file read and checked.
+public struct CheckedSource: Sendable {
+    /// The file as read.
+    public let source: SourceFile
+    /// Its theory (when it parsed) and findings.
+    public let checked: CheckedFile
+
+    /// The file and the files it includes.
+    public var sources: [SourceFile] { [source] + checked.includedSources }
+}
+
+/// A measurements file read and matched to the theories of a run.
+public struct MeasurementInput: Sendable {
+    /// The measurements of each theory, in the order given.
+    public var perTheory: [[Observation]]
+    /// Problems in the file (bad values, unknown ids), located at CSV line and column.
+    public var problems: [Diagnostic]
+    /// The file's text, for showing the lines problems point at.
+    public var source: SourceFile
+}
+
+/// Fixed slots written from many threads, each slot once.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.withLock { slots[index] = value }
+    }
+
+    var values: [Value] {
+        lock.withLock { slots.map { $0! } }
+    }
+}
