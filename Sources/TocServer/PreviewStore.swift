@@ -135,7 +135,10 @@ public actor PreviewStore {
                 state.svg = diagram.bytes
                 state.diagramVersion += 1
             }
-            state.diagnostics = Diagnostic.sortedByLocation(checked.diagnostics + diagram.warnings)
+            // A broken toc.yml stays first; the theory's findings follow by location.
+            let config = checked.diagnostics.filter { $0.rule == .configError }
+            state.diagnostics = config + Diagnostic.sortedByLocation(
+                checked.diagnostics.filter { $0.rule != .configError } + diagram.warnings)
         case .failure(let problem):
             state.diagnostics.append(problem)
         case nil:

@@ -79,7 +79,7 @@ import TocTestSupport
         let enabled = { (id: String) in
             (rules.first { $0["id"] as? String == id }?["defaultConfiguration"] as? [String: Any])?["enabled"] as? Bool
         }
-        #expect(enabled("incomplete-indicator") == false)
+        #expect(enabled("incomplete-indicator") == nil)  // on by default since issue #13
         #expect(enabled("unowned-activity") == false)
         #expect(enabled("orphan-activity") == nil)
     }

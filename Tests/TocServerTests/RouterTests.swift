@@ -131,7 +131,7 @@ func body(_ response: TestResponse) -> String {
                 #expect(json?["parses"] as? Bool == false)
                 #expect(json?["hasDiagram"] as? Bool == true)
                 let findings = json?["findings"] as? [[String: Any]]
-                #expect(findings?.first?["line"] as? Int == 6)
+                #expect(findings?.first?["line"] as? Int == 9)
                 #expect(findings?.first?["rule"] as? String == "parse-error")
             }
             try await client.execute(uri: "/t/a.svg", method: .get) { response in

@@ -25,7 +25,7 @@ public enum HTTPGet {
 
     /// Fetches `path` from 127.0.0.1:`port`, giving up after `limit` seconds
     /// of silence on connecting, sending or reading.
-    public static func fetch(port: Int, path: String, limit: Int = 10) throws -> Reply {
+    public static func fetch(port: Int, path: String, headers: [String: String] = [:], limit: Int = 10) throws -> Reply {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -40,7 +40,8 @@ public enum HTTPGet {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { throw Failure(description: "connect to port \(port): \(String(cString: strerror(errno)))") }
-        let request = Array("GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let extra = headers.keys.sorted().map { "\($0): \(headers[$0]!)\r\n" }.joined()
+        let request = Array("GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\n\(extra)Connection: close\r\n\r\n".utf8)
         guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else {
             throw Failure(description: "send: \(String(cString: strerror(errno)))")
         }
