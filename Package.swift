@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
+        // The one file that knows the C library (Glibc or Darwin).
+        .target(name: "TocPlatform"),
         // Stage 1: source text, locations, lexer, parser, AST.
         .target(name: "TocSyntax"),
         // Stage 2: the typed graph built from the AST.
@@ -39,12 +41,12 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // Stage 4: DOT text (pure Swift) and drawing through Graphviz.
-        .target(name: "TocRender", dependencies: ["TocMonitor", "CGraphviz"]),
+        .target(name: "TocRender", dependencies: ["TocMonitor", "TocPlatform", "CGraphviz"]),
         // Stage 5: the one facade every front end calls: inputs and toc.yml in,
         // checked theories, measurements and diagrams out.
         .target(
             name: "TocPipeline",
-            dependencies: ["TocChecks", "TocMonitor", "TocRender", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TocChecks", "TocMonitor", "TocRender", "TocPlatform", .product(name: "Yams", package: "Yams")]
         ),
         // Stage 4b: reports (HTML, Markdown) with diagram, findings, plan and status.
         .target(name: "TocReport", dependencies: ["TocRender"]),
@@ -53,6 +55,7 @@ let package = Package(
             name: "TocServer",
             dependencies: [
                 "TocPipeline",
+                "TocPlatform",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -64,6 +67,7 @@ let package = Package(
             name: "TocCLI",
             dependencies: [
                 "TocPipeline",
+                "TocPlatform",
                 "TocReport",
                 "TocServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

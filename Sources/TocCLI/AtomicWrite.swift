@@ -1,10 +1,8 @@
 import Foundation
 import TocPipeline
+import TocPlatform
 import TocSyntax
 
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes files whole or not at all: a temporary file beside the target,
 /// then a rename. Missing folders are made. Failures carry the system's
@@ -27,7 +25,7 @@ enum AtomicWrite {
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = POSIX.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = WriteFailure(path: path, code: errno)
@@ -37,8 +35,9 @@ enum AtomicWrite {
             }
         }
         if failure == nil, let original {
-            var info = stat()
-            if stat(original, &info) == 0, fchmod(fd, info.st_mode & 0o7777) != 0 { failure = WriteFailure(path: path, code: errno) }
+            if let facts = POSIX.facts(of: original), fchmod(fd, mode_t(facts.mode & 0o7777)) != 0 {
+                failure = WriteFailure(path: path, code: errno)
+            }
         }
         if close(fd) != 0, failure == nil { failure = WriteFailure(path: path, code: errno) }
         if failure == nil, rename(temporary, path) != 0 { failure = WriteFailure(path: path, code: errno) }
@@ -50,9 +49,8 @@ enum AtomicWrite {
 
     /// Makes `folder` and the folders above it that are missing.
     static func makeFolders(_ folder: String) throws {
-        var info = stat()
-        if stat(folder, &info) == 0 {
-            guard info.st_mode & S_IFMT == S_IFDIR else { throw WriteFailure(path: folder, code: ENOTDIR) }
+        if let facts = POSIX.facts(of: folder) {
+            guard mode_t(facts.mode) & S_IFMT == S_IFDIR else { throw WriteFailure(path: folder, code: ENOTDIR) }
             return
         }
         let parent = PathText.folder(of: folder)
@@ -103,6 +101,7 @@ struct WriteFailure: Error, Equatable {
     /// The whole message for the user.
     static func message(_ error: Error, writing target: String, language: Language) -> String {
         let reason = (error as? WriteFailure)?.text(language) ?? error.localizedDescription
-        return language == .da ? "toc: kan ikke skrive '\(target)': \(reason)\n" : "toc: cannot write '\(target)': \(reason)\n"
+        return LocalizedText("toc: cannot write '\(target)': \(reason)\n", da: "toc: kan ikke skrive '\(target)': \(reason)\n")
+            .text(language)
     }
 }

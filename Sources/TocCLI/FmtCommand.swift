@@ -4,14 +4,6 @@ import TocPipeline
 import TocModel
 import TocSyntax
 
-/// The keyword language `toc fmt --keywords` writes.
-public enum KeywordChoice: String, CaseIterable, ExpressibleByArgument, Sendable {
-    /// Danish keywords.
-    case da
-    /// English keywords.
-    case en
-}
-
 /// `toc fmt PATH...`: rewrites theory files in the canonical layout.
 public struct FmtCommand: ParsableCommand {
     /// Name and help.
@@ -46,7 +38,7 @@ public struct FmtCommand: ParsableCommand {
     @Option(help: ArgumentHelp(Interface.help(
         "Write every keyword in Danish (da) or English (en); by default each stays as written.",
         da: "Skriv alle nøgleord på dansk (da) eller engelsk (en); som standard bliver hvert, som det er skrevet.")))
-    public var keywords: KeywordChoice?
+    public var keywords: Language?
 
     /// Language of messages.
     @Option(help: ArgumentHelp(Interface.help("Language of messages: da or en.", da: "Beskedernes sprog: da eller en.")))
@@ -59,7 +51,7 @@ public struct FmtCommand: ParsableCommand {
     public func run() throws {
         var run = FmtRun(paths: paths)
         run.check = check
-        run.keywords = keywords == .da ? .danish : keywords == .en ? .english : .asWritten
+        run.keywords = keywords
         run.language = lang ?? Interface.language
         if paths == ["-"] {
             let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
@@ -78,7 +70,7 @@ public struct FmtRun: Sendable {
     /// Report only.
     public var check = false
     /// Keyword language.
-    public var keywords = KeywordStyle.asWritten
+    public var keywords: Language?
     /// Language of messages.
     public var language = Language.en
 
@@ -128,7 +120,6 @@ public struct FmtRun: Sendable {
     public func run() -> CommandOutput {
         var output = CommandOutput()
         let formatter = HumanFormatter(colour: false, language: language)
-        let danish = language == .da
         let inputs = RunInputs()
         let (files, failures) = InputFiles.expand(paths)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
@@ -151,12 +142,12 @@ public struct FmtRun: Sendable {
                 guard Array(text.utf8) != bytes else { continue }
                 changed += 1
                 if check {
-                    output.stdout += (danish ? "ikke formateret: " : "not formatted: ") + path + "\n"
+                    output.stdout += LocalizedText("not formatted: ", da: "ikke formateret: ").text(language) + path + "\n"
                     continue
                 }
                 do {
                     try AtomicWrite.write(Array(text.utf8), to: path, keepingPermissionsOf: path, protecting: inputs)
-                    output.stdout += (danish ? "formaterede " : "formatted ") + path + "\n"
+                    output.stdout += LocalizedText("formatted ", da: "formaterede ").text(language) + path + "\n"
                 } catch {
                     output.stderr += WriteFailure.message(error, writing: path, language: language)
                     unreadable += 1
@@ -164,12 +155,15 @@ public struct FmtRun: Sendable {
             }
         }
         let count = files.count
-        let lead = check
-            ? (danish ? "\(changed) af \(count) \(count == 1 ? "fil" : "filer") er ikke formateret"
-                : "\(changed) of \(count) \(count == 1 ? "file is" : "files are") not formatted")
-            : (danish ? "formaterede \(changed) af \(count) \(count == 1 ? "fil" : "filer")"
-                : "formatted \(changed) of \(count) \(count == 1 ? "file" : "files")")
-        let skipped = broken > 0 ? (danish ? "; \(broken) kan ikke læses og er urørt" : "; \(broken) do not parse and were left as they are") : ""
+        let lead = (check
+            ? LocalizedText(
+                "\(changed) of \(count) \(count == 1 ? "file is" : "files are") not formatted",
+                da: "\(changed) af \(count) \(count == 1 ? "fil" : "filer") er ikke formateret")
+            : LocalizedText(
+                "formatted \(changed) of \(count) \(count == 1 ? "file" : "files")",
+                da: "formaterede \(changed) af \(count) \(count == 1 ? "fil" : "filer")")).text(language)
+        let skipped = broken == 0 ? "" : LocalizedText(
+            "; \(broken) do not parse and were left as they are", da: "; \(broken) kan ikke læses og er urørt").text(language)
         let failed = formatter.failedNote(unreadable).map { "; " + $0 } ?? ""
         output.stdout += lead + skipped + failed + "\n"
         if unreadable > 0 { output.status = 2 } else if broken > 0 || (check && changed > 0) { output.status = 1 }

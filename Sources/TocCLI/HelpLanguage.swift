@@ -6,21 +6,22 @@ extension Language: ExpressibleByArgument {}
 
 /// The language of help texts and messages, chosen before the arguments are
 /// parsed: `--lang da|en` if given, else `LC_ALL`/`LC_MESSAGES`/`LANG`,
-/// English when none is set.
+/// English when none is set. It is a task-local value, bound for the run by
+/// `TocMain`, so no process-wide variable holds it.
 enum Interface {
-    nonisolated(unsafe) private(set) static var language = Language.en
+    /// The language of the run in progress.
+    @TaskLocal static var language = Language.en
 
-    /// Picks the language from the arguments and the environment.
-    static func choose(arguments: [String], environment: [String: String]) {
+    /// The language the arguments and the environment ask for.
+    static func choose(arguments: [String], environment: [String: String]) -> Language {
         if let index = arguments.firstIndex(where: { $0 == "--lang" }), index + 1 < arguments.count,
            let chosen = Language(rawValue: arguments[index + 1]) {
-            language = chosen
+            return chosen
         } else if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }),
                   let chosen = Language(rawValue: String(inline.dropFirst("--lang=".count))) {
-            language = chosen
-        } else {
-            language = Language.from(environment: environment)
+            return chosen
         }
+        return Language.from(environment: environment)
     }
 
     /// The arguments without a `--lang X` (or `--lang=X`) written before
@@ -39,7 +40,7 @@ enum Interface {
 
     /// A help text in the chosen language.
     static func help(_ english: String, da danish: String) -> String {
-        language == .da ? danish : english
+        LocalizedText(english, da: danish).text(language)
     }
 
     /// ArgumentParser's own words in a help page (headings, value lists,

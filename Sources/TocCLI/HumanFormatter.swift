@@ -49,10 +49,11 @@ public struct HumanFormatter: Sendable {
     /// The closing line: how many files, errors and warnings, and how many
     /// paths could not be read (said on standard error already).
     public func summary(files: Int, errors: Int, warnings: Int, unreadable: Int = 0) -> String {
-        let lead = language == .da ? "tjekkede \(files) \(files == 1 ? "fil" : "filer")" : "checked \(count(files, "file"))"
-        let note = language == .da
-            ? "\(unreadable) \(unreadable == 1 ? "sti" : "stier") kunne ikke læses"
-            : "\(unreadable) \(unreadable == 1 ? "path" : "paths") could not be read"
+        let lead = LocalizedText("checked \(count(files, "file"))", da: "tjekkede \(files) \(files == 1 ? "fil" : "filer")")
+            .text(language)
+        let note = LocalizedText(
+            "\(unreadable) \(unreadable == 1 ? "path" : "paths") could not be read",
+            da: "\(unreadable) \(unreadable == 1 ? "sti" : "stier") kunne ikke læses").text(language)
         return summary(lead: lead, errors: errors, warnings: warnings, failed: unreadable > 0 ? note : nil)
     }
 
@@ -60,22 +61,23 @@ public struct HumanFormatter: Sendable {
     /// said on standard error already).
     public func failedNote(_ count: Int) -> String? {
         guard count > 0 else { return nil }
-        return language == .da ? "\(count) kunne ikke gennemføres (se beskederne)" : "\(count) could not be done (see the messages)"
+        return LocalizedText("\(count) could not be done (see the messages)", da: "\(count) kunne ikke gennemføres (se beskederne)")
+            .text(language)
     }
 
     /// The closing line after a lead such as `drew 3 of 4 diagrams`; `failed`
     /// says what could not be done, and then nothing is "found clean".
     public func summary(lead: String, errors: Int, warnings: Int, failed: String? = nil) -> String {
-        let danish = language == .da
         let tail = failed.map { "; \(paint($0, errorCode))" } ?? ""
         if errors == 0, warnings == 0 {
-            if tail.isEmpty { return "\(lead): \(danish ? "ingen problemer fundet" : "no problems found")\n" }
+            if tail.isEmpty { return "\(lead): \(LocalizedText("no problems found", da: "ingen problemer fundet").text(language))\n" }
             return lead + tail + "\n"
         }
         var parts: [String] = []
-        if errors > 0 { parts.append(paint(danish ? "\(errors) fejl" : count(errors, "error"), errorCode)) }
+        if errors > 0 { parts.append(paint(LocalizedText(count(errors, "error"), da: "\(errors) fejl").text(language), errorCode)) }
         if warnings > 0 {
-            parts.append(paint(danish ? "\(warnings) \(warnings == 1 ? "advarsel" : "advarsler")" : count(warnings, "warning"), warningCode))
+            let said = LocalizedText(count(warnings, "warning"), da: "\(warnings) \(warnings == 1 ? "advarsel" : "advarsler")")
+            parts.append(paint(said.text(language), warningCode))
         }
         return "\(lead): \(parts.joined(separator: ", "))\(tail)\n"
     }

@@ -90,14 +90,15 @@ func deliver(
         return
     }
     guard (path as NSString).pathExtension.lowercased() != "ft" else {
-        output.stderr += language == .da ? "toc: vil ikke skrive oven i teorifilen '\(path)'\n"
-            : "toc: refusing to write over the theory file '\(path)'\n"
+        output.stderr += LocalizedText(
+            "toc: refusing to write over the theory file '\(path)'\n", da: "toc: vil ikke skrive oven i teorifilen '\(path)'\n"
+        ).text(language)
         output.status = 2
         return
     }
     do {
         try AtomicWrite.write(bytes, to: path, protecting: inputs)
-        output.stderr += (language == .da ? "skrev " : "wrote ") + path + "\n"
+        output.stderr += LocalizedText("wrote \(path)\n", da: "skrev \(path)\n").text(language)
     } catch {
         output.stderr += WriteFailure.message(error, writing: path, language: language)
         output.status = 2

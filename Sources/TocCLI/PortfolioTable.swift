@@ -62,7 +62,7 @@ struct PortfolioTable {
     /// The table as aligned text, total row last.
     func render() -> String {
         let total = Row(
-            name: language == .da ? "I alt (\(rows.count))" : "Total (\(rows.count))",
+            name: LocalizedText("Total (\(rows.count))", da: "I alt (\(rows.count))").text(language),
             counts: (0..<7).map { column in rows.reduce(0) { $0 + ($1.counts[column] ?? 0) } })
         let cells = ([headings] + (rows + [total]).map { row in [row.name] + row.counts.map { $0.map(String.init) ?? "–" } })
         let widths = (0..<headings.count).map { column in cells.map { $0[column].count }.max() ?? 0 }

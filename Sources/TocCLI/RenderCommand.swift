@@ -109,7 +109,7 @@ public struct RenderCommand: ParsableCommand {
         render.colour = Terminal.wantsColour(color)
         render.timings = timings
         render.language = lang ?? Interface.language
-        if let lang { render.options.language = lang == .da ? .danish : .english }
+        if let lang { render.options.language = lang }
         try emit(render.run())
     }
 

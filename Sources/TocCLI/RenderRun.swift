@@ -55,7 +55,6 @@ public struct RenderRun: Sendable {
             return output
         }
         let formatter = HumanFormatter(colour: colour, language: language)
-        let danish = language == .da
         portfolio.failures = []  // said above, before the output plan
         guard report(portfolio, formatter: formatter, output: &output) else { return output }
         var all: [Diagnostic] = []
@@ -91,9 +90,10 @@ public struct RenderRun: Sendable {
             if let theory = file.checked.theory {
                 if let area = options.area, !theory.areas.contains(where: { $0.id == area }) {
                     let known = theory.areas.map(\.id).joined(separator: ", ")
-                    output.stderr += danish
-                        ? "toc: \(file.source.path) har intet område '\(area)'" + (known.isEmpty ? "" : " (dens områder: \(known))") + "\n"
-                        : "toc: \(file.source.path) has no area '\(area)'" + (known.isEmpty ? "" : " (its areas: \(known))") + "\n"
+                    let noArea = LocalizedText(
+                        "toc: \(file.source.path) has no area '\(area)'", da: "toc: \(file.source.path) har intet område '\(area)'")
+                    let areas = LocalizedText(" (its areas: \(known))", da: " (dens områder: \(known))")
+                    output.stderr += (known.isEmpty ? noArea : noArea + areas).text(language) + "\n"
                     unreadable += 1
                     continue
                 }
@@ -114,7 +114,7 @@ public struct RenderRun: Sendable {
                         do {
                             try AtomicWrite.write(diagram.bytes, to: target, protecting: inputs)
                             written += 1
-                            output.stdout += "\(danish ? "skrev" : "wrote") \(target)\n"
+                            output.stdout += LocalizedText("wrote \(target)\n", da: "skrev \(target)\n").text(language)
                         } catch {
                             output.stderr += WriteFailure.message(error, writing: target, language: language)
                             unreadable += 1
@@ -129,9 +129,9 @@ public struct RenderRun: Sendable {
         }
         let tally = Tally(all)
         let count = files.count - parts.count
-        let lead = danish
-            ? "tegnede \(written) af \(count) \(count == 1 ? "teori" : "teorier")"
-            : "drew \(written) of \(count) \(count == 1 ? "theory" : "theories")"
+        let lead = LocalizedText(
+            "drew \(written) of \(count) \(count == 1 ? "theory" : "theories")",
+            da: "tegnede \(written) af \(count) \(count == 1 ? "teori" : "teorier")").text(language)
         output.stdout += formatter.summary(lead: lead, errors: tally.errors, warnings: tally.warnings, failed: formatter.failedNote(unreadable))
         output.status = tally.status(unreadable: unreadable, strict: strict)
         if plan.targets == [OutputPlan.standardOutput] {

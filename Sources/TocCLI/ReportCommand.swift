@@ -58,8 +58,8 @@ public struct ReportCommand: ParsableCommand {
 
     /// Language.
     @Option(help: ArgumentHelp(Interface.help(
-        "Language of the report: da or en (default: the theories' language).",
-        da: "Rapportens sprog: da eller en (standard: teoriernes sprog).")))
+        "Language of the report and its messages: da or en (default: from LANG, as every command).",
+        da: "Rapportens og beskedernes sprog: da eller en (standard: fra LANG, som alle kommandoer).")))
     public var lang: Language?
 
     /// Creates the command.
@@ -68,13 +68,13 @@ public struct ReportCommand: ParsableCommand {
     /// Writes the report(s).
     public func run() throws {
         var out = CommandOutput()
-        let formatter = HumanFormatter(colour: false, language: lang ?? Interface.language)
+        let language = lang ?? Interface.language
+        let formatter = HumanFormatter(colour: false, language: language)
         let pipeline = Pipeline(everyRule: allRules)
         guard let input = MonitorInput.load(
             paths: paths, measurementsPath: measurements, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
         let theories = input.theories.compactMap(\.checked.theory)
-        let language = lang ?? (theories.first?.language == .english ? .en : .da)
         let target = output ?? "output"
         let ext = (target as NSString).pathExtension.lowercased()
         // `-o -`: one HTML document on standard output (Markdown needs its
@@ -97,13 +97,13 @@ public struct ReportCommand: ParsableCommand {
         }
         let unreadable = input.broken.map { UnreadableTheory(path: $0.source.path, problems: $0.checked.diagnostics) }
         if single != nil {
-            write(items, as: chosen, to: target, language: language, messages: formatter.language, unreadable: unreadable,
+            write(items, as: chosen, to: target, language: language, unreadable: unreadable,
                   inputs: pipeline.inputs, output: &out)
         } else {
             let stems = ReportCommand.stems(items.map(\.theory.path))
             for (item, stem) in zip(items, stems) {
                 let path = (target as NSString).appendingPathComponent(stem + "." + chosen.rawValue)
-                write([item], as: chosen, to: path, language: language, messages: formatter.language, inputs: pipeline.inputs, output: &out)
+                write([item], as: chosen, to: path, language: language, inputs: pipeline.inputs, output: &out)
             }
         }
         let errors = items.flatMap(\.findings).contains { $0.severity == .error }
@@ -113,13 +113,13 @@ public struct ReportCommand: ParsableCommand {
 
     /// Writes one document, and for Markdown its diagrams beside it.
     func write(
-        _ items: [ReportItem], as format: ReportFormat, to path: String, language: Language, messages: Language,
+        _ items: [ReportItem], as format: ReportFormat, to path: String, language: Language,
         unreadable: [UnreadableTheory] = [], inputs: RunInputs, output: inout CommandOutput
     ) {
         switch format {
         case .html:
             let document = HTMLReport.document(items, language: language, unreadable: unreadable)
-            try? deliver(Array(document.utf8), to: path, output: &output, language: messages, protecting: inputs)
+            try? deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
         case .md:
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let folder = PathText.folder(of: path)
@@ -128,13 +128,13 @@ public struct ReportCommand: ParsableCommand {
                 for diagram in [OutputFormat.png, .pdf] {
                     guard let bytes = item.diagrams[diagram] else { continue }
                     let file = (folder as NSString).appendingPathComponent(stem + "." + diagram.fileExtension)
-                    try? deliver(bytes, to: file, output: &output, language: messages, protecting: inputs)
+                    try? deliver(bytes, to: file, output: &output, language: language, protecting: inputs)
                 }
             }
             let document = MarkdownReport.document(items, language: language, unreadable: unreadable) { index in
                 items[index].diagrams[.png] == nil ? nil : stems[index] + ".png"
             }
-            try? deliver(Array(document.utf8), to: path, output: &output, language: messages, protecting: inputs)
+            try? deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
         }
     }
 

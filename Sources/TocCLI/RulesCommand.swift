@@ -30,11 +30,11 @@ public struct RulesCommand: ParsableCommand {
             return
         }
         guard let entry = Catalogue.entry(FindingID(rawValue: id)) else {
-            var message = language == .da ? "toc: ukendt regel '\(id)'" : "toc: unknown rule '\(id)'"
+            var message = LocalizedText("toc: unknown rule '\(id)'", da: "toc: ukendt regel '\(id)'")
             if let near = EditDistance.nearest(to: id, among: Catalogue.all.map(\.id.rawValue)) {
-                message += language == .da ? "; mente du '\(near)'?" : "; did you mean '\(near)'?"
+                message = message + LocalizedText("; did you mean '\(near)'?", da: "; mente du '\(near)'?")
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            FileHandle.standardError.write(Data((message.text(language) + "\n").utf8))
             throw ExitCode(2)
         }
         print(RulesText.detail(entry, language: language), terminator: "")
@@ -63,17 +63,17 @@ enum RulesText {
     }
 
     static func detail(_ entry: Catalogue.Entry, language: Language) -> String {
-        let danish = language == .da
         let severity = word(entry.severity, off: false, language: language)
         var text = "\(entry.id) (\(severity)): \(entry.summary.text(language))\n"
         guard let rule = entry.rule else { return text }
         if !rule.enabledByDefault {
-            text += danish
-                ? "Slået fra som standard; slå den til med --all-rules eller i toc.yml (\(rule.id): \(severity)).\n"
-                : "Off by default; turn it on with --all-rules or in toc.yml (\(rule.id): \(entry.severity.rawValue)).\n"
+            text += LocalizedText(
+                "Off by default; turn it on with --all-rules or in toc.yml (\(rule.id): \(entry.severity.rawValue)).\n",
+                da: "Slået fra som standard; slå den til med --all-rules eller i toc.yml (\(rule.id): \(severity)).\n").text(language)
         }
         text += "\n" + rule.documentation(in: language) + "\n"
-        let (fires, silent) = language == .da ? ("Udløses af:", "Udløses ikke af:") : ("Fires on:", "Does not fire on:")
+        let fires = LocalizedText("Fires on:", da: "Udløses af:").text(language)
+        let silent = LocalizedText("Does not fire on:", da: "Udløses ikke af:").text(language)
         for (heading, examples) in [(fires, rule.examples.triggering), (silent, rule.examples.passing)] {
             text += "\n\(heading)\n"
             for example in examples {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocPlatform
 import TocServer
 
 /// `toc serve [DIR]`: a live preview for workshops.
@@ -85,7 +86,7 @@ public struct ServeCommand: AsyncParsableCommand {
             var none = sigset_t()
             sigemptyset(&none)
             sigprocmask(SIG_SETMASK, &none, nil)
-            execv("/proc/self/exe", &pointers)
+            execv(POSIX.executablePath, &pointers)
             FileHandle.standardError.write(Data(Interface.help(
                 "toc: could not restart the server\n", da: "toc: kunne ikke genstarte serveren\n").utf8))
             throw ExitCode(2)

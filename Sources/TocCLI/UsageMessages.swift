@@ -17,7 +17,7 @@ enum UsageMessages {
 
     /// `(see 'toc --help')` in the user's language.
     static func hint(_ language: Language) -> String {
-        language == .da ? "(se 'toc --help')" : "(see 'toc --help')"
+        LocalizedText("(see 'toc --help')", da: "(se 'toc --help')").text(language)
     }
 
     static func unknownCommand(_ word: String, commands: [String], language: Language) -> String {
@@ -58,7 +58,7 @@ enum UsageMessages {
         for shape in shapes {
             let expression = try! NSRegularExpression(pattern: shape.pattern, options: [.dotMatchesLineSeparators])
             guard let match = expression.firstMatch(in: english, range: range) else { continue }
-            var text = language == .da ? shape.da : shape.en
+            var text = LocalizedText(shape.en, da: shape.da).text(language)
             for group in stride(from: match.numberOfRanges - 1, through: 1, by: -1) {
                 let part = Range(match.range(at: group), in: english).map { String(english[$0]) } ?? ""
                 text = text.replacingOccurrences(of: "$\(group)", with: part)

@@ -45,7 +45,7 @@ extension Rule {
 
     /// The documentation in a language.
     public func documentation(in language: Language) -> String {
-        language == .da ? danishDocumentation : documentation
+        LocalizedText(documentation, da: danishDocumentation).text(language)
     }
 }
 

@@ -123,7 +123,7 @@ public struct Theory: Hashable, Sendable {
     /// Node index by id.
     public var nodeIndex: [String: Int]
     /// The language most of the file's keywords are written in.
-    public var language: KeywordLanguage
+    public var language: Language
 
     /// Outgoing edge indices per node.
     public var outgoing: [[Int]] {

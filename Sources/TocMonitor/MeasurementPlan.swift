@@ -61,6 +61,6 @@ public enum MeasurementPlan {
 extension NodeKind {
     /// The level's name in a language: `aktivitet`, `output`, `resultat`, `mål`.
     public func word(_ language: Language) -> String {
-        language == .da ? keyword.danish : keyword.english
+        keyword.spelling(in: language)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TocPlatform
 import TocModel
 import TocSyntax
 
@@ -189,8 +190,6 @@ public final class RunInputs: @unchecked Sendable {
     }
 
     private static func identity(of path: String) -> [UInt64]? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return [UInt64(info.st_dev), UInt64(info.st_ino)]
+        POSIX.facts(of: path).map { [$0.device, $0.inode] }
     }
 }

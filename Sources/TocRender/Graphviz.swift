@@ -1,5 +1,6 @@
 @preconcurrency import CGraphviz
 import Foundation
+import TocPlatform
 
 /// A failure inside Graphviz, with the DOT line it names, if any.
 public struct GraphvizError: Error, Equatable, Sendable {
@@ -282,20 +283,7 @@ enum OwnTextLayout {
     /// libgvc this process loaded (where Graphviz itself looks).
     private static func pluginFolder() -> String? {
         if let folder = ProcessInfo.processInfo.environment["GVBINDIR"], !folder.isEmpty { return folder }
-        // /proc files report no size, so they are read line by line.
-        guard let maps = fopen("/proc/self/maps", "r") else { return nil }
-        defer { fclose(maps) }
-        var line: UnsafeMutablePointer<CChar>?
-        var capacity = 0
-        defer { free(line) }
-        while getline(&line, &capacity, maps) > 0, let line {
-            let text = String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let start = text.firstIndex(of: "/"), text.contains("/libgvc.so") else { continue }
-            let path = text[start...]
-            guard let slash = path.lastIndex(of: "/") else { continue }
-            return String(path[..<slash]) + "/graphviz"
-        }
-        return nil
+        return POSIX.folderOfLoadedLibrary(named: "libgvc.").map { $0 + "/graphviz" }
     }
 
     private static func library(in folder: String, file: String, symbol: String) -> UnsafeMutableRawPointer? {

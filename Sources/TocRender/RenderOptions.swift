@@ -33,7 +33,7 @@ public struct RenderOptions: Sendable, Equatable {
     /// Draw only this area's nodes and what they lead to.
     public var area: String?
     /// The language of the legend and markers; by default the theory's.
-    public var language: KeywordLanguage?
+    public var language: Language?
     /// The status of each indicator, when measurements are given: shown on
     /// its node (symbol, colour, latest value) and explained in the legend.
     public var status: [IndicatorStatus]?

@@ -33,28 +33,21 @@ enum Theme {
     static let detailWidth = 34
 }
 
-/// The words the diagram itself uses, in Danish and English.
+/// The words the diagram itself uses, in the theory's language.
 struct Words {
-    let language: KeywordLanguage
+    let language: Language
 
+    /// A level's name with a capital: `Aktivitet`, `Goal`.
     func level(_ kind: NodeKind) -> String {
-        switch (kind, language) {
-        case (.activity, .danish): "Aktivitet"
-        case (.output, .danish): "Output"
-        case (.outcome, .danish): "Resultat"
-        case (.goal, .danish): "Mål"
-        case (.activity, .english): "Activity"
-        case (.output, .english): "Output"
-        case (.outcome, .english): "Outcome"
-        case (.goal, .english): "Goal"
-        }
+        let word = kind.keyword.spelling(in: language)
+        return word.prefix(1).uppercased() + word.dropFirst()
     }
 
-    var period: String { language == .danish ? "Periode" : "Period" }
+    var period: String { LocalizedText("Period", da: "Periode").text(language) }
     /// The language for words shared with messages (status names).
-    var messages: Language { language == .danish ? .da : .en }
-    var assumption: String { language == .danish ? "Antagelse" : "Assumption" }
-    var problem: String { language == .danish ? "Problem" : "Problem" }
+    var messages: Language { language }
+    var assumption: String { LocalizedText("Assumption", da: "Antagelse").text(language) }
+    var problem: String { LocalizedText("Problem", da: "Problem").text(language) }
 
     /// A short marker for an error-level finding shown on the diagram, in
     /// words from the catalogue.

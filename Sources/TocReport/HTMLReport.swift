@@ -10,7 +10,7 @@ public enum HTMLReport {
         let title = items.count == 1 ? items[0].title : words.documentTitle
         var html = """
             <!DOCTYPE html>
-            <html lang="\(language == .da ? "da" : "en")">
+            <html lang="\(language.rawValue)">
             <head>
             <meta charset="utf-8">
             <title>\(escape(title))</title>

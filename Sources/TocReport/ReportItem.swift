@@ -61,7 +61,7 @@ public struct UnreadableTheory: Sendable {
 struct ReportWords {
     let language: Language
 
-    private func pick(_ en: String, _ da: String) -> String { language == .da ? da : en }
+    private func pick(_ en: String, _ da: String) -> String { LocalizedText(en, da: da).text(language) }
 
     var documentTitle: String { pick("Theories of change", "Forandringsteorier") }
     var period: String { pick("Period", "Periode") }

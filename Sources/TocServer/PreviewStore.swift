@@ -2,6 +2,7 @@ import Foundation
 import TocChecks
 import TocModel
 import TocPipeline
+import TocPlatform
 import TocRender
 import TocSyntax
 
@@ -151,10 +152,7 @@ public actor PreviewStore {
     }
 
     private static func fingerprint(of url: URL) -> Fingerprint? {
-        var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
-        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-        return Fingerprint(modified: modified, size: Int(info.st_size), inode: Int(info.st_ino))
+        POSIX.facts(of: url.path).map { Fingerprint(modified: $0.modified, size: $0.size, inode: Int($0.inode)) }
     }
 
     // MARK: Subscribers

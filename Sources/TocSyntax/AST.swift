@@ -135,7 +135,7 @@ public struct TheoryFile: Hashable, Sendable {
     /// `include:` lines, in order.
     public var includes: [IncludeDecl] = []
     /// The language most of the file's keywords are written in.
-    public var keywordLanguage: KeywordLanguage = .danish
+    public var keywordLanguage: Language = .da
 
     /// An empty file.
     public init(path: String) {
@@ -143,10 +143,3 @@ public struct TheoryFile: Hashable, Sendable {
     }
 }
 
-/// The language a file's keywords are written in; Danish unless most are English.
-public enum KeywordLanguage: String, Hashable, Sendable {
-    /// `aktivitet`, `mål`, `indikator`, ...
-    case danish
-    /// `activity`, `goal`, `indicator`, ...
-    case english
-}

@@ -1,13 +1,3 @@
-/// Which keywords `Formatter` writes.
-public enum KeywordStyle: Sendable, Equatable {
-    /// Each keyword in the language (and spelling) it was written in, lower case.
-    case asWritten
-    /// Every keyword in Danish.
-    case danish
-    /// Every keyword in English.
-    case english
-}
-
 /// The canonical layout of theory files (`toc fmt`).
 ///
 /// Two spaces per level; `keyword id: label`, `keyword: value`, `-> a, b`
@@ -22,7 +12,7 @@ public enum KeywordStyle: Sendable, Equatable {
 public enum Formatter {
     /// The formatted text, or nil when the file has parse errors (which
     /// the caller reports; the file must then be left as it is).
-    public static func format(_ source: SourceFile, keywords: KeywordStyle = .asWritten) -> String? {
+    public static func format(_ source: SourceFile, keywords: Language? = nil) -> String? {
         guard !source.isBinary, !Parser.parse(source).hasErrors else { return nil }
         var builder = FormatTree(source: source, keywords: keywords)
         builder.build()
@@ -66,11 +56,11 @@ struct FormatComment {
 /// Reads a file into `FormatItem`s, by indentation as the parser does.
 struct FormatTree {
     let source: SourceFile
-    let keywords: KeywordStyle
+    let keywords: Language?
     var roots: [FormatItem] = []
     var trailingComments: [FormatComment] = []
 
-    init(source: SourceFile, keywords: KeywordStyle) {
+    init(source: SourceFile, keywords: Language?) {
         self.source = source
         self.keywords = keywords
     }
@@ -111,11 +101,7 @@ struct FormatTree {
     }
 
     func word(_ keyword: Keyword, _ range: Range<Int>) -> String {
-        switch keywords {
-        case .asWritten: text(range).lowercased()
-        case .danish: keyword.danish
-        case .english: keyword.english
-        }
+        keywords.map(keyword.spelling(in:)) ?? text(range).lowercased()
     }
 
     func item(_ statement: Statement, comments: [FormatComment]) -> FormatItem {

@@ -57,6 +57,11 @@ public enum Keyword: String, CaseIterable, Sendable {
         self == .output ? "output" : spellings[1]
     }
 
+    /// The spelling in a language.
+    public func spelling(in language: Language) -> String {
+        language == .da ? danish : english
+    }
+
     /// The node kind this keyword declares, if it declares a node.
     public var nodeKind: NodeKind? {
         switch self {

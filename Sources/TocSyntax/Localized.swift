@@ -1,9 +1,12 @@
 /// The languages `toc` speaks.
-public enum Language: String, CaseIterable, Sendable {
-    /// English.
-    case en
+///
+/// The one type for a language anywhere in `toc`: of messages, of a file's
+/// keywords, of a diagram's words and of a report. Danish comes first.
+public enum Language: String, CaseIterable, Hashable, Sendable {
     /// Danish (dansk).
     case da
+    /// English.
+    case en
 
     /// The language of `LC_ALL`, `LC_MESSAGES` or `LANG` (the first one set):
     /// Danish for `da…`, English otherwise, and when none is set.

@@ -96,7 +96,7 @@ struct ParserState {
             let block = place(statement, under: parent)
             stack.append((lexed.indent, block))
         }
-        file.keywordLanguage = englishKeywords > danishKeywords ? .english : .danish
+        file.keywordLanguage = englishKeywords > danishKeywords ? .en : .da
     }
 
     private mutating func countLanguage(of statement: Statement) {

@@ -86,7 +86,8 @@ import TocTestSupport
         let folder = try folder()
         try "forandringsteori: Anden\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
             .write(to: folder.appendingPathComponent("anden.ft"), atomically: true, encoding: .utf8)
-        let one = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "rapport.html"], in: folder)
+        // A report speaks the run's language, as every command does (--lang, else LANG).
+        let one = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "rapport.html", "--lang", "da"], in: folder)
         #expect(one.status == 0)
         let html = try String(contentsOf: folder.appendingPathComponent("rapport.html"), encoding: .utf8)
         #expect(html.contains("<h1>Forandringsteorier</h1>") && html.contains("Beskæftigelse i Viby Syd"))

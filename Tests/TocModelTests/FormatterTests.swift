@@ -73,7 +73,7 @@ import TocTestSupport
 
         """
 
-    func format(_ text: String, _ keywords: KeywordStyle = .asWritten) -> String? {
+    func format(_ text: String, _ keywords: Language? = nil) -> String? {
         Formatter.format(SourceFile(path: "t.ft", text: text), keywords: keywords)
     }
 
@@ -87,11 +87,11 @@ import TocTestSupport
     }
 
     @Test func keywordsCanBeTranslatedEitherWay() throws {
-        let english = try #require(format(Self.messy, .english))
+        let english = try #require(format(Self.messy, .en))
         #expect(english.contains("theory: Messy   theory\nperiod: 2023-2026\ninclude: x.ft\n\narea a: Area A\n  activity b:"))
         #expect(english.contains("    owner: Kommunen") && english.contains("goal e: E\n  indicator: x"))
-        let danish = try #require(format(english, .danish))
-        #expect(danish == format(Self.messy, .danish))
+        let danish = try #require(format(english, .da))
+        #expect(danish == format(Self.messy, .da))
         #expect(danish.contains("mål e: E\n  indikator: x") && danish.contains("  antagelse: chain assumption"))
         for text in [english, danish] {
             #expect(TheoryMeaning(source: SourceFile(path: "t.ft", text: text)) == TheoryMeaning(source: SourceFile(path: "t.ft", text: Self.messy)))
@@ -113,7 +113,7 @@ import TocTestSupport
                 // Translated either way, each example says the same.
                 let meaning = TheoryMeaning(source: SourceFile(path: relative, text: text))
                 #expect(meaning != nil)
-                for style in [KeywordStyle.danish, .english] {
+                for style in [Language.da, .en] {
                     let translated = try #require(format(text, style))
                     #expect(TheoryMeaning(source: SourceFile(path: relative, text: translated)) == meaning, "\(relative)")
                     #expect(format(translated, style) == translated)
@@ -157,7 +157,7 @@ import TocTestSupport
                 text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix("#") }.sorted()
             }
             #expect(comments(formatted) == comments(text))
-            for style in [KeywordStyle.danish, .english] {
+            for style in [Language.da, .en] {
                 let translated = Formatter.format(source, keywords: style)
                 #expect(translated.flatMap { TheoryMeaning(source: SourceFile(path: "g.ft", text: $0)) } == meaning)
             }

@@ -162,13 +162,13 @@ func parse(_ text: String) -> ParseResult {
     }
 }
 
-@Suite struct KeywordLanguageTests {
+@Suite struct LanguageTests {
     @Test func languageFollowsMostKeywords() throws {
         let english = try String(contentsOf: fixtures.appendingPathComponent("language-example-en.ft"), encoding: .utf8)
         let danish = try String(contentsOf: fixtures.appendingPathComponent("language-example-da.ft"), encoding: .utf8)
-        #expect(parse(english).file.keywordLanguage == .english)
-        #expect(parse(danish).file.keywordLanguage == .danish)
-        #expect(parse("").file.keywordLanguage == .danish)
+        #expect(parse(english).file.keywordLanguage == .en)
+        #expect(parse(danish).file.keywordLanguage == .da)
+        #expect(parse("").file.keywordLanguage == .da)
     }
 }
 
