@@ -125,13 +125,6 @@ public struct Theory: Hashable, Sendable {
     /// The language most of the file's keywords are written in.
     public var language: Language
 
-    /// Outgoing edge indices per node.
-    public var outgoing: [[Int]] {
-        var result = [[Int]](repeating: [], count: nodes.count)
-        for (index, edge) in edges.enumerated() { result[edge.from].append(index) }
-        return result
-    }
-
     /// The node with an id, if declared.
     public func node(_ id: String) -> Node? {
         nodeIndex[id].map { nodes[$0] }

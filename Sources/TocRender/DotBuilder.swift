@@ -104,24 +104,13 @@ public struct DotBuilder {
             statuses[StatusKey(node: status.row.nodeID, index: status.row.indicatorIndex)] = status
         }
         statusByIndicator = statuses
-        var successors = Array(repeating: [Int](), count: theory.nodes.count)
-        for edge in theory.edges { successors[edge.from].append(edge.to) }
-        loops = StronglyConnected.loops(successors: successors)
+        loops = Graph(theory).loopNumbers()
     }
 
     /// The nodes drawn: all, or one area's nodes and everything they lead to.
     static func visibleNodes(_ theory: Theory, options: RenderOptions) -> [Bool] {
         guard let area = options.area else { return Array(repeating: true, count: theory.nodes.count) }
-        var visible = theory.nodes.map { $0.area == area }
-        var stack = visible.indices.filter { visible[$0] }
-        let outgoing = theory.outgoing
-        while let node = stack.popLast() {
-            for edge in outgoing[node] where !visible[theory.edges[edge].to] {
-                visible[theory.edges[edge].to] = true
-                stack.append(theory.edges[edge].to)
-            }
-        }
-        return visible
+        return Graph(theory).reach(from: theory.nodes.indices.filter { theory.nodes[$0].area == area })
     }
 
     mutating func write(_ plan: DrawPlan) {

@@ -33,46 +33,10 @@ public struct LayoutBudget: Equatable, Sendable {
 
     /// The estimate for the nodes of `theory` marked in `visible`.
     public init(_ theory: Theory, visible: [Bool]? = nil) {
-        let shown = visible ?? Array(repeating: true, count: theory.nodes.count)
-        var successors = Array(repeating: [Int](), count: theory.nodes.count)
-        var edgeCount = 0
-        for edge in theory.edges where shown[edge.from] && shown[edge.to] {
-            successors[edge.from].append(edge.to)
-            edgeCount += 1
-        }
-        nodes = shown.filter { $0 }.count
-        edges = edgeCount
-        depth = Self.longestPath(successors, shown: shown)
-    }
-
-    /// The longest path from any node, by an iterative depth-first search
-    /// that ignores edges back into the current path (cycles).
-    static func longestPath(_ successors: [[Int]], shown: [Bool]) -> Int {
-        var length = Array(repeating: -1, count: successors.count)
-        var onPath = Array(repeating: false, count: successors.count)
-        var longest = 0
-        for root in successors.indices where shown[root] && length[root] < 0 {
-            var stack: [(node: Int, next: Int)] = [(root, 0)]
-            onPath[root] = true
-            while let top = stack.last {
-                if top.next < successors[top.node].count {
-                    stack[stack.count - 1].next += 1
-                    let child = successors[top.node][top.next]
-                    if length[child] < 0, !onPath[child] {
-                        onPath[child] = true
-                        stack.append((child, 0))
-                    }
-                    continue
-                }
-                var best = 0
-                for child in successors[top.node] where length[child] >= 0 { best = max(best, length[child] + 1) }
-                length[top.node] = best
-                longest = max(longest, best)
-                onPath[top.node] = false
-                stack.removeLast()
-            }
-        }
-        return longest
+        let graph = Graph(theory, visible: visible)
+        nodes = visible.map { $0.filter { $0 }.count } ?? theory.nodes.count
+        edges = graph.edgeCount
+        depth = graph.longestPath(from: visible)
     }
 
     /// Graphviz attributes that bound the layout's effort: fewer crossing-

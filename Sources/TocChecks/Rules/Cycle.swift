@@ -78,7 +78,7 @@ public struct Cycle: Rule {
     /// Reports one finding per strongly connected group of nodes that loops.
     public func check(_ analysis: Analysis) -> [Finding] {
         let theory = analysis.theory
-        let components = StronglyConnected.components(successors: analysis.successors)
+        let components = analysis.graph.loops()
         return components.compactMap { component -> Finding? in
             let start = component.min()!
             guard let path = loop(from: start, within: Set(component), analysis: analysis) else { return nil }
