@@ -13,9 +13,11 @@ public enum Formatter {
     /// The formatted text, or nil when the file has parse errors (which
     /// the caller reports; the file must then be left as it is).
     public static func format(_ source: SourceFile, keywords: Language? = nil) -> String? {
-        guard !source.isBinary, !Parser.parse(source).hasErrors else { return nil }
+        guard !source.isBinary else { return nil }
+        let parsed = Parser.parse(source)
+        guard !parsed.hasErrors else { return nil }
         var builder = FormatTree(source: source, keywords: keywords)
-        builder.build()
+        builder.build(parsed.tree)
         var printer = FormatPrinter()
         // Comments above the first line of the file stay at the top, even
         // when the header is moved up.
@@ -53,7 +55,8 @@ struct FormatComment {
     var blankBefore: Bool
 }
 
-/// Reads a file into `FormatItem`s, by indentation as the parser does.
+/// Turns the parse's syntax tree into `FormatItem`s: each line's text in
+/// canonical spelling, with its comments and the lines under it.
 struct FormatTree {
     let source: SourceFile
     let keywords: Language?
@@ -65,35 +68,21 @@ struct FormatTree {
         self.keywords = keywords
     }
 
-    mutating func build() {
-        var stack: [(indent: Int, item: FormatItem)] = []
-        var comments: [FormatComment] = []
-        var sawBlank = false
-        func close(to indent: Int) {
-            while let top = stack.last, top.indent >= indent {
-                stack.removeLast()
-                if stack.isEmpty { roots.append(top.item) } else { stack[stack.count - 1].item.children.append(top.item) }
-            }
+    mutating func build(_ tree: SyntaxTree) {
+        let (top, under) = tree.children()
+        func item(at index: Int) -> FormatItem {
+            let line = tree.lines[index]
+            var made = self.item(line.statement, comments: line.comments.map(comment))
+            made.blankBefore = line.blankBefore
+            made.children = under[index].map(item(at:))
+            return made
         }
-        for line in Lexer.lines(of: source, tabWidth: Lexer.tabWidth(of: source)) {
-            switch line.kind {
-            case .blank:
-                sawBlank = true
-            case .comment:
-                comments.append(FormatComment(text: text(line.start..<line.end), blankBefore: sawBlank))
-                sawBlank = false
-            case .content:
-                close(to: line.indent)
-                var reader = StatementReader(bytes: source.bytes, line: line)
-                var item = item(reader.read(), comments: comments)
-                item.blankBefore = sawBlank
-                stack.append((line.indent, item))
-                comments = []
-                sawBlank = false
-            }
-        }
-        close(to: 0)
-        trailingComments = comments
+        roots = top.map(item(at:))
+        trailingComments = tree.trailingComments.map(comment)
+    }
+
+    func comment(_ comment: SyntaxTree.Comment) -> FormatComment {
+        FormatComment(text: text(comment.range), blankBefore: comment.blankBefore)
     }
 
     func text(_ range: Range<Int>) -> String {

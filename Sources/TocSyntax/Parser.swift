@@ -4,6 +4,8 @@ public struct ParseResult: Sendable {
     public var file: TheoryFile
     /// Problems, in order of location. Errors mean `file` may be incomplete.
     public var diagnostics: [Diagnostic]
+    /// The file's lines as written, comments included (for `toc fmt`).
+    var tree: SyntaxTree
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -17,13 +19,14 @@ public enum Parser {
     public static func parse(_ source: SourceFile, locationFile: String? = nil) -> ParseResult {
         var state = ParserState(source: source)
         state.locationFile = locationFile
-        if !source.isBinary { state.run() }
+        let tree = source.isBinary ? SyntaxTree(SourceFile(path: source.path, text: "")) : SyntaxTree(source)
+        if !source.isBinary { state.run(tree) }
         // A line with an encoding error gives no parse errors of its own: they
         // would only repeat the encoding problem.
         let badLines = Set(source.decodingDiagnostics.map(\.location.line))
         let parseDiagnostics = state.diagnostics.filter { !badLines.contains($0.location.line) }
         let diagnostics = source.decodingDiagnostics + parseDiagnostics
-        return ParseResult(file: state.file, diagnostics: Diagnostic.sortedByLocation(diagnostics))
+        return ParseResult(file: state.file, diagnostics: Diagnostic.sortedByLocation(diagnostics), tree: tree)
     }
 
     /// Parses text, as if read from a file at `path`.
@@ -50,7 +53,6 @@ struct ParserState {
     let source: SourceFile
     var file: TheoryFile
     var diagnostics: [Diagnostic] = []
-    var stack: [(indent: Int, block: Block)] = []
     var indentStyle: (tab: Bool, line: Int)?
     var warnedMixedIndent = false
     var line: LexedLine!
@@ -65,38 +67,36 @@ struct ParserState {
         self.file = TheoryFile(path: source.path)
     }
 
-    mutating func run() {
-        tabWidth = Lexer.tabWidth(of: source)
-        for lexed in Lexer.lines(of: source, tabWidth: tabWidth) where lexed.kind == .content {
-            line = lexed
+    /// Gives meaning to each line of the tree, under the block of the line
+    /// it is indented under.
+    mutating func run(_ tree: SyntaxTree) {
+        tabWidth = tree.tabWidth
+        var blocks: [Block] = []
+        blocks.reserveCapacity(tree.lines.count)
+        for entry in tree.lines {
+            line = entry.lexed
             checkIndentation()
-            while let top = stack.last, top.indent >= lexed.indent { stack.removeLast() }
-            let parent = stack.last?.block
-            if case .ignored = parent {
-                stack.append((lexed.indent, .ignored))
-                continue
-            }
-            if case .leaf(let what) = parent {
-                error(LocalizedText(
-                    "this line is indented under \(what.en), which takes nothing under it",
-                    da: "linjen er rykket ind under \(what.da), som ikke kan have noget under sig"), at: lexed.start)
-                stack.append((lexed.indent, .ignored))
-                continue
-            }
-            if parent == nil, lexed.indent > 0 {
-                error(LocalizedText(
-                    "this line is indented, but there is no line above it to belong to",
-                    da: "linjen er rykket ind, men der er ingen linje over den, den kan høre til"), at: lexed.start)
-                stack.append((lexed.indent, .ignored))
-                continue
-            }
-            var reader = StatementReader(bytes: source.bytes, line: lexed)
-            let statement = reader.read()
-            countLanguage(of: statement)
-            let block = place(statement, under: parent)
-            stack.append((lexed.indent, block))
+            blocks.append(block(for: entry, under: entry.parent.map { blocks[$0] }))
         }
         file.keywordLanguage = englishKeywords > danishKeywords ? .en : .da
+    }
+
+    private mutating func block(for entry: SyntaxTree.Line, under parent: Block?) -> Block {
+        if case .ignored = parent { return .ignored }
+        if case .leaf(let what) = parent {
+            error(LocalizedText(
+                "this line is indented under \(what.en), which takes nothing under it",
+                da: "linjen er rykket ind under \(what.da), som ikke kan have noget under sig"), at: entry.lexed.start)
+            return .ignored
+        }
+        if parent == nil, entry.lexed.indent > 0 {
+            error(LocalizedText(
+                "this line is indented, but there is no line above it to belong to",
+                da: "linjen er rykket ind, men der er ingen linje over den, den kan høre til"), at: entry.lexed.start)
+            return .ignored
+        }
+        countLanguage(of: entry.statement)
+        return place(entry.statement, under: parent)
     }
 
     private mutating func countLanguage(of statement: Statement) {

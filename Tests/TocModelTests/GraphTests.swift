@@ -8,7 +8,8 @@ import TocTestSupport
     /// A theory of outcomes named by the chains' ids, then the chains.
     func theory(_ chains: String) -> Theory {
         var ids: [String] = []
-        for id in chains.split(whereSeparator: { " ->\n".contains($0) }).map(String.init) where !ids.contains(id) { ids.append(id) }
+        var seen: Set<String> = []
+        for id in chains.split(whereSeparator: { " ->\n".contains($0) }).map(String.init) where seen.insert(id).inserted { ids.append(id) }
         let text = ids.map { "resultat \($0): \($0)\n" }.joined() + chains
         return Theory(Parser.parse(text: text, path: "t.ft").file)
     }
