@@ -100,15 +100,17 @@ public struct CheckCommand: ParsableCommand {
         check.language = lang ?? Interface.language
         check.summaryOnly = summary
         check.separator = separator
+        check.inputs = Interface.console.runInputs()
         try emit(check.run())
     }
 }
 
 /// Writes a command's output and turns its status into an exit.
 func emit(_ output: CommandOutput) throws {
-    if !output.data.isEmpty { FileHandle.standardOutput.write(Data(output.data)) }
-    FileHandle.standardOutput.write(Data(output.stdout.utf8))
-    FileHandle.standardError.write(Data(output.stderr.utf8))
+    let console = Interface.console
+    console.write(output.data)
+    console.write(output.stdout)
+    console.writeError(output.stderr)
     if output.status != 0 { throw ExitCode(output.status) }
 }
 
@@ -116,11 +118,11 @@ func emit(_ output: CommandOutput) throws {
 enum Terminal {
     /// Colour as chosen, on a terminal for `auto`; never when `NO_COLOR` is set (and not empty).
     static func wantsColour(_ choice: ColourChoice) -> Bool {
-        if let noColour = ProcessInfo.processInfo.environment["NO_COLOR"], !noColour.isEmpty { return false }
+        if let noColour = Interface.console.environment["NO_COLOR"], !noColour.isEmpty { return false }
         switch choice {
         case .always: return true
         case .never: return false
-        case .auto: return isatty(STDOUT_FILENO) == 1
+        case .auto: return Interface.console.isTerminal
         }
     }
 }

@@ -54,9 +54,8 @@ public struct FmtCommand: ParsableCommand {
         run.keywords = keywords
         run.language = lang ?? Interface.language
         if paths == ["-"] {
-            let input = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            let output = run.formatStandardInput(input)
-            FileHandle.standardOutput.write(Data(output.bytes))
+            let output = run.formatStandardInput(Interface.console.readInput())
+            Interface.console.write(output.bytes)
             return try emit(output.messages)
         }
         try emit(run.run())

@@ -11,6 +11,8 @@ extension Language: ExpressibleByArgument {}
 enum Interface {
     /// The language of the run in progress.
     @TaskLocal static var language = Language.en
+    /// The streams and environment of the run in progress.
+    @TaskLocal static var console = Console.process
 
     /// The language the arguments and the environment ask for.
     static func choose(arguments: [String], environment: [String: String]) -> Language {

@@ -86,7 +86,7 @@ func deliver(
     _ bytes: [UInt8], to path: String?, output: inout CommandOutput, language: Language, protecting inputs: RunInputs
 ) throws {
     guard let path, path != OutputPlan.standardOutput else {
-        FileHandle.standardOutput.write(Data(bytes))
+        Interface.console.write(bytes)
         return
     }
     guard (path as NSString).pathExtension.lowercased() != "ft" else {

@@ -26,7 +26,7 @@ public struct RulesCommand: ParsableCommand {
     public func run() throws {
         let language = lang ?? Interface.language
         guard let id else {
-            print(RulesText.list(language: language), terminator: "")
+            Interface.console.write(RulesText.list(language: language))
             return
         }
         guard let entry = Catalogue.entry(FindingID(rawValue: id)) else {
@@ -34,10 +34,10 @@ public struct RulesCommand: ParsableCommand {
             if let near = EditDistance.nearest(to: id, among: Catalogue.all.map(\.id.rawValue)) {
                 message = message + LocalizedText("; did you mean '\(near)'?", da: "; mente du '\(near)'?")
             }
-            FileHandle.standardError.write(Data((message.text(language) + "\n").utf8))
+            Interface.console.writeError(message.text(language) + "\n")
             throw ExitCode(2)
         }
-        print(RulesText.detail(entry, language: language), terminator: "")
+        Interface.console.write(RulesText.detail(entry, language: language))
     }
 }
 

@@ -66,10 +66,10 @@ public struct ServeCommand: AsyncParsableCommand {
         let outcome: PreviewServer.Outcome
         do {
             outcome = try await server.run { line in
-                if !quiet { FileHandle.standardOutput.write(Data((line + "\n").utf8)) }
+                if !quiet { Interface.console.write(line + "\n") }
             }
         } catch {
-            FileHandle.standardError.write(Data("toc: \(Self.message(BindProblem(error), host: host, port: port))\n".utf8))
+            Interface.console.writeError("toc: \(Self.message(BindProblem(error), host: host, port: port))\n")
             throw ExitCode(2)
         }
         if case .recycle(let boundPort) = outcome {
@@ -87,8 +87,8 @@ public struct ServeCommand: AsyncParsableCommand {
             sigemptyset(&none)
             sigprocmask(SIG_SETMASK, &none, nil)
             execv(POSIX.executablePath, &pointers)
-            FileHandle.standardError.write(Data(Interface.help(
-                "toc: could not restart the server\n", da: "toc: kunne ikke genstarte serveren\n").utf8))
+            Interface.console.writeError(Interface.help(
+                "toc: could not restart the server\n", da: "toc: kunne ikke genstarte serveren\n"))
             throw ExitCode(2)
         }
     }

@@ -39,13 +39,13 @@ import TocTestSupport
 
     @Test func tocRulesExplainsEveryId() throws {
         for id in Self.declared {
-            let result = try runToc(["rules", id])
+            let result = try toc(["rules", id])
             #expect(result.status == 0, "toc rules \(id): \(result.stderr)")
             #expect(result.stdout.hasPrefix(id), "\(id)")
         }
-        let list = try runToc(["rules"]).stdout
+        let list = try toc(["rules"]).stdout
         for id in Self.declared { #expect(list.contains("\n\(id) ") || list.hasPrefix("\(id) "), "\(id)") }
-        #expect(try runToc(["rules", "measurement-error"]).status == 0)
+        #expect(try toc(["rules", "measurement-error"]).status == 0)
     }
 
     /// A rule raised to `error` in `toc.yml` is marked on the diagram in
@@ -56,7 +56,7 @@ import TocTestSupport
         let folder = try temporaryFolder([
             "toc.yml": "rules:\n  level-leap: error\n", "en.ft": english, "da.ft": danish,
         ])
-        let result = try runToc(["render", "en.ft", "da.ft", "-o", "out"], in: folder)
+        let result = try toc(["render", "en.ft", "da.ft", "-o", "out"], in: folder)
         #expect(result.status == 1)
         let en = try String(contentsOf: folder.appendingPathComponent("out/en.svg"), encoding: .utf8)
         let da = try String(contentsOf: folder.appendingPathComponent("out/da.svg"), encoding: .utf8)

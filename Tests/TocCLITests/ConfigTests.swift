@@ -9,14 +9,14 @@ import TocTestSupport
         let folder = try temporaryFolder([
             "toc.yml": "rules:\n  level-leap: error\n  unowned-activity: warning\n", "plans/t.ft": Self.theory,
         ])
-        let result = try runToc(["check", "--format", "json", "plans"], in: folder)
+        let result = try toc(["check", "--format", "json", "plans"], in: folder)
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         let levels = Dictionary(uniqueKeysWithValues: findings.map { ($0["rule"] as! String, $0["severity"] as! String) })
         #expect(levels == ["level-leap": "error", "unowned-activity": "warning"])
         let off = try temporaryFolder(["toc.yml": "rules:\n  level-leap: off\n", "t.ft": Self.theory])
-        #expect(try runToc(["check", "t.ft"], in: off).stdout == "checked 1 file: no problems found\n")
+        #expect(try toc(["check", "t.ft"], in: off).stdout == "checked 1 file: no problems found\n")
     }
 
     /// Each file follows its nearest toc.yml: two portfolios checked in one
@@ -28,7 +28,7 @@ import TocTestSupport
             "c/toc.yml": "rules:\n  level-leap: error\n", "c/t.ft": Self.theory,
             "c/sub/toc.yml": "rules:\n  unowned-activity: warning\n", "c/sub/t.ft": Self.theory,
         ])
-        let result = try runToc(["check", "--format", "json", "a", "b", "c"], in: folder)
+        let result = try toc(["check", "--format", "json", "a", "b", "c"], in: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         let seen = findings.map { "\($0["file"] as! String) \($0["rule"] as! String) \($0["severity"] as! String)" }
@@ -39,10 +39,10 @@ import TocTestSupport
         ])
         #expect(result.status == 1)
         // The same levels when drawing and reporting.
-        let render = try runToc(["render", "c/t.ft", "-o", "c.svg"], in: folder)
+        let render = try toc(["render", "c/t.ft", "-o", "c.svg"], in: folder)
         #expect(render.stdout.contains("c/t.ft:2:6: error: "))
         #expect(render.status == 1)
-        let quiet = try runToc(["render", "a/t.ft", "-o", "a.svg"], in: folder)
+        let quiet = try toc(["render", "a/t.ft", "-o", "a.svg"], in: folder)
         #expect(!quiet.stdout.contains("a/t.ft:"))
         #expect(quiet.status == 0)
     }
@@ -53,13 +53,13 @@ import TocTestSupport
             "b/toc.yml": "rules:\n  cycle: maybe\n", "b/t.ft": Self.theory,
             "empty/toc.yml": "regler: {}\n",
         ])
-        let result = try runToc(["check", "a", "b"], in: folder)
+        let result = try toc(["check", "a", "b"], in: folder)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("a/toc.yml:2:3: error: unknown rule 'level-lep'"))
         #expect(result.stderr.contains("b/toc.yml:2:10: error: 'maybe' is not a level"))
         // A folder with no theories still has its toc.yml checked.
-        #expect(try runToc(["check", "empty"], in: folder).status == 2)
+        #expect(try toc(["check", "empty"], in: folder).status == 2)
     }
 
     /// Danish users may write the levels in Danish; `toc rules` shows them so.
@@ -67,17 +67,17 @@ import TocTestSupport
         let folder = try temporaryFolder([
             "toc.yml": "rules:\n  level-leap: Fejl\n  unowned-activity: advarsel\n  cycle: fra\n", "t.ft": Self.theory,
         ])
-        let result = try runToc(["check", "--format", "json", "t.ft"], in: folder)
+        let result = try toc(["check", "--format", "json", "t.ft"], in: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         let levels = Dictionary(uniqueKeysWithValues: findings.map { ($0["rule"] as! String, $0["severity"] as! String) })
         #expect(levels == ["level-leap": "error", "unowned-activity": "warning"])
-        let rules = try runToc(["rules", "--lang", "da"]).stdout.split(separator: "\n")
+        let rules = try toc(["rules", "--lang", "da"]).stdout.split(separator: "\n")
         #expect(rules.first { $0.hasPrefix("orphan-activity ") }?.contains(" fejl     ") == true)
         #expect(rules.first { $0.hasPrefix("cycle ") }?.contains(" advarsel ") == true)
         #expect(rules.first { $0.hasPrefix("unowned-activity ") }?.contains(" fra      ") == true)
         let bad = try temporaryFolder(["toc.yml": "rules:\n  cycle: måske\n", "t.ft": Self.theory])
-        #expect(try runToc(["check", "t.ft", "--lang", "da"], in: bad).stderr.contains(
+        #expect(try toc(["check", "t.ft", "--lang", "da"], in: bad).stderr.contains(
             "toc.yml:2:10: error: 'måske' er ikke et niveau; brug fejl, advarsel eller fra (eller error, warning, off) [config-error]"))
     }
 
@@ -85,7 +85,7 @@ import TocTestSupport
         let folder = try temporaryFolder([
             "toc.yml": "rules:\n  level-lep: error\n  cycle: maybe\n", "t.ft": Self.theory,
         ])
-        let result = try runToc(["check", "t.ft"], in: folder)
+        let result = try toc(["check", "t.ft"], in: folder)
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr.contains("toc.yml:2:3: error: unknown rule 'level-lep'; did you mean 'level-leap'? [config-error]"))
@@ -98,25 +98,25 @@ import TocTestSupport
 
     @Test func allRulesRunsTheRulesThatAreOffByDefault() throws {
         let folder = try temporaryFolder(["t.ft": Self.theory])
-        let plain = try runToc(["check", "t.ft"], in: folder)
+        let plain = try toc(["check", "t.ft"], in: folder)
         #expect(plain.stdout.contains("[incomplete-indicator]"))  // on by default since issue #13
         #expect(!plain.stdout.contains("[unowned-activity]"))
-        let every = try runToc(["check", "t.ft", "--all-rules"], in: folder)
+        let every = try toc(["check", "t.ft", "--all-rules"], in: folder)
         #expect(every.stdout.contains("warning: ") && every.stdout.contains("[incomplete-indicator]"))
         #expect(every.stdout.contains("[unowned-activity]"))
         #expect(every.status == 0)
-        #expect(try runToc(["check", "t.ft", "--all-rules", "--strict"], in: folder).status == 1)
+        #expect(try toc(["check", "t.ft", "--all-rules", "--strict"], in: folder).status == 1)
     }
 
     @Test func tocYmlStillDecidesPerRule() throws {
         let folder = try temporaryFolder(["t.ft": Self.theory, "toc.yml": "rules:\n  unowned-activity: off\n"])
-        let every = try runToc(["check", "t.ft", "--all-rules"], in: folder)
+        let every = try toc(["check", "t.ft", "--all-rules"], in: folder)
         #expect(every.stdout.contains("[incomplete-indicator]"))
         #expect(!every.stdout.contains("[unowned-activity]"))
     }
 
     @Test func theRuleListSaysWhichAreOff() throws {
-        let list = try runToc(["rules"]).stdout
+        let list = try toc(["rules"]).stdout
         let line = try #require(list.split(separator: "\n").first { $0.hasPrefix("unowned-activity ") })
         #expect(line.contains(" off "))
         let on = try #require(list.split(separator: "\n").first { $0.hasPrefix("incomplete-indicator ") })

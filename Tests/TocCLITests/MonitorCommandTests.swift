@@ -28,7 +28,7 @@ import TocTestSupport
 
     @Test func indicatorsWritesAnExcelReadyCsvFile() throws {
         let folder = try folder()
-        let result = try runToc(["indicators", "viby.ft", "-o", "plan.csv", "--lang", "da"], in: folder)
+        let result = try toc(["indicators", "viby.ft", "-o", "plan.csv", "--lang", "da"], in: folder)
         #expect(result.status == 0)
         let bytes = try Data(contentsOf: folder.appendingPathComponent("plan.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
@@ -36,12 +36,12 @@ import TocTestSupport
         #expect(text.hasPrefix("teori;område;node;niveau;"))
         #expect(text.contains("\"Andel jobparate; \"\"vurderet\"\"\""))
         #expect(text.contains(";10,4%;2022;8%;2026;Landsbyggefonden;"))
-        let english = try runToc(["indicators", "viby.ft", "--format", "json"], in: folder)
+        let english = try toc(["indicators", "viby.ft", "--format", "json"], in: folder)
         #expect(english.stdout.contains("\"baseline_number\": 10.4"))
     }
 
     @Test func statusJudgesTheLatestValues() throws {
-        let result = try runToc(["status", "viby.ft", "--measurements", "målinger.csv", "--lang", "da"], in: try folder())
+        let result = try toc(["status", "viby.ft", "--measurements", "målinger.csv", "--lang", "da"], in: try folder())
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 4)
@@ -51,17 +51,17 @@ import TocTestSupport
 
     @Test func badMeasurementsAreLocatedAndFailTheRun() throws {
         let folder = try temporaryFolder(["viby.ft": Self.theory, "m.csv": "indikator,dato,værdi\njobparat,2024-02-30,44\nparat2,2024,3\n"])
-        let result = try runToc(["status", "viby.ft", "--measurements", "m.csv"], in: folder)
+        let result = try toc(["status", "viby.ft", "--measurements", "m.csv"], in: folder)
         #expect(result.status == 1)
         #expect(result.stderr.contains("m.csv:2:10: error: '2024-02-30' is not a date"))
         #expect(result.stderr.contains("m.csv:3:1: error: no indicator or node 'parat2'"))
-        let missing = try runToc(["status", "viby.ft", "--measurements", "væk.csv"], in: folder)
+        let missing = try toc(["status", "viby.ft", "--measurements", "væk.csv"], in: folder)
         #expect(missing.status == 2)
     }
 
     @Test func renderShowsTheStatusOnTheDiagram() throws {
         let folder = try folder()
-        let result = try runToc(["render", "viby.ft", "--measurements", "målinger.csv", "-o", "viby.svg"], in: folder)
+        let result = try toc(["render", "viby.ft", "--measurements", "målinger.csv", "-o", "viby.svg"], in: folder)
         #expect(result.status == 0)
         let svg = try String(contentsOf: folder.appendingPathComponent("viby.svg"), encoding: .utf8)
         #expect(svg.contains("↗ 44% (2024&#45;12) · på vej"))
@@ -71,12 +71,12 @@ import TocTestSupport
     /// `-o -` is standard output for every command that writes a file.
     @Test func dashIsStandardOutputForReportsAndTables() throws {
         let folder = try folder()
-        let html = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "-"], in: folder)
+        let html = try toc(["report", ".", "--measurements", "målinger.csv", "-o", "-"], in: folder)
         #expect(html.status == 0)
         #expect(html.stdout.hasPrefix("<!DOCTYPE html>") && html.stdout.contains("jobparat"))
-        let csv = try runToc(["indicators", ".", "-o", "-"], in: folder)
+        let csv = try toc(["indicators", ".", "-o", "-"], in: folder)
         #expect(csv.stdout.hasPrefix("\u{FEFF}theory,"))
-        let markdown = try runToc(["report", ".", "-o", "-", "--format", "md"], in: folder)
+        let markdown = try toc(["report", ".", "-o", "-", "--format", "md"], in: folder)
         #expect(markdown.status == 2)
         #expect(markdown.stderr == "toc: -o - writes HTML; Markdown needs a file name for the diagrams beside it\n")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("-").path))
@@ -87,12 +87,12 @@ import TocTestSupport
         try "forandringsteori: Anden\naktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
             .write(to: folder.appendingPathComponent("anden.ft"), atomically: true, encoding: .utf8)
         // A report speaks the run's language, as every command does (--lang, else LANG).
-        let one = try runToc(["report", ".", "--measurements", "målinger.csv", "-o", "rapport.html", "--lang", "da"], in: folder)
+        let one = try toc(["report", ".", "--measurements", "målinger.csv", "-o", "rapport.html", "--lang", "da"], in: folder)
         #expect(one.status == 0)
         let html = try String(contentsOf: folder.appendingPathComponent("rapport.html"), encoding: .utf8)
         #expect(html.contains("<h1>Forandringsteorier</h1>") && html.contains("Beskæftigelse i Viby Syd"))
         #expect(html.components(separatedBy: "<svg").count == 3)
-        let each = try runToc(["report", ".", "-o", "rapporter", "--format", "md"], in: folder)
+        let each = try toc(["report", ".", "-o", "rapporter", "--format", "md"], in: folder)
         #expect(each.status == 0)
         let written = Set(try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("rapporter").path))
         #expect(written == ["viby.md", "viby.png", "viby.pdf", "anden.md", "anden.png", "anden.pdf"])
@@ -102,7 +102,7 @@ import TocTestSupport
 
     @Test func aReportNamesTheFilesThatCouldNotBeRead() throws {
         let folder = try temporaryFolder(["viby.ft": Self.theory, "brudt.ft": "aktivitet a A\n"])
-        let result = try runToc(["report", ".", "-o", "rapport.html", "--lang", "da"], in: folder)
+        let result = try toc(["report", ".", "-o", "rapport.html", "--lang", "da"], in: folder)
         #expect(result.status == 1)
         let html = try String(contentsOf: folder.appendingPathComponent("rapport.html"), encoding: .utf8)
         #expect(html.contains("<h2>Filer der ikke kunne læses</h2>"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TocCLI
 import TocTestSupport
 
 let packageRoot = URL(fileURLWithPath: #filePath)
@@ -33,6 +34,27 @@ func runToc(
     let result = try Subprocess.run(tocExecutable.path, arguments, environment: env, in: folder, input: input, limit: limit)
     #expect(!result.timedOut, "toc \(arguments.joined(separator: " ")) ran past \(Int(limit)) s and was stopped")
     return RunResult(stdout: result.stdout, stderr: result.stderr, status: result.status)
+}
+
+/// Runs a `toc` command line in this process, as `runToc` runs the binary:
+/// the same arguments, environment (no `LANG`, `NO_COLOR` unless given),
+/// folder and standard input, and the same result. The process's working
+/// folder is shared, so in-process runs take turns; each takes milliseconds.
+func toc(
+    _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil
+) throws -> RunResult {
+    let console = Console.memory(environment: environment, input: input ?? "")
+    let status = InProcess.lock.withLock {
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(folder.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        return TocMain.run(arguments, console: console)
+    }
+    return RunResult(stdout: console.standardOutput, stderr: console.standardError, status: status)
+}
+
+enum InProcess {
+    static let lock = NSLock()
 }
 
 /// A fresh temporary folder with the given files.

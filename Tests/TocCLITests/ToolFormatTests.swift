@@ -10,7 +10,7 @@ import TocTestSupport
 
     @Test func sarifIsValidWithRulesLocationsAndLevels() throws {
         let folder = try temporaryFolder(Self.files)
-        let result = try runToc(["check", "--format", "sarif", "."], in: folder)
+        let result = try toc(["check", "--format", "sarif", "."], in: folder)
         #expect(result.status == 1)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["version"] as? String == "2.1.0")
@@ -37,16 +37,16 @@ import TocTestSupport
     /// A path that could not be read reaches tools too, not only the terminal.
     @Test func unreadablePathsAreInEveryToolFormat() throws {
         let folder = try temporaryFolder(["a.ft": "aktivitet a: A\n"])
-        let json = try runToc(["check", "--format", "json", "a.ft", "nope.ft"], in: folder)
+        let json = try toc(["check", "--format", "json", "a.ft", "nope.ft"], in: folder)
         #expect(json.status == 2)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect((object["summary"] as? [String: Any])?["unreadable"] as? Int == 1)
         let unreadable = try #require(object["unreadable"] as? [[String: String]])
         #expect(unreadable == [["path": "nope.ft", "reason": "no such file or folder"]])
-        let clean = try runToc(["check", "--format", "json", "a.ft"], in: folder)
+        let clean = try toc(["check", "--format", "json", "a.ft"], in: folder)
         #expect(clean.stdout.contains("\"unreadable\":[]}"))
 
-        let sarif = try runToc(["check", "--format", "sarif", "a.ft", "nope.ft", "--lang", "da"], in: folder)
+        let sarif = try toc(["check", "--format", "sarif", "a.ft", "nope.ft", "--lang", "da"], in: folder)
         let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
         let run = try #require((log["runs"] as? [[String: Any]])?.first)
         let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
@@ -54,10 +54,10 @@ import TocTestSupport
         let notice = try #require((invocation["toolExecutionNotifications"] as? [[String: Any]])?.first)
         #expect((notice["message"] as? [String: Any])?["text"] as? String == "kan ikke læse 'nope.ft': filen eller mappen findes ikke")
         #expect(notice["level"] as? String == "error")
-        let cleanSarif = try runToc(["check", "--format", "sarif", "a.ft"], in: folder)
+        let cleanSarif = try toc(["check", "--format", "sarif", "a.ft"], in: folder)
         #expect(cleanSarif.stdout.contains("\"invocations\":[{\"executionSuccessful\":true,\"toolExecutionNotifications\":[]}]"))
 
-        let github = try runToc(["check", "--format", "github", "a.ft", "nope.ft"], in: folder)
+        let github = try toc(["check", "--format", "github", "a.ft", "nope.ft"], in: folder)
         #expect(github.stdout.hasPrefix("::error file=nope.ft,title=toc::cannot read 'nope.ft': no such file or folder\n"))
     }
 
@@ -65,9 +65,9 @@ import TocTestSupport
     /// with a decomposed é (e + U+0301) before the finding tells them apart.
     @Test func sarifColumnsAreCodePointsAndOffRulesAreMarked() throws {
         let folder = try temporaryFolder(["t.ft": "aktivitet cafe\u{301}: Café\ncafe\u{301} -> mangler\n"])
-        let human = try runToc(["check", "t.ft"], in: folder)
+        let human = try toc(["check", "t.ft"], in: folder)
         #expect(human.stdout.contains("t.ft:2:9: error: "))
-        let result = try runToc(["check", "--format", "sarif", "t.ft"], in: folder)
+        let result = try toc(["check", "--format", "sarif", "t.ft"], in: folder)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let run = try #require((json["runs"] as? [[String: Any]])?.first)
         let results = try #require(run["results"] as? [[String: Any]])
@@ -86,7 +86,7 @@ import TocTestSupport
 
     @Test func githubWorkflowCommandsAreEscaped() throws {
         let folder = try temporaryFolder(Self.files)
-        let result = try runToc(["check", "--format", "github", "a.ft"], in: folder)
+        let result = try toc(["check", "--format", "github", "a.ft"], in: folder)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("::error file=a.ft,line=1,col=11,title=orphan-activity::activity 'sommerfest' leads to no goal"))
         #expect(lines.contains("::warning file=a.ft,line=2,col=5,title=unreached-goal::no activity leads to goal 'm'"))
@@ -95,7 +95,7 @@ import TocTestSupport
 
     @Test func summaryPrintsOnlyTheTableWithATotal() throws {
         let folder = try temporaryFolder(Self.files)
-        let result = try runToc(["check", "--summary", "."], in: folder)
+        let result = try toc(["check", "--summary", "."], in: folder)
         let lines = result.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first?.hasPrefix("Theory") == true)
         #expect(!result.stdout.contains("^"))
@@ -114,7 +114,7 @@ import TocTestSupport
         files["a.ft"] = "forandringsteori: Sommer; \"fest\"\nperiode: 2023-2026\n" + files["a.ft"]!
         files["bad.ft"] = "aktivitett x: X\n"
         let folder = try temporaryFolder(files)
-        let json = try runToc(["check", "--format", "json", "."], in: folder)
+        let json = try toc(["check", "--format", "json", "."], in: folder)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let theories = try #require(object["theories"] as? [[String: Any]])
         #expect(theories.map { $0["file"] as? String } == ["./a.ft", "./b/c d.ft", "./bad.ft"])
@@ -128,7 +128,7 @@ import TocTestSupport
         #expect(theories[2]["activities"] is NSNull)
         #expect(theories[2]["errors"] as? Int == 1)
 
-        let csv = try runToc(["check", "--format", "csv", "--lang", "da", "."], in: folder)
+        let csv = try toc(["check", "--format", "csv", "--lang", "da", "."], in: folder)
         #expect(csv.status == 1)
         let rows = csv.stdout.dropFirst().components(separatedBy: "\r\n")
         // After the counts, one column per rule with findings, in the order of `toc rules`.
@@ -137,7 +137,7 @@ import TocTestSupport
         #expect(rows.count == 5 && rows.last == "")
         #expect(rows[1] == "./a.ft;\"Sommer; \"\"fest\"\"\";2023-2026;1;0;0;1;1;1;1;1;0;1;0")
         #expect(rows[3] == "./bad.ft;;;;;;;;1;0;0;0;0;1")
-        let comma = try runToc(["check", "--format", "csv", "--separator", "comma", "--lang", "en", "b"], in: folder)
+        let comma = try toc(["check", "--format", "csv", "--separator", "comma", "--lang", "en", "b"], in: folder)
         #expect(comma.stdout == "\u{FEFF}File,Title,Period,Activities,Outputs,Outcomes,Goals,Indicators,Errors,Warnings,"
             + "orphan-activity,duplicate-id\r\nb/c d.ft,,,1,0,0,0,0,2,0,1,1\r\n")
         #expect(theories[0]["rules"] as? [String: Int] == ["orphan-activity": 1, "unreached-goal": 1])
@@ -145,21 +145,21 @@ import TocTestSupport
     }
 
     @Test func rulesListsEveryRuleAndExplainsOne() throws {
-        let list = try runToc(["rules"])
+        let list = try toc(["rules"])
         #expect(list.status == 0)
         for id in ["orphan-activity", "unmeasured-goal", "cycle", "parse-error"] {
             #expect(list.stdout.contains(id))
         }
-        let one = try runToc(["rules", "dead-end"])
+        let one = try toc(["rules", "dead-end"])
         #expect(one.stdout.hasPrefix("dead-end (warning): an output or outcome leads nowhere"))
         #expect(one.stdout.contains("Fires on:"))
         #expect(one.stdout.contains("An output or outcome has no outgoing edge."))
-        let danish = try runToc(["rules", "dead-end", "--lang", "da"])
+        let danish = try toc(["rules", "dead-end", "--lang", "da"])
         #expect(danish.stdout.hasPrefix("dead-end (advarsel): et output eller resultat fører ingen steder hen"))
         #expect(danish.stdout.contains("Et output eller resultat har ingen udgående pil."))
         #expect(danish.stdout.contains("Udløses af:"))
         #expect(!danish.stdout.contains("outgoing"))
-        let unknown = try runToc(["rules", "dead-ends"])
+        let unknown = try toc(["rules", "dead-ends"])
         #expect(unknown.status == 2)
         #expect(unknown.stderr == "toc: unknown rule 'dead-ends'; did you mean 'dead-end'?\n")
     }

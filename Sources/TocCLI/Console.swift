@@ -1,0 +1,69 @@
+import Foundation
+import TocPipeline
+
+/// Where a command's text goes and comes from, and the environment it sees:
+/// the process's own streams, or memory, so that tests run commands in
+/// their own process. Commands reach it as `Interface.console`.
+public final class Console: @unchecked Sendable {
+    /// The process's standard streams and environment.
+    public static let process = Console(
+        environment: ProcessInfo.processInfo.environment, input: nil, isTerminal: isatty(STDOUT_FILENO) == 1)
+
+    /// The environment variables the run sees (`LANG`, `NO_COLOR`).
+    public let environment: [String: String]
+    /// Whether standard output is a terminal (for `--color auto`).
+    public let isTerminal: Bool
+    private let captures: Bool
+    private let lock = NSLock()
+    private var inputBytes: [UInt8]?
+    private var outBytes: [UInt8] = []
+    private var errBytes: [UInt8] = []
+
+    private init(environment: [String: String], input: [UInt8]?, isTerminal: Bool, captures: Bool = false) {
+        self.environment = environment
+        self.inputBytes = input
+        self.isTerminal = isTerminal
+        self.captures = captures
+    }
+
+    /// A console in memory: `input` is standard input; what is written is
+    /// kept for `standardOutput` and `standardError`.
+    public static func memory(environment: [String: String] = [:], input: String = "") -> Console {
+        Console(environment: environment, input: Array(input.utf8), isTerminal: false, captures: true)
+    }
+
+    /// Writes bytes to standard output.
+    public func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        if captures { lock.withLock { outBytes += bytes } } else { FileHandle.standardOutput.write(Data(bytes)) }
+    }
+
+    /// Writes text to standard output.
+    public func write(_ text: String) { write(Array(text.utf8)) }
+
+    /// Writes text to standard error.
+    public func writeError(_ text: String) {
+        guard !text.isEmpty else { return }
+        if captures { lock.withLock { errBytes += Array(text.utf8) } } else { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    /// Standard input, read to its end once.
+    public func readInput() -> [UInt8] {
+        lock.withLock {
+            if let inputBytes { return inputBytes }
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            inputBytes = bytes
+            return bytes
+        }
+    }
+
+    /// What the run's files read from outside go through: standard input from here.
+    func runInputs() -> RunInputs {
+        RunInputs(standardInput: { [self] in readInput() })
+    }
+
+    /// What was written to standard output (memory consoles).
+    public var standardOutput: String { lock.withLock { String(decoding: outBytes, as: UTF8.self) } }
+    /// What was written to standard error (memory consoles).
+    public var standardError: String { lock.withLock { String(decoding: errBytes, as: UTF8.self) } }
+}
