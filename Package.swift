@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TocModel", targets: ["TocModel"]),
         .library(name: "TocChecks", targets: ["TocChecks"]),
         .library(name: "TocRender", targets: ["TocRender"]),
+        .library(name: "TocPipeline", targets: ["TocPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

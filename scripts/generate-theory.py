@@ -26,10 +26,10 @@ def theory(nodes: int) -> str:
         out.append(f"output o{i}: 40 børn og unge deltager fast i aktiviteten hver uge, hold {i}\n  -> r{i % outcomes}\n")
     for i in range(outcomes):
         out.append(f"resultat r{i}: Børnene trives bedre og laver lektier\n")
-        out.append(f"  indikator: Andel med høj trivsel\n    målværdi: 70% (2026)\n  -> g{i % goals}\n")
+        out.append(f"  indikator: Andel med høj trivsel\n    udgangspunkt: 61% (2022)\n    målværdi: 70% (2026)\n    kilde: Trivselsmålingen\n  -> g{i % goals}\n")
     for i in range(goals):
         out.append(f"mål g{i}: Flere unge gennemfører en ungdomsuddannelse\n")
-        out.append("  indikator: Andel 25-årige med en ungdomsuddannelse\n    målværdi: 80% (2026)\n")
+        out.append("  indikator: Andel 25-årige med en ungdomsuddannelse\n    udgangspunkt: 72% (2022)\n    målværdi: 80% (2026)\n    kilde: Danmarks Statistik\n")
     return "".join(out)
 
 

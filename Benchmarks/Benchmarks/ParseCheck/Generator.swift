@@ -20,11 +20,11 @@ enum Generator {
         }
         for index in 0..<outcomes {
             text += "resultat r\(index): Børnene trives bedre og laver lektier\n"
-            text += "  indikator: Andel med høj trivsel\n    målværdi: 70% (2026)\n  -> g\(index % goals)\n"
+            text += "  indikator: Andel med høj trivsel\n    udgangspunkt: 61% (2022)\n    målværdi: 70% (2026)\n    kilde: Trivselsmålingen\n  -> g\(index % goals)\n"
         }
         for index in 0..<goals {
             text += "mål g\(index): Flere unge gennemfører en ungdomsuddannelse\n"
-            text += "  indikator: Andel 25-årige med en ungdomsuddannelse\n    målværdi: 80% (2026)\n"
+            text += "  indikator: Andel 25-årige med en ungdomsuddannelse\n    udgangspunkt: 72% (2022)\n    målværdi: 80% (2026)\n    kilde: Danmarks Statistik\n"
         }
         return text
     }

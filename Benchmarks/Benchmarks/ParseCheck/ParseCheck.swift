@@ -19,7 +19,7 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations {
                 let source = SourceFile(path: "generated.ft", data: bytes)
                 let checked = Checker().check(source)
-                precondition(checked.theory != nil && checked.diagnostics.allSatisfy { $0.rule == "oversized-diagram" },
+                precondition(checked.theory != nil && checked.diagnostics.allSatisfy { $0.rule == .oversizedDiagram },
                              "generated theory should be clean")
                 blackHole(checked)
             }
