@@ -13,11 +13,9 @@ public enum Formatter {
     /// The formatted text, or nil when the file has parse errors (which
     /// the caller reports; the file must then be left as it is).
     public static func format(_ source: SourceFile, keywords: Language? = nil) -> String? {
-        guard !source.isBinary else { return nil }
-        let parsed = Parser.parse(source)
-        guard !parsed.hasErrors else { return nil }
+        guard !source.isBinary, !Parser.parse(source).hasErrors else { return nil }
         var builder = FormatTree(source: source, keywords: keywords)
-        builder.build(parsed.tree)
+        builder.build(SyntaxTree(source))
         var printer = FormatPrinter()
         // Comments above the first line of the file stay at the top, even
         // when the header is moved up.

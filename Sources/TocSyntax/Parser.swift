@@ -4,8 +4,6 @@ public struct ParseResult: Sendable {
     public var file: TheoryFile
     /// Problems, in order of location. Errors mean `file` may be incomplete.
     public var diagnostics: [Diagnostic]
-    /// The file's lines as written, comments included (for `toc fmt`).
-    var tree: SyntaxTree
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -19,14 +17,13 @@ public enum Parser {
     public static func parse(_ source: SourceFile, locationFile: String? = nil) -> ParseResult {
         var state = ParserState(source: source)
         state.locationFile = locationFile
-        let tree = source.isBinary ? SyntaxTree(SourceFile(path: source.path, text: "")) : SyntaxTree(source)
-        if !source.isBinary { state.run(tree) }
+        if !source.isBinary { state.run() }
         // A line with an encoding error gives no parse errors of its own: they
         // would only repeat the encoding problem.
         let badLines = Set(source.decodingDiagnostics.map(\.location.line))
         let parseDiagnostics = state.diagnostics.filter { !badLines.contains($0.location.line) }
         let diagnostics = source.decodingDiagnostics + parseDiagnostics
-        return ParseResult(file: state.file, diagnostics: Diagnostic.sortedByLocation(diagnostics), tree: tree)
+        return ParseResult(file: state.file, diagnostics: Diagnostic.sortedByLocation(diagnostics))
     }
 
     /// Parses text, as if read from a file at `path`.
@@ -67,16 +64,19 @@ struct ParserState {
         self.file = TheoryFile(path: source.path)
     }
 
-    /// Gives meaning to each line of the tree, under the block of the line
-    /// it is indented under.
-    mutating func run(_ tree: SyntaxTree) {
-        tabWidth = tree.tabWidth
-        var blocks: [Block] = []
-        blocks.reserveCapacity(tree.lines.count)
-        for entry in tree.lines {
+    /// Gives meaning to each line of the file's syntax tree, under the
+    /// block of the line it is indented under; only the open lines'
+    /// blocks are kept.
+    mutating func run() {
+        tabWidth = Lexer.tabWidth(of: source)
+        var open: [(index: Int, block: Block)] = []
+        var index = 0
+        _ = SyntaxTree.walk(source, tabWidth: tabWidth) { entry in
             line = entry.lexed
             checkIndentation()
-            blocks.append(block(for: entry, under: entry.parent.map { blocks[$0] }))
+            while let top = open.last, top.index != entry.parent { open.removeLast() }
+            open.append((index, block(for: entry, under: open.last?.block)))
+            index += 1
         }
         file.keywordLanguage = englishKeywords > danishKeywords ? .en : .da
     }

@@ -3,8 +3,9 @@
 /// and the line it is indented under. The parser reads the theory from it
 /// and `toc fmt` prints it, so both see one structure of the file.
 ///
-/// The tree is flat: lines in file order, each naming its parent by index,
-/// which costs one array for the whole file.
+/// The tree is flat: lines in file order, each naming its parent by index.
+/// The parser walks it line by line (`walk`) without keeping it; `toc fmt`
+/// keeps it whole.
 struct SyntaxTree: Sendable {
     /// A comment line, and whether a blank line stood above it.
     struct Comment: Sendable {
@@ -35,13 +36,24 @@ struct SyntaxTree: Sendable {
     /// Comment lines after the last statement.
     private(set) var trailingComments: [Comment] = []
 
-    /// Reads a file's lines: a line belongs under the nearest line above
-    /// it that is indented less.
+    /// Reads a file's lines and keeps them (for `toc fmt`).
     init(_ source: SourceFile) {
         tabWidth = Lexer.tabWidth(of: source)
+        var lines: [Line] = []
+        trailingComments = Self.walk(source, tabWidth: tabWidth) { lines.append($0) }
+        self.lines = lines
+    }
+
+    /// Reads a file's lines one by one, handing each to `visit` in file
+    /// order without keeping them (the parser's way: a large file costs no
+    /// second copy of its lines). A line belongs under the nearest line
+    /// above it that is indented less. Returns the comments after the last
+    /// statement.
+    static func walk(_ source: SourceFile, tabWidth: Int, visit: (Line) -> Void) -> [Comment] {
         var open: [(indent: Int, index: Int)] = []
         var comments: [Comment] = []
         var sawBlank = false
+        var count = 0
         for lexed in Lexer.lines(of: source, tabWidth: tabWidth) {
             switch lexed.kind {
             case .blank:
@@ -52,14 +64,14 @@ struct SyntaxTree: Sendable {
             case .content:
                 while let top = open.last, top.indent >= lexed.indent { open.removeLast() }
                 var reader = StatementReader(bytes: source.bytes, line: lexed)
-                lines.append(Line(
-                    lexed: lexed, statement: reader.read(), parent: open.last?.index, comments: comments, blankBefore: sawBlank))
-                open.append((lexed.indent, lines.count - 1))
+                visit(Line(lexed: lexed, statement: reader.read(), parent: open.last?.index, comments: comments, blankBefore: sawBlank))
+                open.append((lexed.indent, count))
+                count += 1
                 comments = []
                 sawBlank = false
             }
         }
-        trailingComments = comments
+        return comments
     }
 
     /// The indices of the lines under each line, and of the top-level lines.
