@@ -6,33 +6,38 @@ public struct Graph: Sendable {
     public let outgoing: [[Int]]
     /// For each node, the nodes its edges lead to (one entry per edge).
     public let successors: [[Int]]
-    /// For each node, the nodes whose edges lead to it (one entry per edge).
-    public let predecessors: [[Int]]
 
     /// The graph of a theory; with `visible`, only the edges between
     /// visible nodes.
     public init(_ theory: Theory, visible: [Bool]? = nil) {
         var outgoing = [[Int]](repeating: [], count: theory.nodes.count)
         var successors = outgoing
-        var predecessors = outgoing
         for (index, edge) in theory.edges.enumerated() {
             if let visible, !(visible[edge.from] && visible[edge.to]) { continue }
             outgoing[edge.from].append(index)
             successors[edge.from].append(edge.to)
-            predecessors[edge.to].append(edge.from)
         }
         self.outgoing = outgoing
         self.successors = successors
-        self.predecessors = predecessors
     }
 
     /// The number of edges.
     public var edgeCount: Int { successors.reduce(0) { $0 + $1.count } }
 
+    /// For each node, the nodes whose edges lead to it (one entry per
+    /// edge); made when asked for, so a large theory does not keep it.
+    public func predecessors() -> [[Int]] {
+        var result = [[Int]](repeating: [], count: successors.count)
+        for (node, targets) in successors.enumerated() {
+            for target in targets { result[target].append(node) }
+        }
+        return result
+    }
+
     /// Marks every node reachable from `starts` along the edges (or against
     /// them, `backwards`), the starts included.
     public func reach(from starts: [Int], backwards: Bool = false) -> [Bool] {
-        let adjacency = backwards ? predecessors : successors
+        let adjacency = backwards ? predecessors() : successors
         var seen = [Bool](repeating: false, count: adjacency.count)
         var stack = starts
         for start in starts { seen[start] = true }

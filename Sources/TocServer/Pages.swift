@@ -1,3 +1,4 @@
+import TocPipeline
 import TocSyntax
 
 /// The two HTML pages. Every piece of text from a theory is escaped; the
@@ -20,10 +21,47 @@ enum Pages {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(title))</title>
         <link rel="stylesheet" href="/static/preview.css">
+        <script id="toc-words" type="application/json">\(wordsJSON)</script>
         <script src="/static/preview.js" defer></script>
         </head>
         """
     }
+
+    /// The words of the page's own interface, in both languages (the
+    /// findings come with their messages from the server).
+    static let words: [String: LocalizedText] = [
+        "theories": LocalizedText("Theories of change", da: "Forandringsteorier"),
+        "theory": LocalizedText("Theory", da: "Teori"),
+        "nodes": LocalizedText("Nodes", da: "Noder"),
+        "errors": LocalizedText("Errors", da: "Fejl"),
+        "warnings": LocalizedText("Warnings", da: "Advarsler"),
+        "all": LocalizedText("All theories", da: "Alle teorier"),
+        "findings": LocalizedText("Findings", da: "Fund"),
+        "present": LocalizedText("Present (P)", da: "Præsentation (P)"),
+        "fit": LocalizedText("Fit (0)", da: "Tilpas (0)"),
+        "other": LocalizedText("Dansk", da: "English"),
+        "empty": LocalizedText("No theories (*.ft) in the folder.", da: "Ingen forandringsteorier (*.ft) i mappen."),
+        "none": LocalizedText("No findings: the theory hangs together.", da: "Ingen fund – teorien hænger sammen."),
+        "line": LocalizedText("line {line}, column {column}", da: "linje {line}, kolonne {column}"),
+        "gone": LocalizedText("The file no longer exists.", da: "Filen findes ikke længere."),
+        "broken": LocalizedText(
+            "The file cannot be read right now; the diagram shows the last good version.",
+            da: "Filen kan ikke læses lige nu; diagrammet viser den sidste gode version."),
+    ]
+
+    /// A word of the page in Danish (the page's first language), escaped.
+    static func word(_ key: String) -> String {
+        escape(words[key]?.da ?? key)
+    }
+
+    /// `{"da": {...}, "en": {...}}`, safe inside a `<script>` data block.
+    static let wordsJSON: String = {
+        var byLanguage: [String: [String: String]] = [:]
+        for language in Language.allCases {
+            byLanguage[language.rawValue] = words.mapValues { $0.text(language) }
+        }
+        return JSONOutput.text(byLanguage).replacingOccurrences(of: "<", with: "\\u003c")
+    }()
 
     static func index(_ states: [TheoryState]) -> String {
         var rows = ""
@@ -36,15 +74,15 @@ enum Pages {
             rows += "<td class=\"num\(state.warnings > 0 ? " warn" : "")\">\(state.warnings)</td></tr>\n"
         }
         if states.isEmpty {
-            rows = "<tr><td colspan=\"4\" data-t=\"empty\">Ingen forandringsteorier (*.ft) i mappen.</td></tr>"
+            rows = "<tr><td colspan=\"4\" data-t=\"empty\">\(word("empty"))</td></tr>"
         }
         return head("toc") + """
             <body data-page="index">
-            <header><h1 data-t="theories">Forandringsteorier</h1>
-            <button id="lang" type="button">English</button></header>
+            <header><h1 data-t="theories">\(word("theories"))</h1>
+            <button id="lang" type="button">\(word("other"))</button></header>
             <main class="index"><table>
-            <thead><tr><th data-t="theory">Teori</th><th data-t="nodes">Noder</th>
-            <th data-t="errors">Fejl</th><th data-t="warnings">Advarsler</th></tr></thead>
+            <thead><tr><th data-t="theory">\(word("theory"))</th><th data-t="nodes">\(word("nodes"))</th>
+            <th data-t="errors">\(word("errors"))</th><th data-t="warnings">\(word("warnings"))</th></tr></thead>
             <tbody>
             \(rows)</tbody></table></main>
             </body></html>
@@ -55,14 +93,14 @@ enum Pages {
         let title = state.title ?? state.path
         return head(title) + """
             <body data-page="theory" data-path="\(escape(state.path))" data-url="\(escape(urlPath(state.path)))">
-            <header><a href="/" data-t="all">Alle teorier</a><h1 id="title">\(escape(title))</h1>
-            <button id="present" type="button" data-t="present">Præsentation (P)</button>
-            <button id="fit" type="button" data-t="fit">Tilpas (0)</button>
-            <button id="lang" type="button">English</button></header>
+            <header><a href="/" data-t="all">\(word("all"))</a><h1 id="title">\(escape(title))</h1>
+            <button id="present" type="button" data-t="present">\(word("present"))</button>
+            <button id="fit" type="button" data-t="fit">\(word("fit"))</button>
+            <button id="lang" type="button">\(word("other"))</button></header>
             <div id="banner" role="alert" hidden></div>
             <main class="theory">
             <section id="diagram" aria-label="diagram"></section>
-            <aside><h2 data-t="findings">Fund</h2><ul id="findings"></ul></aside>
+            <aside><h2 data-t="findings">\(word("findings"))</h2><ul id="findings"></ul></aside>
             </main>
             </body></html>
             """

@@ -39,21 +39,12 @@ enum PreviewAssets {
     /// The script: language, live updates, zoom and pan, findings, presentation.
     static let script = #"""
         "use strict";
-        const WORDS = {
-          da: { theories: "Forandringsteorier", theory: "Teori", nodes: "Noder", errors: "Fejl", warnings: "Advarsler",
-                all: "Alle teorier", findings: "Fund", present: "Præsentation (P)", fit: "Tilpas (0)", other: "English",
-                empty: "Ingen forandringsteorier (*.ft) i mappen.", none: "Ingen fund – teorien hænger sammen.",
-                line: (l, c) => `linje ${l}, kolonne ${c}`, gone: "Filen findes ikke længere.",
-                broken: "Filen kan ikke læses lige nu; diagrammet viser den sidste gode version." },
-          en: { theories: "Theories of change", theory: "Theory", nodes: "Nodes", errors: "Errors", warnings: "Warnings",
-                all: "All theories", findings: "Findings", present: "Present (P)", fit: "Fit (0)", other: "Dansk",
-                empty: "No theories (*.ft) in the folder.", none: "No findings: the theory hangs together.",
-                line: (l, c) => `line ${l}, column ${c}`, gone: "The file no longer exists.",
-                broken: "The file cannot be read right now; the diagram shows the last good version." },
-        };
+        // The page's words come from the server (Pages.words), in both languages.
+        const WORDS = JSON.parse(document.getElementById("toc-words").textContent);
         let lang = localStorage.getItem("toc-lang") ||
           ((navigator.languages || [navigator.language || "en"]).some(l => l.toLowerCase().startsWith("da")) ? "da" : "en");
         const words = () => WORDS[lang];
+        const lineText = (l, c) => words().line.replace("{line}", l).replace("{column}", c);
 
         function applyLanguage() {
           document.documentElement.lang = lang;
@@ -116,7 +107,7 @@ enum PreviewAssets {
             text.textContent = f.message;
             const where = document.createElement("div");
             where.className = "where";
-            where.textContent = `${words().line(f.line, f.column)} · ${f.rule}`;
+            where.textContent = `${lineText(f.line, f.column)} · ${f.rule}`;
             li.append(text, where);
             li.addEventListener("click", () => {
               for (const other of list.children) other.classList.remove("selected");
@@ -135,7 +126,7 @@ enum PreviewAssets {
           const banner = document.getElementById("banner");
           const firstError = state.findings.find(f => f.severity === "error");
           if (!state.parses && firstError) {
-            banner.textContent = `${words().broken} ${words().line(firstError.line, firstError.column)}: ${firstError.message}`;
+            banner.textContent = `${words().broken} ${lineText(firstError.line, firstError.column)}: ${firstError.message}`;
             banner.hidden = false;
           } else {
             banner.hidden = true;

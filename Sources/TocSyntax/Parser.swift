@@ -68,10 +68,11 @@ struct ParserState {
     /// block of the line it is indented under; only the open lines'
     /// blocks are kept.
     mutating func run() {
-        tabWidth = Lexer.tabWidth(of: source)
+        var lines = SyntaxTree.Reader(source)
+        tabWidth = lines.tabWidth
         var open: [(index: Int, block: Block)] = []
         var index = 0
-        _ = SyntaxTree.walk(source, tabWidth: tabWidth) { entry in
+        while let entry = lines.next() {
             line = entry.lexed
             checkIndentation()
             while let top = open.last, top.index != entry.parent { open.removeLast() }

@@ -4,8 +4,8 @@
 /// and `toc fmt` prints it, so both see one structure of the file.
 ///
 /// The tree is flat: lines in file order, each naming its parent by index.
-/// The parser walks it line by line (`walk`) without keeping it; `toc fmt`
-/// keeps it whole.
+/// The parser reads it line by line (`Reader`) without keeping it; `toc
+/// fmt` keeps it whole.
 struct SyntaxTree: Sendable {
     /// A comment line, and whether a blank line stood above it.
     struct Comment: Sendable {
@@ -38,40 +38,59 @@ struct SyntaxTree: Sendable {
 
     /// Reads a file's lines and keeps them (for `toc fmt`).
     init(_ source: SourceFile) {
-        tabWidth = Lexer.tabWidth(of: source)
-        var lines: [Line] = []
-        trailingComments = Self.walk(source, tabWidth: tabWidth) { lines.append($0) }
-        self.lines = lines
+        var reader = Reader(source)
+        tabWidth = reader.tabWidth
+        while let line = reader.next() { lines.append(line) }
+        trailingComments = reader.comments
     }
 
-    /// Reads a file's lines one by one, handing each to `visit` in file
-    /// order without keeping them (the parser's way: a large file costs no
-    /// second copy of its lines). A line belongs under the nearest line
-    /// above it that is indented less. Returns the comments after the last
-    /// statement.
-    static func walk(_ source: SourceFile, tabWidth: Int, visit: (Line) -> Void) -> [Comment] {
-        var open: [(indent: Int, index: Int)] = []
-        var comments: [Comment] = []
-        var sawBlank = false
-        var count = 0
-        for lexed in Lexer.lines(of: source, tabWidth: tabWidth) {
-            switch lexed.kind {
-            case .blank:
-                sawBlank = true
-            case .comment:
-                comments.append(Comment(range: lexed.start..<lexed.end, blankBefore: sawBlank))
-                sawBlank = false
-            case .content:
-                while let top = open.last, top.indent >= lexed.indent { open.removeLast() }
-                var reader = StatementReader(bytes: source.bytes, line: lexed)
-                visit(Line(lexed: lexed, statement: reader.read(), parent: open.last?.index, comments: comments, blankBefore: sawBlank))
-                open.append((lexed.indent, count))
-                count += 1
-                comments = []
-                sawBlank = false
-            }
+    /// Reads a file's lines one by one, in file order, without keeping them
+    /// (the parser's way: a large file costs no second copy of its lines).
+    /// A line belongs under the nearest line above it that is indented less.
+    struct Reader: IteratorProtocol {
+        /// How many columns a tab counts for in this file.
+        let tabWidth: Int
+        private let bytes: [UInt8]
+        private let lexed: [LexedLine]
+        private var position = 0
+        private var open: [(indent: Int, index: Int)] = []
+        private var count = 0
+        /// The comment lines read since the last statement (after the last
+        /// one, once `next()` has returned nil).
+        private(set) var comments: [Comment] = []
+
+        init(_ source: SourceFile) {
+            tabWidth = Lexer.tabWidth(of: source)
+            bytes = source.bytes
+            lexed = Lexer.lines(of: source, tabWidth: tabWidth)
         }
-        return comments
+
+        /// The next statement line, or nil at the end of the file.
+        mutating func next() -> Line? {
+            var sawBlank = false
+            while position < lexed.count {
+                let line = lexed[position]
+                position += 1
+                switch line.kind {
+                case .blank:
+                    sawBlank = true
+                case .comment:
+                    comments.append(Comment(range: line.start..<line.end, blankBefore: sawBlank))
+                    sawBlank = false
+                case .content:
+                    while let top = open.last, top.indent >= line.indent { open.removeLast() }
+                    var reader = StatementReader(bytes: bytes, line: line)
+                    let found = Line(
+                        lexed: line, statement: reader.read(), parent: open.last?.index, comments: comments,
+                        blankBefore: sawBlank)
+                    open.append((line.indent, count))
+                    count += 1
+                    comments = []
+                    return found
+                }
+            }
+            return nil
+        }
     }
 
     /// The indices of the lines under each line, and of the top-level lines.
