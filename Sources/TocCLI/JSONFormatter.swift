@@ -42,16 +42,4 @@ struct CheckJSON: Encodable {
     var summary: Summary
     var theories: [TheoryRecord]?
     var unreadable: [Unreadable]
-
-    private enum CodingKeys: String, CodingKey {
-        case findings, summary, theories, unreadable
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(findings, forKey: .findings)
-        try container.encode(summary, forKey: .summary)
-        try container.encodeIfPresent(theories, forKey: .theories)
-        try container.encode(unreadable, forKey: .unreadable)
-    }
 }

@@ -3,7 +3,7 @@ import TocSyntax
 
 /// A theory's state for the page: versions, whether it parses, and its
 /// findings in the page's language, as the same records `toc check
-/// --format json` prints.
+/// --format json` prints (`title` is left out while there is none).
 struct StateJSON: Encodable {
     var path: String
     var title: String?
@@ -15,24 +15,6 @@ struct StateJSON: Encodable {
     var errors: Int
     var warnings: Int
     var findings: [FindingRecord]
-
-    private enum CodingKeys: String, CodingKey {
-        case path, title, version, diagramVersion, parses, hasDiagram, nodes, errors, warnings, findings
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(title, forKey: .title)
-        try container.encode(version, forKey: .version)
-        try container.encode(diagramVersion, forKey: .diagramVersion)
-        try container.encode(parses, forKey: .parses)
-        try container.encode(hasDiagram, forKey: .hasDiagram)
-        try container.encode(nodes, forKey: .nodes)
-        try container.encode(errors, forKey: .errors)
-        try container.encode(warnings, forKey: .warnings)
-        try container.encode(findings, forKey: .findings)
-    }
 
     /// The JSON text of a theory's state, its messages in `language`.
     static func encode(_ state: TheoryState, language: Language) -> String {
