@@ -74,14 +74,19 @@ public struct TargetWithoutBaseline: Rule {
 
     /// Reports the rule's findings.
     public func check(_ analysis: Analysis) -> [Finding] {
-        analysis.theory.nodes.flatMap { node in
-            node.indicators.filter { $0.target != nil && $0.baseline == nil }.map { indicator in
-                Finding(
+        let nodes = analysis.theory.nodes
+        var findings: [Finding] = []
+        // Fields are read in place: copying every node costs more than checking it.
+        for index in nodes.indices where nodes[index].indicators.contains(where: { $0.target != nil && $0.baseline == nil }) {
+            let node = nodes[index]
+            for indicator in node.indicators where indicator.target != nil && indicator.baseline == nil {
+                findings.append(Finding(
                     LocalizedText(
                         "indicator '\(indicator.label)' of \(describe(node).en) has a target but no baseline",
                         da: "indikatoren '\(indicator.label)' på \(describe(node).da) har en målværdi, men intet udgangspunkt"),
-                    at: indicator.location, node: node.id)
+                    at: indicator.location, node: node.id))
             }
         }
+        return findings
     }
 }
