@@ -78,21 +78,8 @@ public struct FmtRun: Sendable {
         self.paths = paths
     }
 
-    /// What formatting one text gave.
-    enum Outcome {
-        case formatted(String)
-        case doesNotParse([Diagnostic])
-        case meaningChanged
-    }
-
-    func format(_ source: SourceFile) -> Outcome {
-        let parsed = Parser.parse(source)
-        guard !parsed.hasErrors, let text = Formatter.format(source, keywords: keywords) else {
-            return .doesNotParse(parsed.diagnostics.filter { $0.severity == .error })
-        }
-        let before = TheoryMeaning(Theory(parsed.file))
-        let after = TheoryMeaning(source: SourceFile(path: source.path, text: text))
-        return before == after ? .formatted(text) : .meaningChanged
+    func format(_ source: SourceFile) -> FormatOutcome {
+        Pipeline.format(source, keywords: keywords)
     }
 
     /// Formats standard input to standard output; on a problem, the input

@@ -72,6 +72,18 @@ public struct Pipeline: Sendable {
         Status.of(theory, measurements: measurements)
     }
 
+    /// A file in the canonical layout (`toc fmt`, and an editor's
+    /// formatting), checked to mean exactly what the file meant.
+    public static func format(_ source: SourceFile, keywords: Language? = nil) -> FormatOutcome {
+        let parsed = Parser.parse(source)
+        guard !parsed.hasErrors, let text = Formatter.format(source, keywords: keywords) else {
+            return .doesNotParse(parsed.diagnostics.filter { $0.severity == .error })
+        }
+        let before = TheoryMeaning(Theory(parsed.file))
+        let after = TheoryMeaning(source: SourceFile(path: source.path, text: text))
+        return before == after ? .formatted(text) : .meaningChanged
+    }
+
     /// Draws a checked theory, marking its findings; Graphviz's own
     /// problems become a `render-error` at the node they concern.
     public static func draw(
@@ -113,6 +125,16 @@ public struct Pipeline: Sendable {
         }
         return results.values
     }
+}
+
+/// What formatting one text gave.
+public enum FormatOutcome: Sendable, Equatable {
+    /// The text in the canonical layout.
+    case formatted(String)
+    /// The file has parse errors (these) and is left as it is.
+    case doesNotParse([Diagnostic])
+    /// Formatting would change the meaning (a bug in `toc`): left as it is.
+    case meaningChanged
 }
 
 /// One file read and checked.
