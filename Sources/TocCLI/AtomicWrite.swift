@@ -82,20 +82,23 @@ struct WriteFailure: Error, Equatable {
 
     /// The reason in plain words, for `toc: cannot write 'FILE': REASON`.
     func text(_ language: Language) -> String {
-        let da = language == .da
         guard case .system(let code) = reason else {
-            return da ? "det er en af de filer, der læses; den overskrives ikke" : "it is one of the files being read; it is not written over"
+            return LocalizedText(
+                "it is one of the files being read; it is not written over",
+                da: "det er en af de filer, der læses; den overskrives ikke").text(language)
         }
-        switch code {
-        case ENOTDIR, EEXIST: return da ? "'\(path)' er en fil, ikke en mappe" : "'\(path)' is a file, not a folder"
-        case ENOENT: return da ? "mappen '\(path)' kan ikke oprettes her" : "the folder '\(path)' cannot be made here"
-        case EACCES, EPERM: return da ? "ingen tilladelse til at skrive i '\(path)'" : "no permission to write in '\(path)'"
-        case EROFS: return da ? "'\(path)' ligger på en skrivebeskyttet disk" : "'\(path)' is on a read-only disk"
-        case ENOSPC, EDQUOT: return da ? "disken er fuld" : "the disk is full"
-        case EISDIR: return da ? "'\(path)' er en mappe" : "'\(path)' is a folder"
-        case ENAMETOOLONG: return da ? "navnet er for langt" : "the name is too long"
-        default: return String(cString: strerror(code))
+        let said: LocalizedText? = switch code {
+        case ENOTDIR, EEXIST: LocalizedText("'\(path)' is a file, not a folder", da: "'\(path)' er en fil, ikke en mappe")
+        case ENOENT: LocalizedText("the folder '\(path)' cannot be made here", da: "mappen '\(path)' kan ikke oprettes her")
+        case EACCES, EPERM: LocalizedText("no permission to write in '\(path)'", da: "ingen tilladelse til at skrive i '\(path)'")
+        case EROFS: LocalizedText("'\(path)' is on a read-only disk", da: "'\(path)' ligger på en skrivebeskyttet disk")
+        case ENOSPC, EDQUOT: LocalizedText("the disk is full", da: "disken er fuld")
+        case EISDIR: LocalizedText("'\(path)' is a folder", da: "'\(path)' er en mappe")
+        case ENAMETOOLONG: LocalizedText("the name is too long", da: "navnet er for langt")
+        case EPIPE: LocalizedText("the program reading it has stopped", da: "programmet, der læser den, er stoppet")
+        default: nil
         }
+        return said?.text(language) ?? String(cString: strerror(code))
     }
 
     /// The whole message for the user.

@@ -1,5 +1,6 @@
 import Foundation
 import TocPipeline
+import TocPlatform
 
 /// Where a command's text goes and comes from, and the environment it sees:
 /// the process's own streams, or memory, so that tests run commands in
@@ -18,6 +19,7 @@ public final class Console: @unchecked Sendable {
     private var inputBytes: [UInt8]?
     private var outBytes: [UInt8] = []
     private var errBytes: [UInt8] = []
+    private var failedWrite: Int32?
 
     private init(environment: [String: String], input: [UInt8]?, isTerminal: Bool, captures: Bool = false) {
         self.environment = environment
@@ -32,10 +34,32 @@ public final class Console: @unchecked Sendable {
         Console(environment: environment, input: Array(input.utf8), isTerminal: false, captures: true)
     }
 
-    /// Writes bytes to standard output.
+    /// Writes bytes to standard output. A write that fails (a full disk, a
+    /// closed pipe) is remembered, never a crash: see `writeFailure`.
     public func write(_ bytes: [UInt8]) {
         guard !bytes.isEmpty else { return }
-        if captures { lock.withLock { outBytes += bytes } } else { FileHandle.standardOutput.write(Data(bytes)) }
+        if captures { lock.withLock { outBytes += bytes } } else { put(bytes, to: STDOUT_FILENO) }
+    }
+
+    /// The system error of the first write to standard output that failed.
+    public var writeFailure: Int32? { lock.withLock { failedWrite } }
+
+    private func put(_ bytes: [UInt8], to fd: Int32) {
+        // After a failed write to standard output, nothing more is sent there.
+        if fd == STDOUT_FILENO, lock.withLock({ failedWrite != nil }) { return }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = POSIX.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    let code = errno
+                    if fd == STDOUT_FILENO { lock.withLock { failedWrite = code } }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 
     /// Writes text to standard output.
@@ -44,7 +68,7 @@ public final class Console: @unchecked Sendable {
     /// Writes text to standard error.
     public func writeError(_ text: String) {
         guard !text.isEmpty else { return }
-        if captures { lock.withLock { errBytes += Array(text.utf8) } } else { FileHandle.standardError.write(Data(text.utf8)) }
+        if captures { lock.withLock { errBytes += Array(text.utf8) } } else { put(Array(text.utf8), to: STDERR_FILENO) }
     }
 
     /// Standard input, read to its end once.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocSyntax
 
 /// The entry point of the `toc` executable, and of commands run in a test's
 /// own process.
@@ -8,9 +9,18 @@ public enum TocMain {
     /// 2 for misuse, with one clear line on stderr.
     public static func main(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
         let console = Console.process
+        // A closed pipe is a failed write to report, not a silent death by SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
         let language = Interface.choose(arguments: arguments, environment: console.environment)
-        let status = await Interface.$language.withValue(language) {
+        var status = await Interface.$language.withValue(language) {
             await run(Interface.withoutLeadingLanguage(arguments))
+        }
+        if let code = console.writeFailure {
+            let reason = WriteFailure(path: "-", code: code).text(language)
+            console.writeError(LocalizedText(
+                "toc: cannot write to standard output: \(reason)\n",
+                da: "toc: kan ikke skrive til standardoutput: \(reason)\n").text(language))
+            status = 2
         }
         exit(status)
     }

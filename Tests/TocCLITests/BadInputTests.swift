@@ -170,3 +170,32 @@ import TocTestSupport
         #expect(left == ["blokeret", "mappe", "mappe/t.svg", "t.ft"])
     }
 }
+
+/// Standard output that cannot be written (a full disk, a reader that has
+/// stopped) ends the run with one line and status 2, never a crash (issue #14).
+@Suite struct FailedOutputTests {
+    static func shell(_ script: String, in folder: URL) throws -> Subprocess.Result {
+        try Subprocess.run("/bin/sh", ["-c", script, "sh", tocExecutable.path], in: folder, limit: 60)
+    }
+
+    @Test func aFullDiskIsSaidInOneLine() throws {
+        let folder = try temporaryFolder(["t.ft": "aktivitet a: A\n"])
+        for (command, format) in [("check", "human"), ("check", "json"), ("check", "sarif")] {
+            let result = try Self.shell("\"$1\" \(command) t.ft --format \(format) > /dev/full", in: folder)
+            #expect(result.status == 2, "\(format): \(result.stderr)")
+            #expect(result.stderr == "toc: cannot write to standard output: the disk is full\n", "\(format)")
+        }
+        let danish = try Self.shell("\"$1\" render t.ft -o - --lang da > /dev/full", in: folder)
+        #expect(danish.status == 2)
+        #expect(danish.stderr.hasSuffix("toc: kan ikke skrive til standardoutput: disken er fuld\n"))
+        #expect(!danish.stderr.contains("Fatal error"))
+    }
+
+    @Test func aReaderThatStopsIsSaidInOneLine() throws {
+        let theory = String(repeating: "aktivitet a: A\n", count: 20_000)
+        let folder = try temporaryFolder(["t.ft": theory])
+        let result = try Self.shell("{ \"$1\" check t.ft; echo \"status=$?\" >&2; } | head -c 1 > /dev/null", in: folder)
+        #expect(result.stderr.contains("toc: cannot write to standard output: the program reading it has stopped\n"))
+        #expect(result.stderr.contains("status=2"))
+    }
+}
