@@ -32,7 +32,7 @@ extension DotBuilder {
     func statusLine(_ status: IndicatorStatus) -> String {
         var line = status.state.symbol
         if let latest = status.latest { line += " \(latest.text) (\(latest.date)) ·" }
-        line += " " + status.state.word(words.messages)
+        line += " " + status.state.word(words.language)
         return "<FONT POINT-SIZE=\"9\" COLOR=\"\(status.state.colour)\"><B>\(text(line))</B></FONT>"
     }
 
@@ -63,7 +63,7 @@ extension DotBuilder {
         if options.status != nil {
             for state in StatusState.allCases {
                 cells.append("<TD BORDER=\"0\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" COLOR=\"\(state.colour)\"><B>"
-                    + text("\(state.symbol) \(state.word(words.messages))") + "</B></FONT></TD>")
+                    + text("\(state.symbol) \(state.word(words.language))") + "</B></FONT></TD>")
             }
         }
         let legendTable = "<TABLE BORDER=\"0\" CELLSPACING=\"4\" CELLPADDING=\"0\"><TR>\(cells.joined())</TR></TABLE>"

@@ -44,14 +44,12 @@ struct Words {
     }
 
     var period: String { LocalizedText("Period", da: "Periode").text(language) }
-    /// The language for words shared with messages (status names).
-    var messages: Language { language }
     var assumption: String { LocalizedText("Assumption", da: "Antagelse").text(language) }
     var problem: String { LocalizedText("Problem", da: "Problem").text(language) }
 
     /// A short marker for an error-level finding shown on the diagram, in
     /// words from the catalogue.
     func marker(for rule: FindingID) -> String {
-        Catalogue.marker(for: rule, in: messages)
+        Catalogue.marker(for: rule, in: language)
     }
 }
