@@ -21,19 +21,7 @@ enum AtomicWrite {
         let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteFailure(path: folder.isEmpty ? "." : folder, code: errno) }
-        var failure: WriteFailure?
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = POSIX.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = WriteFailure(path: path, code: errno)
-                    return
-                }
-                offset += written
-            }
-        }
+        var failure = POSIX.writeAll(fd, bytes).map { WriteFailure(path: path, code: $0) }
         if failure == nil, let original {
             if let facts = POSIX.facts(of: original), fchmod(fd, mode_t(facts.mode & 0o7777)) != 0 {
                 failure = WriteFailure(path: path, code: errno)

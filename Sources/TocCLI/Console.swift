@@ -47,19 +47,7 @@ public final class Console: @unchecked Sendable {
     private func put(_ bytes: [UInt8], to fd: Int32) {
         // After a failed write to standard output, nothing more is sent there.
         if fd == STDOUT_FILENO, lock.withLock({ failedWrite != nil }) { return }
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = POSIX.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    let code = errno
-                    if fd == STDOUT_FILENO { lock.withLock { failedWrite = code } }
-                    return
-                }
-                offset += written
-            }
-        }
+        if let code = POSIX.writeAll(fd, bytes), fd == STDOUT_FILENO { lock.withLock { failedWrite = code } }
     }
 
     /// Writes text to standard output.

@@ -47,6 +47,23 @@ public enum POSIX {
         #endif
     }
 
+    /// Writes all of `bytes` to `fd`, again after an interruption; nil,
+    /// or the system error of the write that failed.
+    public static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
+        bytes.withUnsafeBytes { buffer -> Int32? in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+
     /// The path of the running executable, for starting it afresh.
     public static var executablePath: String {
         #if os(Linux)
