@@ -5,40 +5,85 @@ import TocSyntax
 
 
 /// Writes files whole or not at all: a temporary file beside the target,
-/// then a rename. Missing folders are made. Failures carry the system's
-/// reason (`WriteFailure`), said plainly in the user's language.
+/// then a rename. A symbolic link is followed and stays a link; a file
+/// written over keeps its owner, group and permissions; a device, FIFO or
+/// socket is never replaced. Missing folders are made. Temporary files a
+/// killed `toc` left in the folder are removed. Failures carry the reason
+/// (`WriteFailure`), said plainly in the user's language.
 enum AtomicWrite {
-    /// Writes `bytes` to `path`; with `keepingPermissionsOf`, the new file
-    /// gets that file's permissions (for rewriting a file in place). A file
-    /// the run has read (`inputs`) is never written over, unless it is `original`.
-    static func write(
-        _ bytes: [UInt8], to path: String, keepingPermissionsOf original: String? = nil, protecting inputs: RunInputs
-    ) throws {
-        if original != path, inputs.hasRead(path) { throw WriteFailure(path: path, reason: .readByTheRun) }
-        let folder = PathText.folder(of: path)
+    /// Writes `bytes` to `path`. A file the run has read (`inputs`) is never
+    /// written over, unless `rewriting` (`toc fmt`): then it is written only
+    /// if it is still as the run read it.
+    static func write(_ bytes: [UInt8], to path: String, rewriting: Bool = false, protecting inputs: RunInputs) throws {
+        if let facts = POSIX.facts(of: path), facts.kind != .regular, facts.kind != .folder {
+            guard !rewriting, writesThrough(path) else { throw WriteFailure(path: path, reason: .notAFile(facts.kind)) }
+            return try writeThrough(bytes, to: path)
+        }
+        let target: String
+        switch POSIX.followLinks(path) {
+        case .success(let found): target = found
+        case .failure(let error): throw WriteFailure(path: path, code: error.code)
+        }
+        if !rewriting, inputs.hasRead(target) { throw WriteFailure(path: path, reason: .readByTheRun) }
+        let existing = POSIX.linkFacts(of: target)
+        if let existing, existing.kind != .regular {
+            throw existing.kind == .folder
+                ? WriteFailure(path: path, code: EISDIR) : WriteFailure(path: path, reason: .notAFile(existing.kind))
+        }
+        try checkUnchanged(path, target: target, rewriting: rewriting, inputs: inputs)
+        let folder = PathText.folder(of: target)
         try makeFolders(folder.isEmpty ? "." : folder)
-        let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(UUID().uuidString).tmp"
+        TemporaryFiles.removeStale(in: folder.isEmpty ? "." : folder)
+        let name = (target as NSString).lastPathComponent
+        let temporary = (folder.isEmpty ? "" : folder + "/") + TemporaryFiles.name(for: name)
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteFailure(path: folder.isEmpty ? "." : folder, code: errno) }
         var failure = POSIX.writeAll(fd, bytes).map { WriteFailure(path: path, code: $0) }
-        if failure == nil, let original {
-            if let facts = POSIX.facts(of: original), fchmod(fd, mode_t(facts.mode & 0o7777)) != 0 {
-                failure = WriteFailure(path: path, code: errno)
-            }
+        if failure == nil, let existing {
+            // The owner only root can give back; for others the file was theirs.
+            _ = fchown(fd, uid_t(existing.owner), gid_t(existing.group))
+            if fchmod(fd, mode_t(existing.mode & 0o7777)) != 0 { failure = WriteFailure(path: path, code: errno) }
         }
         if close(fd) != 0, failure == nil { failure = WriteFailure(path: path, code: errno) }
-        if failure == nil, rename(temporary, path) != 0 { failure = WriteFailure(path: path, code: errno) }
+        if failure == nil {
+            do { try checkUnchanged(path, target: target, rewriting: rewriting, inputs: inputs) } catch let error as WriteFailure {
+                failure = error
+            }
+        }
+        if failure == nil, rename(temporary, target) != 0 { failure = WriteFailure(path: path, code: errno) }
         if let failure {
             unlink(temporary)
             throw failure
         }
     }
 
+    /// Paths that name standard streams or the null device, written
+    /// through like `-o -` rather than refused.
+    static func writesThrough(_ path: String) -> Bool {
+        ["/dev/stdout", "/dev/stderr", "/dev/null"].contains(path) || path.hasPrefix("/dev/fd/")
+            || path.hasPrefix("/proc/self/fd/")
+    }
+
+    private static func writeThrough(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { throw WriteFailure(path: path, code: errno) }
+        defer { close(fd) }
+        if let code = POSIX.writeAll(fd, bytes) { throw WriteFailure(path: path, code: code) }
+    }
+
+    /// For `rewriting`: refuses when the file is no longer as the run read
+    /// it (another save came in between).
+    private static func checkUnchanged(_ path: String, target: String, rewriting: Bool, inputs: RunInputs) throws {
+        guard rewriting, let before = inputs.facts(whenRead: path) else { return }
+        guard let now = POSIX.facts(of: target), now.isUnchanged(comparedTo: before) else {
+            throw WriteFailure(path: path, reason: .changedSinceRead)
+        }
+    }
+
     /// Makes `folder` and the folders above it that are missing.
     static func makeFolders(_ folder: String) throws {
         if let facts = POSIX.facts(of: folder) {
-            guard mode_t(facts.mode) & S_IFMT == S_IFDIR else { throw WriteFailure(path: folder, code: ENOTDIR) }
+            guard facts.kind == .folder else { throw WriteFailure(path: folder, code: ENOTDIR) }
             return
         }
         let parent = PathText.folder(of: folder)
@@ -54,6 +99,8 @@ struct WriteFailure: Error, Equatable {
     enum Reason: Equatable {
         case system(Int32)
         case readByTheRun
+        case notAFile(POSIX.FileKind)
+        case changedSinceRead
     }
 
     let path: String
@@ -70,10 +117,23 @@ struct WriteFailure: Error, Equatable {
 
     /// The reason in plain words, for `toc: cannot write 'FILE': REASON`.
     func text(_ language: Language) -> String {
-        guard case .system(let code) = reason else {
+        let code: Int32
+        switch reason {
+        case .readByTheRun:
             return LocalizedText(
                 "it is one of the files being read; it is not written over",
                 da: "det er en af de filer, der læses; den overskrives ikke").text(language)
+        case .changedSinceRead:
+            return LocalizedText(
+                "it was changed by someone else while toc worked on it; it is left as it is (run the command again)",
+                da: "den blev ændret af en anden, mens toc arbejdede med den; den er urørt (kør kommandoen igen)")
+                .text(language)
+        case .notAFile(let kind):
+            return (LocalizedText("it is ", da: "det er ") + InputFiles.kindName(kind) + LocalizedText(
+                ", not a file", da: ", ikke en fil") + LocalizedText(
+                "; toc writes only regular files (-o - writes to standard output)",
+                da: "; toc skriver kun almindelige filer (-o - skriver til standardoutput)")).text(language)
+        case .system(let number): code = number
         }
         let said: LocalizedText? = switch code {
         case ENOTDIR, EEXIST: LocalizedText("'\(path)' is a file, not a folder", da: "'\(path)' er en fil, ikke en mappe")
@@ -84,6 +144,8 @@ struct WriteFailure: Error, Equatable {
         case EISDIR: LocalizedText("'\(path)' is a folder", da: "'\(path)' er en mappe")
         case ENAMETOOLONG: LocalizedText("the name is too long", da: "navnet er for langt")
         case EPIPE: LocalizedText("the program reading it has stopped", da: "programmet, der læser den, er stoppet")
+        case EFBIG: LocalizedText("the file would be larger than this system allows", da: "filen ville blive større, end systemet tillader")
+        case ELOOP: LocalizedText("its symbolic links form a loop", da: "dens symbolske links danner en løkke")
         default: nil
         }
         return said?.text(language) ?? String(cString: strerror(code))

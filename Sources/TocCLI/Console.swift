@@ -59,11 +59,14 @@ public final class Console: @unchecked Sendable {
         if captures { lock.withLock { errBytes += Array(text.utf8) } } else { put(Array(text.utf8), to: STDERR_FILENO) }
     }
 
-    /// Standard input, read to its end once.
-    public func readInput() -> [UInt8] {
+    /// The most bytes a file or standard input may have (`TOC_MAX_INPUT_MB`).
+    public var inputLimit: Int { InputLimit.bytes(environment: environment) }
+
+    /// Standard input, read once: to its end, or to one byte past `limit`.
+    public func readInput(limit: Int) -> [UInt8] {
         lock.withLock {
-            if let inputBytes { return inputBytes }
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            if let inputBytes { return Array(inputBytes.prefix(limit + 1)) }
+            let bytes = POSIX.readAll(STDIN_FILENO, limit: limit).bytes
             inputBytes = bytes
             return bytes
         }
@@ -71,7 +74,7 @@ public final class Console: @unchecked Sendable {
 
     /// What the run's files read from outside go through: standard input from here.
     func runInputs() -> RunInputs {
-        RunInputs(standardInput: { [self] in readInput() })
+        RunInputs(limit: inputLimit, standardInput: { [self] in readInput(limit: $0) })
     }
 
     /// What was written to standard output (memory consoles).

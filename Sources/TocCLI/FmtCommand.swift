@@ -54,9 +54,15 @@ public struct FmtCommand: ParsableCommand {
         run.keywords = keywords
         run.language = lang ?? Interface.language
         if paths == ["-"] {
-            let output = run.formatStandardInput(Interface.console.readInput())
-            Interface.console.write(output.bytes)
-            return try emit(output.messages)
+            switch Interface.console.runInputs().standardInput() {
+            case .failure(let failure):
+                Interface.console.writeError(failure.message(run.language) + "\n")
+                throw ExitCode(2)
+            case .success(let bytes):
+                let output = run.formatStandardInput(bytes)
+                Interface.console.write(output.bytes)
+                return try emit(output.messages)
+            }
         }
         try emit(run.run())
     }
@@ -109,7 +115,7 @@ public struct FmtRun: Sendable {
         let inputs = RunInputs()
         let (files, failures) = InputFiles.expand(paths)
         for failure in failures { output.stderr += failure.message(language) + "\n" }
-        var changed = 0, broken = 0, unreadable = failures.count
+        var changed = 0, broken = 0, unreadable = failures.count, unwritten = 0
         for path in files {
             guard case .success(let bytes) = InputFiles.read(path, inputs: inputs) else {
                 output.stderr += InputFiles.Failure(path: path, reason: .permissionDenied).message(language) + "\n"
@@ -126,17 +132,18 @@ public struct FmtRun: Sendable {
                 unreadable += 1
             case .formatted(let text):
                 guard Array(text.utf8) != bytes else { continue }
-                changed += 1
                 if check {
+                    changed += 1
                     output.stdout += LocalizedText("not formatted: ", da: "ikke formateret: ").text(language) + path + "\n"
                     continue
                 }
                 do {
-                    try AtomicWrite.write(Array(text.utf8), to: path, keepingPermissionsOf: path, protecting: inputs)
+                    try AtomicWrite.write(Array(text.utf8), to: path, rewriting: true, protecting: inputs)
+                    changed += 1
                     output.stdout += LocalizedText("formatted ", da: "formaterede ").text(language) + path + "\n"
                 } catch {
                     output.stderr += WriteFailure.message(error, writing: path, language: language)
-                    unreadable += 1
+                    unwritten += 1
                 }
             }
         }
@@ -151,8 +158,11 @@ public struct FmtRun: Sendable {
         let skipped = broken == 0 ? "" : LocalizedText(
             "; \(broken) do not parse and were left as they are", da: "; \(broken) kan ikke læses og er urørt").text(language)
         let failed = formatter.failedNote(unreadable).map { "; " + $0 } ?? ""
-        output.stdout += lead + skipped + failed + "\n"
-        if unreadable > 0 { output.status = 2 } else if broken > 0 || (check && changed > 0) { output.status = 1 }
+        let notWritten = unwritten == 0 ? "" : LocalizedText(
+            "; \(unwritten) could not be written and \(unwritten == 1 ? "is" : "are") unchanged (see the messages)",
+            da: "; \(unwritten) kunne ikke skrives og er uændret (se beskederne)").text(language)
+        output.stdout += lead + skipped + failed + notWritten + "\n"
+        if unreadable + unwritten > 0 { output.status = 2 } else if broken > 0 || (check && changed > 0) { output.status = 1 }
         return output
     }
 

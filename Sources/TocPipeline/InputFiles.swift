@@ -15,6 +15,34 @@ extension LocalizedText {
         "the folder holds no theory files (*.ft)", da: "mappen indeholder ingen teorifiler (*.ft)")
     /// Why a path could not be used.
     public static let isFolder = LocalizedText("it is a folder, not a file", da: "det er en mappe, ikke en fil")
+
+    /// Why a file or standard input was not read: larger than the limit.
+    public static func tooLarge(limit: Int) -> LocalizedText {
+        let megabytes = limit / InputLimit.megabyte
+        return LocalizedText(
+            "it is larger than the limit of \(megabytes) MB; set \(InputLimit.variable) to a number of megabytes to raise it",
+            da: "den er større end grænsen på \(megabytes) MB; sæt \(InputLimit.variable) til et antal megabyte for at hæve den")
+    }
+}
+
+/// How large a theory, measurements file or standard input `toc` reads:
+/// 64 MB unless the environment variable `TOC_MAX_INPUT_MB` says otherwise.
+/// A bound, so that `toc check - < /dev/zero` ends with a message.
+public enum InputLimit {
+    /// The environment variable that sets the limit, in megabytes.
+    public static let variable = "TOC_MAX_INPUT_MB"
+    /// Bytes in a megabyte.
+    public static let megabyte = 1 << 20
+    /// The default limit in bytes.
+    public static let standard = 64 * megabyte
+
+    /// The limit the environment sets (the default when unset or not a positive number).
+    public static func bytes(environment: [String: String]) -> Int {
+        guard let text = environment[variable], let megabytes = Int(text), megabytes > 0, megabytes < 1 << 20 else {
+            return standard
+        }
+        return megabytes * megabyte
+    }
 }
 
 /// Expands command-line paths into theory files.
@@ -63,22 +91,20 @@ public enum InputFiles {
     public static func expand(_ paths: [String], standardInput: Bool = false) -> (files: [String], failures: [Failure]) {
         var files: [String] = []
         var failures: [Failure] = []
-        let manager = FileManager.default
         for path in paths {
             if standardInput, isStandardInput(path) {
                 files.append(path)
                 continue
             }
-            var isFolder: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else {
-                failures.append(Failure(path: path, reason: .noSuchPath))
+            let facts: POSIX.FileFacts
+            switch POSIX.lookUp(path) {
+            case .failure(let error):
+                failures.append(Failure(path: path, reason: reason(error.code)))
                 continue
+            case .success(let found): facts = found
             }
-            guard isFolder.boolValue else {
-                guard manager.isReadableFile(atPath: path) else {
-                    failures.append(Failure(path: path, reason: .permissionDenied))
-                    continue
-                }
+            guard facts.kind == .folder else {
+                // Reading says what is wrong with a FIFO, a device or an unreadable file.
                 files.append(path)
                 continue
             }
@@ -132,19 +158,66 @@ public enum InputFiles {
     }
 
     /// Reads a file's bytes, or says why it cannot; the run's `inputs`
-    /// record the file (so no output is written over it) and give standard input.
+    /// record the file (so no output is written over it, and `toc fmt` can
+    /// tell a later change) and give standard input. Only regular files are
+    /// read, up to the run's size limit.
     public static func read(_ path: String, inputs: RunInputs) -> Result<[UInt8], Failure> {
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        if isStandardInput(path) { return .success(inputs.standardInput()) }
-        if exists, isFolder.boolValue { return .failure(Failure(path: path, reason: .isFolder)) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            // Gone since it was listed, or not readable.
-            let stillThere = FileManager.default.fileExists(atPath: path)
-            return .failure(Failure(path: path, reason: stillThere ? .permissionDenied : .noSuchPath))
+        if isStandardInput(path) {
+            return inputs.standardInput()
         }
-        inputs.noteRead(path)
-        return .success([UInt8](data))
+        switch POSIX.readFile(path, limit: inputs.limit) {
+        case .success(let (bytes, facts)):
+            inputs.noteRead(path, facts: facts)
+            return .success(bytes)
+        case .failure(let problem):
+            return .failure(Failure(path: path, reason: reason(problem, limit: inputs.limit)))
+        }
+    }
+
+    /// A reading problem in plain words.
+    public static func reason(_ problem: POSIX.ReadProblem, limit: Int) -> LocalizedText {
+        switch problem {
+        case .notAFile(let kind): reason(kind)
+        case .tooLarge: .tooLarge(limit: limit)
+        case .system(let code): reason(code)
+        }
+    }
+
+    /// Why a path of this kind is not read, in plain words.
+    public static func reason(_ kind: POSIX.FileKind) -> LocalizedText {
+        switch kind {
+        case .folder: .isFolder
+        case .fifo: LocalizedText("it is ", da: "det er ") + kindName(kind) + LocalizedText(
+            ", not a file; to read a pipe, give - and send it to standard input",
+            da: ", ikke en fil; giv - og send røret til standardinput for at læse det")
+        default: LocalizedText("it is ", da: "det er ") + kindName(kind) + LocalizedText(", not a file", da: ", ikke en fil")
+        }
+    }
+
+    /// What a path is, in words: `a named pipe (FIFO)`, `a device`.
+    public static func kindName(_ kind: POSIX.FileKind) -> LocalizedText {
+        switch kind {
+        case .folder: LocalizedText("a folder", da: "en mappe")
+        case .fifo: LocalizedText("a named pipe (FIFO)", da: "et navngivet rør (FIFO)")
+        case .characterDevice, .blockDevice: LocalizedText("a device", da: "en enhed")
+        case .socket: LocalizedText("a socket", da: "en sokkel")
+        case .symbolicLink: LocalizedText("a symbolic link", da: "et symbolsk link")
+        case .regular: LocalizedText("a file", da: "en fil")
+        case .other: LocalizedText("not a regular file", da: "ikke en almindelig fil")
+        }
+    }
+
+    /// A system error met when reading, in plain words.
+    public static func reason(_ code: Int32) -> LocalizedText {
+        switch code {
+        case ENOENT, ENOTDIR: .noSuchPath
+        case EACCES, EPERM: .permissionDenied
+        case EISDIR: .isFolder
+        case ELOOP: LocalizedText(
+            "its symbolic links form a loop", da: "dens symbolske links danner en løkke")
+        case ENAMETOOLONG: LocalizedText("the name is too long", da: "navnet er for langt")
+        default: LocalizedText(String(cString: strerror(code)), da: String(cString: strerror(code)))
+        }
     }
 }
 
@@ -156,31 +229,50 @@ public enum InputFiles {
 public final class RunInputs: @unchecked Sendable {
     private let lock = NSLock()
     private var identities: Set<[UInt64]> = []
+    private var factsWhenRead: [String: POSIX.FileFacts] = [:]
     private var standardInputBytes: [UInt8]?
-    private let readStandardInput: @Sendable () -> [UInt8]
+    private let readStandardInput: @Sendable (Int) -> [UInt8]
+    /// The most bytes a file or standard input may have.
+    public let limit: Int
 
     /// A run's record; `standardInput` gives the bytes of `-` (by default
-    /// the process's standard input, read to its end).
-    public init(standardInput: @escaping @Sendable () -> [UInt8] = {
-        [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-    }) {
+    /// the process's standard input), asked for at most one byte more than
+    /// `limit`, so that too much is known without reading it all.
+    public init(
+        limit: Int = InputLimit.standard,
+        standardInput: @escaping @Sendable (Int) -> [UInt8] = { POSIX.readAll(0, limit: $0).bytes }
+    ) {
+        self.limit = limit
         readStandardInput = standardInput
     }
 
-    /// Standard input's bytes, read once.
-    public func standardInput() -> [UInt8] {
-        lock.withLock {
+    /// Standard input's bytes, read once, or why not (more than the limit).
+    public func standardInput() -> Result<[UInt8], InputFiles.Failure> {
+        let bytes = lock.withLock {
             if let standardInputBytes { return standardInputBytes }
-            let bytes = readStandardInput()
+            let bytes = readStandardInput(limit)
             standardInputBytes = bytes
             return bytes
         }
+        guard bytes.count <= limit else {
+            return .failure(InputFiles.Failure(path: InputFiles.standardInputName, reason: .tooLarge(limit: limit)))
+        }
+        return .success(bytes)
     }
 
-    /// Notes that `path` was read.
-    public func noteRead(_ path: String) {
-        guard let identity = Self.identity(of: path) else { return }
-        lock.withLock { _ = identities.insert(identity) }
+    /// Notes that `path` was read, as it was then.
+    public func noteRead(_ path: String, facts: POSIX.FileFacts? = nil) {
+        guard let facts = facts ?? POSIX.facts(of: path) else { return }
+        lock.withLock {
+            identities.insert([facts.device, facts.inode])
+            factsWhenRead[path] = facts
+        }
+    }
+
+    /// What `path` was like when the run read it, to tell whether it has
+    /// changed since (nil when the run has not read it).
+    public func facts(whenRead path: String) -> POSIX.FileFacts? {
+        lock.withLock { factsWhenRead[path] }
     }
 
     /// Whether `path` is a file the run has read.

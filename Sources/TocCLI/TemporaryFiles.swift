@@ -1,0 +1,42 @@
+import Foundation
+import TocPlatform
+
+/// The temporary files `AtomicWrite` makes beside a target, named
+/// `.NAME.PID.UUID.tmp`, and their cleaning: a file whose process no longer
+/// runs (a `toc` killed mid-write) is removed by the next write in that
+/// folder. Files of the older naming, `.NAME.UUID.tmp`, are removed once
+/// an hour old.
+enum TemporaryFiles {
+    /// How old a temporary file without a process id must be to be stale.
+    static let staleAge: Double = 3600
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cleaned: Set<String> = []
+
+    /// A fresh temporary name for a file named `name`.
+    static func name(for name: String) -> String {
+        ".\(name).\(POSIX.processID).\(UUID().uuidString).tmp"
+    }
+
+    /// Removes stale temporary files from `folder`, once per process.
+    static func removeStale(in folder: String) {
+        guard lock.withLock({ cleaned.insert(folder).inserted }) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let now = Date().timeIntervalSince1970
+        for name in names where isStale(name, folder: folder, now: now) {
+            unlink(folder + "/" + name)
+        }
+    }
+
+    /// Whether `name` is one of `toc`'s temporary files whose writer is gone.
+    static func isStale(_ name: String, folder: String, now: Double) -> Bool {
+        guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
+        let parts = name.dropLast(4).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 3, let last = parts.last, UUID(uuidString: String(last)) != nil else { return false }
+        guard let facts = POSIX.linkFacts(of: folder + "/" + name), facts.kind == .regular else { return false }
+        if parts.count >= 4, let pid = Int32(parts[parts.count - 2]), pid > 0 {
+            return !POSIX.processExists(pid)
+        }
+        return now - facts.modified > staleAge
+    }
+}
