@@ -27,7 +27,7 @@ let package = Package(
         // Stage 1: source text, locations, lexer, parser, AST.
         .target(name: "TocSyntax"),
         // Stage 2: the typed graph built from the AST.
-        .target(name: "TocModel", dependencies: ["TocSyntax"]),
+        .target(name: "TocModel", dependencies: ["TocSyntax", "TocPlatform"]),
         // Stage 3: the rules, one per file.
         .target(name: "TocChecks", dependencies: ["TocModel"]),
         // Stage 3b: measurement plans, measurements and indicator status.

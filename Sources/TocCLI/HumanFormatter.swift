@@ -23,27 +23,33 @@ public struct HumanFormatter: Sendable {
     /// One diagnostic and its notes, each with the line it points at when
     /// that line's file is among `sources` (a theory and the files it includes).
     public func format(_ diagnostic: Diagnostic, sources: [SourceFile]) -> String {
+        format(diagnostic, sources: sources, lines: LineMemo())
+    }
+
+    private func format(_ diagnostic: Diagnostic, sources: [SourceFile], lines: LineMemo) -> String {
         let source = { (path: String) in sources.first { $0.path == path } }
         var text = headline(
             file: diagnostic.file, location: diagnostic.location, severity: diagnostic.severity,
             message: diagnostic.text.text(language), rule: diagnostic.rule)
-        if let own = source(diagnostic.file) { text += snippet(own, at: diagnostic.location) }
+        if let own = source(diagnostic.file) { text += snippet(own, at: diagnostic.location, lines: lines) }
         for note in diagnostic.notes {
             text += headline(
                 file: note.file, location: note.location, severity: .note, message: note.text.text(language), rule: nil)
-            if let own = source(note.file) { text += snippet(own, at: note.location) }
+            if let own = source(note.file) { text += snippet(own, at: note.location, lines: lines) }
         }
         return text
     }
 
     /// Several diagnostics of one file, one after the other.
     public func format(_ diagnostics: [Diagnostic], source: SourceFile?) -> String {
-        diagnostics.map { format($0, source: source) }.joined()
+        format(diagnostics, sources: source.map { [$0] } ?? [])
     }
 
-    /// Several diagnostics of a theory and the files it includes.
+    /// Several diagnostics of a theory and the files it includes. Many on
+    /// one long line cost one decoding of that line, not one each.
     public func format(_ diagnostics: [Diagnostic], sources: [SourceFile]) -> String {
-        diagnostics.map { format($0, sources: sources) }.joined()
+        let lines = LineMemo()
+        return diagnostics.map { format($0, sources: sources, lines: lines) }.joined()
     }
 
     /// The closing line: how many files, errors and warnings, and how many
@@ -102,34 +108,53 @@ public struct HumanFormatter: Sendable {
         case .warning: warningCode
         case .note: noteCode
         }
-        let place = paint("\(file):\(location.line):\(location.column):", "1")
+        // File names and messages (which quote labels) never reach the terminal with control characters.
+        let place = paint("\(ControlCharacters.escaped(file)):\(location.line):\(location.column):", "1")
         let suffix = rule.map { " [\($0)]" } ?? ""
-        return "\(place) \(paint("\(severity.rawValue):", code)) \(message)\(suffix)\n"
+        return "\(place) \(paint("\(severity.rawValue):", code)) \(ControlCharacters.escaped(message))\(suffix)\n"
     }
 
-    private func snippet(_ source: SourceFile, at location: SourceLocation) -> String {
+    private func snippet(_ source: SourceFile, at location: SourceLocation, lines: LineMemo) -> String {
         // A binary file or an empty line shows nothing worth a caret.
         guard !source.isBinary else { return "" }
-        let line = source.text(ofLine: location.line)
-        guard !line.trimmingCharacters(in: .whitespaces).isEmpty else { return "" }
+        let characters = lines.characters(of: location.line, in: source)
+        guard characters.contains(where: { $0 != " " && $0 != "\t" }) else { return "" }
         // A very long line is shown as a window around the column.
-        var shown = Substring(line)
+        var shown = characters[...]
         var column = location.column
-        if line.count > Self.longLine {
-            let characters = Array(line)
+        var before = "", after = ""
+        if characters.count > Self.longLine {
             let from = max(0, min(column - 1, characters.count) - Self.window)
             let to = min(characters.count, from + 2 * Self.window)
-            shown = Substring((from > 0 ? "…" : "") + String(characters[from..<to]) + (to < characters.count ? "…" : ""))
+            shown = characters[from..<to]
+            before = from > 0 ? "…" : ""
+            after = to < characters.count ? "…" : ""
             column = column - from + (from > 0 ? 1 : 0)
         }
-        var caret = ""
-        for character in shown.prefix(column - 1) {
-            caret.append(character == "\t" ? "\t" : " ")
+        // Control characters are shown as `\u001B`; the caret allows for their width.
+        var caret = before.isEmpty ? "" : " "
+        for character in shown.prefix(max(0, column - 1 - before.count)) {
+            caret += character == "\t" ? "\t" : String(repeating: " ", count: ControlCharacters.escaped(String(character)).count)
         }
-        return "    \(shown)\n    \(caret)\(paint("^", "1;32"))\n"
+        let text = before + ControlCharacters.escaped(String(shown)) + after
+        return "    \(text)\n    \(caret)\(paint("^", "1;32"))\n"
     }
 
     private func paint(_ text: String, _ code: String) -> String {
         colour ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// The characters of the last source line shown, so that many findings on
+/// one long line decode it once.
+final class LineMemo {
+    private var key: (path: String, line: Int)?
+    private var characters: [Character] = []
+
+    func characters(of line: Int, in source: SourceFile) -> [Character] {
+        if let key, key.path == source.path, key.line == line { return characters }
+        characters = Array(source.text(ofLine: line))
+        key = (source.path, line)
+        return characters
     }
 }

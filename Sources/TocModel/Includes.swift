@@ -8,7 +8,8 @@ public protocol SourceLoader: Sendable {
     func load(_ path: String) -> Result<SourceFile, IncludeFailure>
 }
 
-/// Why an included file could not be read.
+/// Why an included file could not be read. None of them ever shows what
+/// the file holds.
 public enum IncludeFailure: Error, Hashable, Sendable {
     /// Nothing at that path.
     case missing
@@ -16,28 +17,14 @@ public enum IncludeFailure: Error, Hashable, Sendable {
     case folder
     /// The file exists but cannot be read.
     case unreadable
-}
-
-/// Reads included files from disk, relative to `root` (the working
-/// directory when nil).
-public struct DiskLoader: SourceLoader {
-    /// The folder paths are relative to; nil for the working directory.
-    public var root: URL?
-
-    /// Creates a loader for paths relative to `root`.
-    public init(root: URL? = nil) {
-        self.root = root
-    }
-
-    /// Reads the file, telling a missing file from a folder and an unreadable one.
-    public func load(_ path: String) -> Result<SourceFile, IncludeFailure> {
-        let url = path.hasPrefix("/") || root == nil ? URL(fileURLWithPath: path) : root!.appendingPathComponent(path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return .failure(.missing) }
-        if isFolder.boolValue { return .failure(.folder) }
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.unreadable) }
-        return .success(SourceFile(path: path, data: [UInt8](data)))
-    }
+    /// The name does not end in `.ft`: only theory files are included.
+    case notTheoryFile
+    /// The file lies outside the folders includes may use (shown as given).
+    case outside(tree: String)
+    /// The file holds bytes that are not text (a NUL byte).
+    case notText
+    /// The path is not a file but this (a FIFO, a device), or another reason.
+    case other(LocalizedText)
 }
 
 /// A theory's own file and every file it includes, directly or not.
@@ -54,40 +41,51 @@ public struct IncludedFiles: Sendable {
 
     /// Follows the `include:` lines of `file` (and of the files they bring
     /// in). A file reached twice is read once; a file that includes itself,
-    /// directly or through others, is an error at the line that closes the loop.
+    /// directly or through others, is an error at the line that closes the
+    /// loop. Depth first, without recursion, and linear in the files read:
+    /// a chain of a thousand includes costs a thousand reads.
     public static func resolve(_ file: TheoryFile, loader: some SourceLoader) -> IncludedFiles {
         var result = IncludedFiles()
         guard !file.includes.isEmpty else { return result }
-        var seen: Set<String> = [IncludePath.key(file.path)]
-        result.follow(file, chain: [file.path], seen: &seen, loader: loader)
-        return result
-    }
-
-    private mutating func follow(_ file: TheoryFile, chain: [String], seen: inout Set<String>, loader: some SourceLoader) {
-        for include in file.includes {
-            let path = IncludePath.join(file.path, include.path.value)
-            let key = IncludePath.key(path)
+        var keys = IncludeKeys()
+        let rootKey = keys.key(file.path)
+        var seen: Set<String> = [rootKey]
+        // The files being followed, outermost first, and the next include of each.
+        var chain: [(file: TheoryFile, key: String, next: Int)] = [(file, rootKey, 0)]
+        var onChain: Set<String> = [rootKey]
+        while let top = chain.last {
+            guard top.next < top.file.includes.count else {
+                onChain.remove(top.key)
+                chain.removeLast()
+                continue
+            }
+            chain[chain.count - 1].next += 1
+            let include = top.file.includes[top.next]
+            let path = IncludePath.join(top.file.path, include.path.value)
+            let key = keys.key(path)
             let at = include.path.range.start
-            if let loopStart = chain.firstIndex(where: { IncludePath.key($0) == key }) {
-                let loop = (chain[loopStart...] + [path]).map { "'\($0)'" }.joined(separator: " → ")
-                problem(LocalizedText(
+            if onChain.contains(key), let loopStart = chain.firstIndex(where: { $0.key == key }) {
+                let loop = (chain[loopStart...].map(\.file.path) + [path]).map { "'\($0)'" }.joined(separator: " → ")
+                result.problem(LocalizedText(
                     "include loop: \(loop); a file cannot include itself, directly or through others",
                     da: "inkluderingsløkke: \(loop); en fil kan ikke inkludere sig selv, direkte eller gennem andre"),
-                        in: file.path, at: at)
+                               in: top.file.path, at: at)
                 continue
             }
             guard seen.insert(key).inserted else { continue }
             switch loader.load(path) {
             case .failure(let failure):
-                problem(Self.describe(failure, path: path, written: include.path.value), in: file.path, at: at)
+                result.problem(Self.describe(failure, path: path, written: include.path.value), in: top.file.path, at: at)
             case .success(let source):
                 let parsed = Parser.parse(source, locationFile: source.path)
-                diagnostics += parsed.diagnostics
-                files.append(parsed.file)
-                sources.append(source)
-                follow(parsed.file, chain: chain + [path], seen: &seen, loader: loader)
+                result.diagnostics += parsed.diagnostics
+                result.files.append(parsed.file)
+                result.sources.append(source)
+                chain.append((parsed.file, key, 0))
+                onChain.insert(key)
             }
         }
+        return result
     }
 
     private mutating func problem(_ text: LocalizedText, in path: String, at location: SourceLocation) {
@@ -110,6 +108,22 @@ public struct IncludedFiles: Sendable {
             LocalizedText(
                 "cannot include '\(written)': '\(path)' cannot be read",
                 da: "kan ikke inkludere '\(written)': '\(path)' kan ikke læses")
+        case .notTheoryFile:
+            LocalizedText(
+                "cannot include '\(written)': only theory files (.ft) can be included",
+                da: "kan ikke inkludere '\(written)': kun teorifiler (.ft) kan inkluderes")
+        case .outside(let tree):
+            LocalizedText(
+                "cannot include '\(written)': it lies outside '\(tree)', the folder being worked on; "
+                    + "toc.yml can name more folders under 'include-folders:'",
+                da: "kan ikke inkludere '\(written)': den ligger uden for '\(tree)', mappen der arbejdes i; "
+                    + "toc.yml kan nævne flere mapper under 'include-folders:'")
+        case .notText:
+            LocalizedText(
+                "cannot include '\(written)': '\(path)' is not a text file",
+                da: "kan ikke inkludere '\(written)': '\(path)' er ikke en tekstfil")
+        case .other(let reason):
+            LocalizedText("cannot include '\(written)': ", da: "kan ikke inkludere '\(written)': ") + reason
         }
     }
 }
@@ -124,7 +138,8 @@ public enum IncludePath {
         return normalize(String(including[...slash]) + written)
     }
 
-    /// A key that is the same for two spellings of one file.
+    /// A key that is the same for two spellings of one file (the real
+    /// path, links resolved, Unicode composed).
     public static func key(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let url = URL(fileURLWithPath: normalize(absolute))
@@ -166,5 +181,18 @@ public struct MemoryLoader: SourceLoader {
         if folders.contains(path) { return .failure(.folder) }
         guard let text = files[path] else { return .failure(.missing) }
         return .success(SourceFile(path: path, text: text))
+    }
+}
+
+/// Keys of include paths, each worked out once per resolution (resolving
+/// links costs system calls).
+struct IncludeKeys {
+    private var known: [String: String] = [:]
+
+    mutating func key(_ path: String) -> String {
+        if let key = known[path] { return key }
+        let key = IncludePath.key(path)
+        known[path] = key
+        return key
     }
 }

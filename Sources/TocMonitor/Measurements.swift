@@ -115,12 +115,15 @@ public struct MeasurementFile: Sendable {
             return
         }
         var position: [String: Int] = [:]
+        // Where each header field starts, worked out once: a header of many
+        // unknown columns costs one pass, not one pass per column.
+        let headerColumns = Self.columns(in: lines.first ?? "", delimiter: delimiter)
         for (index, name) in header.enumerated() {
             let cleaned = name.trimmingCharacters(in: .whitespaces).lowercased()
             guard let column = MeasurementFile.columns.first(where: { $0.spellings.contains(cleaned) }) else {
                 problem("unknown column '\(name)'; the columns are indicator, date, value and (optionally) theory",
                         da: "ukendt kolonne '\(name)'; kolonnerne er indikator, dato, værdi og (valgfrit) teori",
-                        line: 1, column: Self.column(of: index, in: lines.first ?? "", delimiter: delimiter))
+                        line: 1, column: index < headerColumns.count ? headerColumns[index] : 1)
                 continue
             }
             position[column.name] = index
@@ -194,14 +197,23 @@ public struct MeasurementFile: Sendable {
 
     /// The character column where field `index` starts on a one-line record.
     static func column(of index: Int, in line: String, delimiter: UnicodeScalar) -> Int {
-        var field = 0, column = 1, quoted = false
+        let starts = columns(in: line, delimiter: delimiter, upTo: index)
+        return index < starts.count ? starts[index] : 1
+    }
+
+    /// The character column where each field starts on a one-line record
+    /// (the first `upTo + 1` fields, or all), in one pass.
+    static func columns(in line: String, delimiter: UnicodeScalar, upTo last: Int = .max) -> [Int] {
+        var starts = [1], column = 1, quoted = false
         for character in line {
-            if field == index { return column }
             if character == "\"" { quoted.toggle() }
-            if !quoted, character.unicodeScalars.first == delimiter { field += 1 }
             column += 1
+            if !quoted, character.unicodeScalars.first == delimiter {
+                if starts.count > last { break }
+                starts.append(column)
+            }
         }
-        return field == index ? column : 1
+        return starts
     }
 
     static func danish(_ column: String) -> String {

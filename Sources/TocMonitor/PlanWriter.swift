@@ -48,15 +48,38 @@ public enum PlanWriter {
     }
 
     /// Any table as CSV, the same way; every row ends in CRLF, the last too.
+    /// Every cell goes through `safeCell`, so no label can start a formula.
     public static func csvTable(_ headings: [String], _ rows: [[String]], delimiter: String) throws -> [UInt8] {
         let stream = OutputStream(toMemory: ())
         stream.open()
         let writer = try CSVWriter(stream: stream, delimiter: delimiter, newline: .crlf)
-        try writer.write(row: headings)
-        for row in rows { try writer.write(row: row) }
+        try writer.write(row: headings.map(safeCell))
+        for row in rows { try writer.write(row: row.map(safeCell)) }
         writer.stream.close()
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return [0xEF, 0xBB, 0xBF] + [UInt8](data) + [0x0D, 0x0A]
+    }
+
+    /// A CSV cell a spreadsheet will not run (OWASP's advice on CSV
+    /// injection): control characters shown as `\u001B`, and a cell that
+    /// begins with `=`, `+`, `-`, `@`, a tab or a carriage return written
+    /// with a leading `'` unless it is a plain number (`-3%`, `+4,5` stay).
+    public static func safeCell(_ text: String) -> String {
+        let shown = ControlCharacters.escaped(text)
+        guard let first = shown.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return shown }
+        return isPlainNumber(shown) ? shown : "'" + shown
+    }
+
+    /// Whether a cell is a plain number: a sign, digits with at most one `.`
+    /// or `,` between them, perhaps `%`.
+    public static func isPlainNumber(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        if body.last == "%" { body = body.dropLast() }
+        let parts = body.split(separator: ",", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: ".", omittingEmptySubsequences: false) }
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+        return true
     }
 
     /// A Markdown pipe table.
@@ -75,7 +98,7 @@ public enum PlanWriter {
     /// A table cell or running text with Markdown's special characters escaped.
     public static func cell(_ text: String) -> String {
         var escaped = ""
-        for character in text {
+        for character in ControlCharacters.escaped(text) {
             switch character {
             case "|", "\\", "*", "_", "`", "[", "]", "<", ">", "#": escaped += "\\\(character)"
             case "\n", "\r", "\r\n": escaped += " "

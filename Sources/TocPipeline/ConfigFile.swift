@@ -1,5 +1,6 @@
 import Foundation
 import TocChecks
+import TocPlatform
 import TocSyntax
 import Yams
 
@@ -61,10 +62,11 @@ enum ConfigFile {
         var problems: [Diagnostic] = []
         var levels: [FindingID: RuleLevel] = [:]
         for (key, value) in mapping {
+            if key.string == includeFoldersKey { continue }
             guard key.string == "rules" else {
                 problems.append(problem(path, key, LocalizedText(
-                    "unknown setting '\(key.string ?? "")'; the file holds 'rules:'",
-                    da: "ukendt indstilling '\(key.string ?? "")'; filen indeholder 'rules:'")))
+                    "unknown setting '\(key.string ?? "")'; the file holds 'rules:' and 'include-folders:'",
+                    da: "ukendt indstilling '\(key.string ?? "")'; filen indeholder 'rules:' og 'include-folders:'")))
                 continue
             }
             guard let rules = value.mapping else {
@@ -92,6 +94,37 @@ enum ConfigFile {
             }
         }
         return (RuleSettings(levels: levels), problems)
+    }
+
+    /// The setting naming folders, besides the theory's own tree, that
+    /// includes may read from.
+    static let includeFoldersKey = "include-folders"
+
+    /// The real paths of the folders `include-folders:` names (relative to
+    /// the `toc.yml`), and a problem for each entry that is no folder.
+    static func includeFolders(_ path: String) -> (folders: [String], problems: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
+              let root = try? Yams.compose(yaml: text), let mapping = root.mapping,
+              let value = mapping.first(where: { $0.key.string == includeFoldersKey })?.value else { return ([], []) }
+        let base = PathText.folder(of: path)
+        guard let list = value.sequence else {
+            return ([], [problem(path, value, LocalizedText(
+                "'include-folders:' takes a list of folders, one per line, as in '- ../fælles'",
+                da: "'include-folders:' tager en liste af mapper, én pr. linje, som '- ../fælles'"))])
+        }
+        var folders: [String] = []
+        var problems: [Diagnostic] = []
+        for entry in list {
+            let written = entry.string ?? ""
+            let full = written.hasPrefix("/") ? written : (base.isEmpty ? "" : base + "/") + written
+            guard case .success(let real) = POSIX.realPath(full), POSIX.facts(of: real)?.kind == .folder else {
+                problems.append(problem(path, entry, LocalizedText(
+                    "'\(written)' is not a folder here", da: "'\(written)' er ikke en mappe her")))
+                continue
+            }
+            folders.append(real)
+        }
+        return (folders, problems)
     }
 
     private static func problem(_ path: String, _ node: Node, _ message: LocalizedText) -> Diagnostic {

@@ -32,7 +32,7 @@ public struct Pipeline: Sendable {
         let (rules, problems, sources) = RuleConfiguration.load(files: files, paths: paths, everyRule: everyRule)
         var portfolio = Portfolio(files: files, failures: failures, configProblems: problems, configSources: sources)
         guard problems.isEmpty else { return portfolio }
-        portfolio.checked = checkAll(files, rules: rules)
+        portfolio.checked = checkAll(files, rules: rules, named: paths)
         portfolio.parts = Portfolio.includedParts(portfolio.checked, named: paths)
         return portfolio
     }
@@ -43,7 +43,19 @@ public struct Pipeline: Sendable {
     /// broken `toc.yml` does not stop the check: its problems come first in
     /// the findings and the rules run at their default levels.
     public func check(
-        file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, loader: some SourceLoader = DiskLoader()
+        file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, tree: String? = nil
+    ) -> Result<CheckedSource, InputFiles.Failure> {
+        let rules = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule).configuration
+        let root = tree.map { URL(fileURLWithPath: $0) }
+        let loader = IncludeTree.loader(
+            tree: tree ?? IncludeTree.root(of: path, named: []), further: rules.includeFolders(for: path), root: root,
+            limit: inputs.limit)
+        return check(file: path, shownAs: name, text: text, loader: loader)
+    }
+
+    /// `check(file:)` with includes read through `loader` (files in memory, in tests).
+    public func check(
+        file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, loader: some SourceLoader
     ) -> Result<CheckedSource, InputFiles.Failure> {
         let (rules, problems, _) = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule)
         let bytes: Result<[UInt8], InputFiles.Failure> = text.map { .success($0) } ?? InputFiles.read(path, inputs: inputs)
@@ -106,15 +118,21 @@ public struct Pipeline: Sendable {
     /// Reads and checks files already listed (no folders), each with the
     /// levels of its nearest `toc.yml` (the defaults where that is broken).
     public func check(listed files: [String]) -> [Result<CheckedSource, InputFiles.Failure>] {
-        checkAll(files, rules: RuleConfiguration.load(files: files, paths: [], everyRule: everyRule).configuration)
+        checkAll(files, rules: RuleConfiguration.load(files: files, paths: [], everyRule: everyRule).configuration, named: [])
     }
 
-    private func checkAll(_ files: [String], rules: RuleConfiguration) -> [Result<CheckedSource, InputFiles.Failure>] {
+    private func checkAll(
+        _ files: [String], rules: RuleConfiguration, named paths: [String]
+    ) -> [Result<CheckedSource, InputFiles.Failure>] {
         let inputs = inputs
         let one = { @Sendable (path: String) in
             InputFiles.read(path, inputs: inputs).map { bytes in
-                let source = SourceFile(path: InputFiles.isStandardInput(path) ? InputFiles.standardInputName : path, data: bytes)
-                return CheckedSource(source: source, checked: rules.checker(for: path).check(source))
+                let stdin = InputFiles.isStandardInput(path)
+                let source = SourceFile(path: stdin ? InputFiles.standardInputName : path, data: bytes)
+                let loader = IncludeTree.loader(
+                    tree: stdin ? "." : IncludeTree.root(of: path, named: paths), further: rules.includeFolders(for: path),
+                    limit: inputs.limit)
+                return CheckedSource(source: source, checked: rules.checker(for: path).check(source, loader: loader))
             }
         }
         // Threads cost more than they give for a single file.

@@ -11,6 +11,8 @@ struct RuleConfiguration: Sendable {
     private var checkers: [String: Checker] = [:]
     /// The `toc.yml` of each file that has one.
     private var configOfFile: [String: String] = [:]
+    /// The folders each `toc.yml` lets includes read from (real paths).
+    private var includeFolders: [String: [String]] = [:]
     /// The checker for files without a `toc.yml`.
     private let plain: Checker
 
@@ -25,6 +27,11 @@ struct RuleConfiguration: Sendable {
     /// The checker for one file.
     func checker(for file: String) -> Checker {
         configOfFile[file].flatMap { checkers[$0] } ?? plain
+    }
+
+    /// The further folders the `toc.yml` of `file` names for includes.
+    func includeFolders(for file: String) -> [String] {
+        configOfFile[file].flatMap { includeFolders[$0] } ?? []
     }
 
     /// Finds and reads the `toc.yml` of every file, and of every path named
@@ -55,6 +62,9 @@ struct RuleConfiguration: Sendable {
         var sources: [SourceFile] = []
         for config in used {
             var (settings, found) = ConfigFile.load(config)
+            let (folders, folderProblems) = ConfigFile.includeFolders(config)
+            found = Diagnostic.sortedByLocation(found + folderProblems)
+            configuration.includeFolders[config] = folders
             if found.isEmpty {
                 settings.everyRule = everyRule
                 configuration.checkers[config] = Checker(settings: settings)

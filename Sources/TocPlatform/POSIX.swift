@@ -176,6 +176,14 @@ public enum POSIX {
         return .failure(Errno(ELOOP))
     }
 
+    /// The absolute path with every link and `.`/`..` resolved (`realpath`),
+    /// or why not (`ENOENT`, `ELOOP`, …).
+    public static func realPath(_ path: String) -> Result<String, Errno> {
+        guard let resolved = realpath(path, nil) else { return .failure(Errno(errno)) }
+        defer { free(resolved) }
+        return .success(String(cString: resolved))
+    }
+
     /// Whether a process with this id runs (or exists but is not ours).
     public static func processExists(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM

@@ -108,7 +108,7 @@ public actor PreviewStore {
 
     private static func checkAndDraw(url: URL, name: String, root: URL) async -> Redrawn {
         let pipeline = Pipeline()
-        guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, loader: DiskLoader(root: root))
+        guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, tree: root.path)
         else { return Redrawn() }
         guard let theory = file.checked.theory else { return Redrawn(checked: file) }
         return Redrawn(

@@ -91,3 +91,41 @@ import TocTestSupport
         #expect(IncludePath.key("a/../b.ft") == IncludePath.key("./b.ft"))
     }
 }
+
+/// Long include chains cost one read per file and no deep recursion
+/// (issue #14, point 8): 20,000 files resolve on a thread with a small stack.
+@Suite struct IncludeChainTests {
+    final class CountingLoader: SourceLoader, @unchecked Sendable {
+        let count: Int
+        private let lock = NSLock()
+        private(set) var loads: [String: Int] = [:]
+
+        init(count: Int) {
+            self.count = count
+        }
+
+        func load(_ path: String) -> Result<SourceFile, IncludeFailure> {
+            lock.withLock { loads[path, default: 0] += 1 }
+            guard let number = Int(path.dropFirst(1).dropLast(3)), number < count else { return .failure(.missing) }
+            let next = number + 1 < count ? "inkluder: c\(number + 1).ft\n" : ""
+            return .success(SourceFile(path: path, text: next + "aktivitet a\(number): A\n"))
+        }
+    }
+
+    @Test func aLongChainIsReadOncePerFileOnASmallStack() throws {
+        let loader = CountingLoader(count: 20_000)
+        let root = Parser.parse(SourceFile(path: "c0.ft", text: "inkluder: c1.ft\naktivitet a0: A\n")).file
+        final class Box: @unchecked Sendable { var files = 0 }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.files = IncludedFiles.resolve(root, loader: loader).files.count
+            done.signal()
+        }
+        thread.stackSize = 256 << 10
+        thread.start()
+        #expect(done.wait(timeout: .now() + 120) == .success)
+        #expect(box.files == 19_999)
+        #expect(loader.loads.count == 19_999 && loader.loads.values.allSatisfy { $0 == 1 })
+    }
+}

@@ -67,3 +67,25 @@ func measurements(_ text: String) -> MeasurementFile {
         }
     }
 }
+
+/// A header of many unknown columns is read in one pass and each is located
+/// exactly (issue #14, point 8; the time is in docs/performance.md).
+@Suite struct WideHeaderTests {
+    @Test func everyUnknownColumnIsLocated() {
+        let unknown = (0..<16_000).map { "x\($0)" }
+        let header = (["indikator", "dato", "værdi"] + unknown).joined(separator: ";")
+        let file = MeasurementFile(path: "m.csv", bytes: Array((header + "\ni;2024-01-01;3\n").utf8))
+        let problems = file.diagnostics.filter { $0.text.en.hasPrefix("unknown column") }
+        #expect(problems.count == 16_000)
+        // Column of "x<k>": after "indikator;dato;værdi;" (21 characters) and the names before it.
+        var column = 22
+        for (index, problem) in problems.enumerated() {
+            #expect(problem.location.line == 1)
+            if problem.location.column != column {
+                Issue.record("x\(index) at \(problem.location.column), expected \(column)")
+                break
+            }
+            column += "x\(index);".count
+        }
+    }
+}
