@@ -62,7 +62,13 @@ public struct Checker: Sendable {
         guard !parsed.hasErrors else {
             return CheckedFile(path: source.path, theory: nil, diagnostics: parsed.diagnostics)
         }
-        let included = IncludedFiles.resolve(parsed.file, loader: loader)
+        return check(source, parsed: parsed, included: IncludedFiles.resolve(parsed.file, loader: loader))
+    }
+
+    /// The second half of `check`, for a file parsed without errors and its
+    /// includes resolved (a portfolio resolves every file's includes first,
+    /// to know which files are parts of others).
+    public func check(_ source: SourceFile, parsed: ParseResult, included: IncludedFiles) -> CheckedFile {
         var own = Diagnostic.sortedByLocation(parsed.diagnostics + included.diagnostics)
         if parsed.file.nodes.isEmpty, parsed.file.areas.isEmpty, parsed.file.includes.isEmpty, !source.isBinary {
             own.append(Diagnostic(

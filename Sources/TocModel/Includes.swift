@@ -45,9 +45,17 @@ public struct IncludedFiles: Sendable {
     /// loop. Depth first, without recursion, and linear in the files read:
     /// a chain of a thousand includes costs a thousand reads.
     public static func resolve(_ file: TheoryFile, loader: some SourceLoader) -> IncludedFiles {
+        resolve(file, loader: loader, cache: IncludeCache(), scope: "")
+    }
+
+    /// `resolve` with what earlier resolutions of the run learnt (`cache`);
+    /// `scope` tells loaders with different limits apart.
+    public static func resolve(
+        _ file: TheoryFile, loader: some SourceLoader, cache: IncludeCache, scope: String
+    ) -> IncludedFiles {
         var result = IncludedFiles()
         guard !file.includes.isEmpty else { return result }
-        var keys = IncludeKeys()
+        let keys = cache
         let rootKey = keys.key(file.path)
         var seen: Set<String> = [rootKey]
         // The files being followed, outermost first, and the next include of each.
@@ -73,11 +81,11 @@ public struct IncludedFiles: Sendable {
                 continue
             }
             guard seen.insert(key).inserted else { continue }
-            switch loader.load(path) {
+            switch cache.load(path, scope: scope, loader: loader) {
             case .failure(let failure):
                 result.problem(Self.describe(failure, path: path, written: include.path.value), in: top.file.path, at: at)
             case .success(let source):
-                let parsed = Parser.parse(source, locationFile: source.path)
+                let parsed = cache.parse(source)
                 result.diagnostics += parsed.diagnostics
                 result.files.append(parsed.file)
                 result.sources.append(source)
@@ -181,18 +189,5 @@ public struct MemoryLoader: SourceLoader {
         if folders.contains(path) { return .failure(.folder) }
         guard let text = files[path] else { return .failure(.missing) }
         return .success(SourceFile(path: path, text: text))
-    }
-}
-
-/// Keys of include paths, each worked out once per resolution (resolving
-/// links costs system calls).
-struct IncludeKeys {
-    private var known: [String: String] = [:]
-
-    mutating func key(_ path: String) -> String {
-        if let key = known[path] { return key }
-        let key = IncludePath.key(path)
-        known[path] = key
-        return key
     }
 }

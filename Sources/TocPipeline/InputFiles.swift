@@ -234,6 +234,8 @@ public final class RunInputs: @unchecked Sendable {
     private let readStandardInput: @Sendable (Int) -> [UInt8]
     /// The most bytes a file or standard input may have.
     public let limit: Int
+    /// Included files read and parsed in this run, shared by its theories.
+    public let includes = IncludeCache()
 
     /// A run's record; `standardInput` gives the bytes of `-` (by default
     /// the process's standard input), asked for at most one byte more than

@@ -33,23 +33,24 @@ public struct Portfolio: Sendable {
     /// those theories (shared goals, say), not theories of their own. Only
     /// files included by a theory that no other file includes count, so
     /// files that include each other (a loop) are still reported.
-    static func includedParts(_ checked: [Result<CheckedSource, InputFiles.Failure>], named: [String]) -> Set<Int> {
-        guard checked.contains(where: { if case .success(let file) = $0 { !file.checked.includedPaths.isEmpty } else { false } })
-        else { return [] }
+    static func includedParts(
+        _ files: [(path: String, includes: [String])?], named: [String], key: (String) -> String
+    ) -> Set<Int> {
+        guard files.contains(where: { !($0?.includes.isEmpty ?? true) }) else { return [] }
         var includedBy: [String: [String]] = [:]
-        for case .success(let file) in checked {
-            includedBy[IncludePath.key(file.source.path)] = file.checked.includedPaths.map(IncludePath.key)
+        for case let file? in files {
+            includedBy[key(file.path)] = file.includes.map(key)
         }
         let includedAnywhere = Set(includedBy.values.joined())
         guard !includedAnywhere.isEmpty else { return [] }
         var included: Set<String> = []
-        for (key, parts) in includedBy where !includedAnywhere.contains(key) { included.formUnion(parts) }
-        let namedKeys = Set(named.map(IncludePath.key))
+        for (fileKey, parts) in includedBy where !includedAnywhere.contains(fileKey) { included.formUnion(parts) }
+        let namedKeys = Set(named.map(key))
         var parts: Set<Int> = []
-        for (index, item) in checked.enumerated() {
-            guard case .success(let file) = item else { continue }
-            let key = IncludePath.key(file.source.path)
-            if included.contains(key), !namedKeys.contains(key) { parts.insert(index) }
+        for (index, item) in files.enumerated() {
+            guard let file = item else { continue }
+            let fileKey = key(file.path)
+            if included.contains(fileKey), !namedKeys.contains(fileKey) { parts.insert(index) }
         }
         return parts
     }
