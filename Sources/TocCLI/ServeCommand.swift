@@ -40,6 +40,16 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Restart the process after this many diagrams (0: never).", visibility: .hidden))
     public var recycleAfter: Int = 500
 
+    /// The most pages open at once.
+    @Option(help: ArgumentHelp(Interface.help(
+        "The most pages (event streams) open at once; more are refused.",
+        da: "Det højeste antal åbne sider (hændelsesstrømme) ad gangen; flere afvises.")))
+    public var maxEventStreams: Int = 1000
+
+    /// Seconds a connection may stay silent.
+    @Option(help: ArgumentHelp("Close a connection that sends nothing for this many seconds.", visibility: .hidden))
+    public var idleTimeout: Int = 30
+
     /// Set when the process was started again by a recycle.
     @Flag(help: .hidden)
     public var recycled = false
@@ -53,6 +63,10 @@ public struct ServeCommand: AsyncParsableCommand {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError(Interface.help("'\(folder)' is not a folder", da: "'\(folder)' er ikke en mappe"))
         }
+        guard maxEventStreams > 0, idleTimeout > 0 else {
+            throw ValidationError(Interface.help(
+                "--max-event-streams and --idle-timeout must be above 0", da: "--max-event-streams og --idle-timeout skal være over 0"))
+        }
         guard (0...65535).contains(port) else {
             throw ValidationError(Interface.help("--port must be between 0 and 65535", da: "--port skal være mellem 0 og 65535"))
         }
@@ -62,21 +76,42 @@ public struct ServeCommand: AsyncParsableCommand {
     public func run() async throws {
         var server = PreviewServer(folder: folder, host: host, port: port)
         server.recycleAfter = recycleAfter > 0 ? recycleAfter : nil
+        server.maxEventStreams = maxEventStreams
+        server.idleTimeout = .seconds(idleTimeout)
+        POSIX.raiseOpenFileLimit()
         let quiet = recycled
         let outcome: PreviewServer.Outcome
+        let again = restartArguments
         do {
-            outcome = try await server.run { line in
+            outcome = try await server.run(announce: { line in
                 if !quiet { Interface.console.write(line + "\n") }
-            }
+            }, force: { outcome in
+                // Connections that would not close: stop or restart regardless.
+                if case .recycle(let port) = outcome { Self.restart(again(port)) }
+                POSIX.terminate(status: 0)
+            })
         } catch {
             Interface.console.writeError("toc: \(Self.message(BindProblem(error), host: host, port: port))\n")
             throw ExitCode(2)
         }
-        if case .recycle(let boundPort) = outcome {
-            // Graphviz leaks a little on every layout; a fresh process gives it
-            // all back. Browsers reconnect by themselves within a second.
-            let arguments = [CommandLine.arguments[0], "serve", folder, "--host", host, "--port", "\(boundPort)",
-                             "--recycle-after", "\(recycleAfter)", "--recycled"]
+        if case .recycle(let boundPort) = outcome { Self.restart(restartArguments(boundPort)) }
+    }
+
+    /// The command line that starts this server afresh on a port.
+    var restartArguments: @Sendable (Int) -> [String] {
+        let (folder, host, recycleAfter, maxEventStreams, idleTimeout) = (folder, host, recycleAfter, maxEventStreams, idleTimeout)
+        return { port in
+            [CommandLine.arguments[0], "serve", folder, "--host", host, "--port", "\(port)",
+             "--recycle-after", "\(recycleAfter)", "--max-event-streams", "\(maxEventStreams)",
+             "--idle-timeout", "\(idleTimeout)", "--recycled"]
+        }
+    }
+
+    /// Starts this process afresh (exec) with `arguments`; says why and
+    /// exits 2 when it cannot. Graphviz leaks a little on every layout; a
+    /// fresh process gives it all back. Browsers reconnect within a second.
+    static func restart(_ arguments: [String]) -> Never {
+        do {
             var pointers = arguments.map { strdup($0) } + [nil]
             // Ignored signals stay ignored across exec: give SIGTERM and SIGINT
             // their default action back, or one sent while the new process
@@ -86,10 +121,13 @@ public struct ServeCommand: AsyncParsableCommand {
             var none = sigset_t()
             sigemptyset(&none)
             sigprocmask(SIG_SETMASK, &none, nil)
+            // Connections and the old listener must not live on in the new process.
+            POSIX.closeOnExec(above: STDERR_FILENO)
             execv(POSIX.executablePath, &pointers)
             Interface.console.writeError(Interface.help(
-                "toc: could not restart the server\n", da: "toc: kunne ikke genstarte serveren\n"))
-            throw ExitCode(2)
+                "toc: could not restart the server: \(String(cString: strerror(errno)))\n",
+                da: "toc: kunne ikke genstarte serveren: \(String(cString: strerror(errno)))\n"))
+            POSIX.terminate(status: 2)
         }
     }
 

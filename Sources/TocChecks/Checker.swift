@@ -79,11 +79,15 @@ public struct Checker: Sendable {
                 file: source.path, location: SourceLocation(line: 1, column: 1)))
         }
         guard !included.hasErrors else {
-            return CheckedFile(path: source.path, theory: nil, diagnostics: own, includedSources: included.sources)
+            var checked = CheckedFile(path: source.path, theory: nil, diagnostics: own, includedSources: included.sources)
+            checked.includeNames = included.named
+            return checked
         }
         let theory = Theory(parsed.file, including: included.files)
         let diagnostics = Diagnostic.sortedByLocation(own + check(theory))
-        return CheckedFile(path: source.path, theory: theory, diagnostics: diagnostics, includedSources: included.sources)
+        var checked = CheckedFile(path: source.path, theory: theory, diagnostics: diagnostics, includedSources: included.sources)
+        checked.includeNames = included.named
+        return checked
     }
 }
 
@@ -98,6 +102,8 @@ public struct CheckedFile: Sendable {
     public var diagnostics: [Diagnostic]
     /// The files it includes, for showing the lines messages point at.
     public var includedSources: [SourceFile] = []
+    /// Every path its includes named, read or not (for watching).
+    public var includeNames: [String] = []
 
     /// Creates a checked file.
     public init(path: String, theory: Theory?, diagnostics: [Diagnostic], includedSources: [SourceFile] = []) {

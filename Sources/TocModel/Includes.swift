@@ -35,6 +35,9 @@ public struct IncludedFiles: Sendable {
     public var sources: [SourceFile] = []
     /// Problems: missing files, loops, and the included files' own messages.
     public var diagnostics: [Diagnostic] = []
+    /// Every path an include named, read or not (a missing file too), so
+    /// that a watcher notices when one appears.
+    public var named: [String] = []
 
     /// Whether any problem is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -81,6 +84,7 @@ public struct IncludedFiles: Sendable {
                 continue
             }
             guard seen.insert(key).inserted else { continue }
+            result.named.append(path)
             switch cache.load(path, scope: scope, loader: loader) {
             case .failure(let failure):
                 result.problem(Self.describe(failure, path: path, written: include.path.value), in: top.file.path, at: at)

@@ -184,6 +184,37 @@ public enum POSIX {
         return .success(String(cString: resolved))
     }
 
+    /// Ends the process at once with `status` (`exit(3)`).
+    public static func terminate(status: Int32) -> Never {
+        exit(status)
+    }
+
+    /// Raises the soft limit of open files to the hard limit (a server with
+    /// many open pages needs more than the usual 1,024).
+    public static func raiseOpenFileLimit() {
+        var limit = rlimit()
+        #if canImport(Glibc)
+        let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
+        #else
+        let resource = RLIMIT_NOFILE
+        #endif
+        guard getrlimit(resource, &limit) == 0, limit.rlim_cur < limit.rlim_max else { return }
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(resource, &limit)
+    }
+
+    /// Marks every descriptor above `lowest` close-on-exec, so that a
+    /// process started afresh with exec inherits none of them (threads still
+    /// using them are not disturbed).
+    public static func closeOnExec(above lowest: Int32) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for name in names {
+            guard let fd = Int32(name), fd > lowest else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
+        }
+    }
+
     /// Whether a process with this id runs (or exists but is not ours).
     public static func processExists(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM

@@ -14,9 +14,12 @@ import TocSyntax
 ///
 /// Anything outside the folder, or not a theory, is 404.
 public enum PreviewRouter {
-    /// Builds the router over a store.
-    public static func make(store: PreviewStore) -> Router<BasicRequestContext> {
+    /// Builds the router over a store; with `access`, requests for another
+    /// `Host` are refused and event streams are capped.
+    public static func make(store: PreviewStore, access: ServerAccess? = nil) -> Router<BasicRequestContext> {
         let router = Router()
+        if let access { router.add(middleware: HostCheck(access: access)) }
+        let maxStreams = access?.maxEventStreams ?? Int.max
         router.get("/") { _, _ in
             html(Pages.index(await store.listed()))
         }
@@ -27,7 +30,17 @@ public enum PreviewRouter {
             text(PreviewAssets.style, type: "text/css; charset=utf-8")
         }
         router.get("/events") { _, _ in
-            events(store: store)
+            // Each stream holds a connection open; past the cap, say so
+            // rather than run out of file descriptors.
+            guard await store.subscriberCount < maxStreams else {
+                var response = text(
+                    "toc serve: too many open pages (\(maxStreams)); close some, or raise --max-event-streams\n",
+                    type: "text/plain; charset=utf-8")
+                response.status = .serviceUnavailable
+                response.headers[.init("Retry-After")!] = "5"
+                return response
+            }
+            return events(store: store)
         }
         router.get("/t/**") { request, _ in
             try await theory(request: request, store: store)
@@ -86,7 +99,9 @@ public enum PreviewRouter {
             // shuts down, or Ctrl-C would wait for every open browser.
             try await withGracefulShutdownHandler {
                 for await path in stream {
-                    try await writer.write(ByteBuffer(string: "event: change\ndata: \(StateJSON.quote(path))\n\n"))
+                    // An empty path is the heartbeat (`PreviewStore.heartbeat`).
+                    let event = path.isEmpty ? ": ping\n\n" : "event: change\ndata: \(StateJSON.quote(path))\n\n"
+                    try await writer.write(ByteBuffer(string: event))
                 }
             } onGracefulShutdown: {
                 Task { await store.unsubscribe(id) }

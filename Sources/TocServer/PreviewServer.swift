@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 import UnixSignals
 
@@ -14,12 +15,22 @@ struct FolderWatcher: Service {
     let interval: Duration
     let recycleAfter: Int?
     let control: ServerControl
+    let grace: Duration
+    let force: @Sendable (PreviewServer.Outcome) -> Void
+
+    /// How often open event streams get a heartbeat (closed pages are noticed).
+    static let heartbeat: Duration = .seconds(2)
 
     func run() async throws {
+        var lastBeat = ContinuousClock.now
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             await store.refresh()
+            if ContinuousClock.now - lastBeat >= Self.heartbeat {
+                await store.heartbeat()
+                lastBeat = .now
+            }
             if let recycleAfter, await store.renderCount >= recycleAfter {
-                await control.recycle()
+                await control.recycle(grace: grace, force: force)
                 try? await gracefulShutdown()
                 return
             }
@@ -40,20 +51,44 @@ final class ServerControl: @unchecked Sendable {
         lock.withLock { self.group = group }
     }
 
-    func recycle() async {
+    func recycle(grace: Duration, force: @escaping @Sendable (PreviewServer.Outcome) -> Void) async {
         let group = lock.withLock { () -> ServiceGroup? in
             recycling = true
             return self.group
         }
+        watch(grace: grace, force: force)
         await group?.triggerGracefulShutdown()
     }
 
     /// A recycle was asked for and no Ctrl-C or SIGTERM came meanwhile.
     var recycleRequested: Bool { lock.withLock { recycling && !stopping } }
 
-    /// Remembers that the user asked the server to stop.
-    func stopSignalled() {
-        lock.withLock { stopping = true }
+    /// Remembers that the user asked the server to stop. A second signal,
+    /// or a shutdown that has not ended `grace` later (a connection that
+    /// will not close), stops the process at once: SIGTERM always stops it.
+    func stopSignalled(grace: Duration, force: @escaping @Sendable (PreviewServer.Outcome) -> Void) {
+        let again = lock.withLock { () -> Bool in
+            defer { stopping = true }
+            return stopping
+        }
+        if again { force(.stopped) }
+        watch(grace: grace, force: force)
+    }
+
+    /// Calls `force` if the server has not finished `grace` from now.
+    func watch(grace: Duration, force: @escaping @Sendable (PreviewServer.Outcome) -> Void) {
+        let seconds = Double(grace.components.seconds) + Double(grace.components.attoseconds) / 1e18
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+            let (done, outcome) = lock.withLock { (finished, recycling && !stopping ? PreviewServer.Outcome.recycle(port: port) : .stopped) }
+            if !done { force(outcome) }
+        }
+    }
+
+    private var finished = false
+
+    /// The server has shut down by itself.
+    func markFinished() {
+        lock.withLock { finished = true }
     }
 
     var boundPort: Int {
@@ -76,6 +111,13 @@ public struct PreviewServer: Sendable {
     /// memory Graphviz leaks on every layout (about 50 KiB for 100 nodes,
     /// measured in docs/performance.md) is given back; nil never recycles.
     public var recycleAfter: Int? = 500
+    /// How long a connection may stay open without sending a request.
+    public var idleTimeout: Duration = .seconds(30)
+    /// The most event streams (open pages) at once.
+    public var maxEventStreams = 1000
+    /// How long a stop or a restart may wait for connections to close
+    /// before the process is stopped or restarted anyway.
+    public var shutdownGrace: Duration = .seconds(3)
 
     /// Why `run` returned.
     public enum Outcome: Sendable {
@@ -92,16 +134,25 @@ public struct PreviewServer: Sendable {
         self.port = port
     }
 
-    /// Reads the folder, prints the address, and serves until Ctrl-C or a recycle.
-    public func run(announce: @escaping @Sendable (String) -> Void) async throws -> Outcome {
+    /// Reads the folder, prints the address, and serves until Ctrl-C or a
+    /// recycle. When connections keep the shutdown from ending within
+    /// `shutdownGrace`, `force` is called with what should happen (stop, or
+    /// restart); it must not return to the server.
+    public func run(
+        announce: @escaping @Sendable (String) -> Void, force: @escaping @Sendable (Outcome) -> Void
+    ) async throws -> Outcome {
         let store = PreviewStore(paths: TheoryPaths(folder: folder))
         await store.refresh()
         var logger = Logger(label: "toc.serve")
         logger.logLevel = .critical
         let host = host
         let control = ServerControl()
+        let access = ServerAccess(host: host, port: { control.boundPort }, maxEventStreams: maxEventStreams)
+        let idle = TimeAmount.nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000
+            + Int64(idleTimeout.components.attoseconds / 1_000_000_000))
         let app = Application(
-            router: PreviewRouter.make(store: store),
+            router: PreviewRouter.make(store: store, access: access),
+            server: .http1(configuration: .init(idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "toc"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
@@ -110,7 +161,8 @@ public struct PreviewServer: Sendable {
                 announce("toc serve: http://\(shown):\(port)/  (Ctrl-C stops)")
             },
             logger: logger)
-        let watcher = FolderWatcher(store: store, interval: interval, recycleAfter: recycleAfter, control: control)
+        let watcher = FolderWatcher(
+            store: store, interval: interval, recycleAfter: recycleAfter, control: control, grace: shutdownGrace, force: force)
         let group = ServiceGroup(configuration: .init(
             services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         control.attach(group)
@@ -119,11 +171,12 @@ public struct PreviewServer: Sendable {
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
         let listener = Task {
             for await _ in signals {
-                control.stopSignalled()
+                control.stopSignalled(grace: shutdownGrace, force: force)
             }
         }
         defer { listener.cancel() }
         try await group.run()
+        control.markFinished()
         return control.recycleRequested ? .recycle(port: control.boundPort) : .stopped
     }
 }

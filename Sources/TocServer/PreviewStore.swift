@@ -29,6 +29,9 @@ public struct TheoryState: Sendable {
     var fingerprint: [Fingerprint?]?
     /// The files it includes, relative to the served folder.
     var includes: [String] = []
+    /// Every file its includes name, present or missing: watched, so that
+    /// a file that comes back redraws the theory.
+    var watched: [String] = []
 
     /// Errors now.
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -79,15 +82,18 @@ public actor PreviewStore {
     public func refresh() async -> [String] {
         var changed: [String] = []
         let present = paths.all()
+        // One pipeline per look at the folder: files included by many
+        // theories are read and parsed once.
+        let pipeline = Pipeline()
         for path in present {
             let url = paths.file(forRelative: path)
             guard let own = Self.fingerprint(of: url) else { continue }
-            if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.includes ?? []) { continue }
+            if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.watched ?? []) { continue }
             // Checked and drawn off the actor: requests go on meanwhile.
-            let redrawn = await Self.checkAndDraw(url: url, name: path + ".ft", root: paths.root)
+            let redrawn = await Self.checkAndDraw(url: url, name: path + ".ft", root: paths.root, pipeline: pipeline)
             var state = states[path] ?? TheoryState(path: path)
             apply(redrawn, to: &state)
-            state.fingerprint = [own] + includeFingerprints(state.includes)
+            state.fingerprint = [own] + includeFingerprints(state.watched)
             states[path] = state
             changed.append(path)
         }
@@ -106,8 +112,7 @@ public actor PreviewStore {
         var diagram: Result<RenderedDiagram, Diagnostic>?
     }
 
-    private static func checkAndDraw(url: URL, name: String, root: URL) async -> Redrawn {
-        let pipeline = Pipeline()
+    private static func checkAndDraw(url: URL, name: String, root: URL, pipeline: Pipeline) async -> Redrawn {
         guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, tree: root.path)
         else { return Redrawn() }
         guard let theory = file.checked.theory else { return Redrawn(checked: file) }
@@ -122,6 +127,7 @@ public actor PreviewStore {
         let checked = file.checked
         state.diagnostics = checked.diagnostics
         state.includes = checked.includedPaths
+        state.watched = checked.includeNames
         guard let theory = checked.theory else {
             state.parses = false
             return
@@ -177,6 +183,13 @@ public actor PreviewStore {
     public func closeSubscribers() {
         for continuation in subscribers.values { continuation.finish() }
         subscribers.removeAll()
+    }
+
+    /// Sends every subscriber an empty path, which the event stream writes
+    /// as a comment: a stream whose page has gone fails to write and ends,
+    /// so its connection and memory are given back.
+    public func heartbeat() {
+        for continuation in subscribers.values { continuation.yield("") }
     }
 
     /// How many browsers are listening.

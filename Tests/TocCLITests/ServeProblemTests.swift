@@ -47,8 +47,8 @@ import TocTestSupport
 /// words, so the projector shows what the command line says.
 @Suite struct ServeRulesTests {
     /// Starts `toc serve` on a folder; the port it announced.
-    static func serve(_ folder: URL) throws -> (Subprocess, Int) {
-        let server = try Subprocess(tocExecutable.path, ["serve", ".", "--port", "0"], in: folder)
+    static func serve(_ folder: URL, _ extra: [String] = []) throws -> (Subprocess, Int) {
+        let server = try Subprocess(tocExecutable.path, ["serve", ".", "--port", "0"] + extra, in: folder)
         // The first line names the address: "toc serve: http://127.0.0.1:PORT/  (Ctrl-C stops)".
         let deadline = Date().addingTimeInterval(30)
         while !server.stdoutSoFar.contains("\n") && Date() < deadline { usleep(10_000) }

@@ -26,6 +26,22 @@ import TocTestSupport
         #expect(await fixture.store.state(of: "new") == nil)
     }
 
+    /// An included file that disappears and comes back redraws the theory
+    /// without its own file being saved (issue #14, point 11).
+    @Test func anIncludedFileThatComesBackRedraws() async throws {
+        let fixture = try await Fixture([
+            "plan.ft": "inkluder: fælles.ft\naktivitet a: A\n  -> m\n", "fælles.ft": "mål m: M\n  indikator: I\n",
+        ])
+        #expect(await fixture.store.state(of: "plan")?.errors == 0)
+        let shared = fixture.folder.appendingPathComponent("fælles.ft")
+        try FileManager.default.removeItem(at: shared)
+        #expect(await fixture.store.refresh().sorted() == ["fælles", "plan"])
+        #expect(await fixture.store.state(of: "plan")?.diagnostics.contains { $0.rule == .includeError } == true)
+        try fixture.write("fælles.ft", "mål m: M\n  indikator: I\n")
+        #expect(await fixture.store.refresh().sorted() == ["fælles", "plan"])
+        #expect(await fixture.store.state(of: "plan")?.diagnostics.contains { $0.rule == .includeError } == false)
+    }
+
     @Test func subscribersHearOfEveryChange() async throws {
         let fixture = try await Fixture(["a.ft": Fixture.good])
         var streams: [AsyncStream<String>] = []

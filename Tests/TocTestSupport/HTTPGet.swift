@@ -23,9 +23,21 @@ public enum HTTPGet {
         public var description: String
     }
 
+    /// What the request says in its `Host` header.
+    public enum Host: Sendable {
+        /// `127.0.0.1:PORT`, as a browser at the announced address sends.
+        case served
+        /// This value (`evil.example`, or empty).
+        case custom(String)
+        /// No `Host` header at all.
+        case none
+    }
+
     /// Fetches `path` from 127.0.0.1:`port`, giving up after `limit` seconds
     /// of silence on connecting, sending or reading.
-    public static func fetch(port: Int, path: String, headers: [String: String] = [:], limit: Int = 10) throws -> Reply {
+    public static func fetch(
+        port: Int, path: String, headers: [String: String] = [:], host: Host = .served, limit: Int = 10
+    ) throws -> Reply {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -41,7 +53,12 @@ public enum HTTPGet {
         }
         guard connected == 0 else { throw Failure(description: "connect to port \(port): \(String(cString: strerror(errno)))") }
         let extra = headers.keys.sorted().map { "\($0): \(headers[$0]!)\r\n" }.joined()
-        let request = Array("GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\n\(extra)Connection: close\r\n\r\n".utf8)
+        let hostLine = switch host {
+        case .served: "Host: 127.0.0.1:\(port)\r\n"
+        case .custom(let value): "Host: \(value)\r\n"
+        case .none: ""
+        }
+        let request = Array("GET \(path) HTTP/1.0\r\n\(hostLine)\(extra)Connection: close\r\n\r\n".utf8)
         guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else {
             throw Failure(description: "send: \(String(cString: strerror(errno)))")
         }
