@@ -31,6 +31,18 @@ public struct LayoutBudget: Equatable, Sendable {
     /// Whether the layout needs `--force` (and then runs with limited effort).
     public var isTooLarge: Bool { work > Self.workLimit || nodes > Self.nodeLimit }
 
+    /// Nodes beyond which not even `--force` lays out: measured on the CI
+    /// machine (docs/performance.md), a 10,000-node theory takes 12 s with
+    /// limited effort, 20,000 nodes 74 s, 50,000 ran past 100 s and
+    /// 200,000 crashed inside libgvc.
+    public static let forcedNodeLimit = 10_000
+    /// Work beyond which not even `--force` lays out: a network of 3,000
+    /// outcomes (work 386,097) takes 36 s with limited effort.
+    public static let forcedWorkLimit = 400_000
+
+    /// Whether the layout is refused even with `--force`.
+    public var isBeyondForce: Bool { nodes > Self.forcedNodeLimit || work > Self.forcedWorkLimit }
+
     /// The estimate for the nodes of `theory` marked in `visible`.
     public init(_ theory: Theory, visible: [Bool]? = nil) {
         let graph = Graph(theory, visible: visible)
@@ -43,6 +55,21 @@ public struct LayoutBudget: Equatable, Sendable {
     /// reduction passes and network-simplex iterations (a plainer layout that
     /// cannot run for minutes).
     static let limits = "mclimit=0.05, nslimit=2, nslimit1=2, searchsize=10, remincross=false, "
+
+    /// The diagnostic for a layout refused even with `--force`.
+    func forcedRefusal(_ theory: Theory) -> Diagnostic {
+        let areas = theory.areas.prefix(6).map(\.id).joined(separator: ", ")
+        let hint = areas.isEmpty ? LocalizedText("", da: "") : LocalizedText(" (areas: \(areas))", da: " (områder: \(areas))")
+        return Diagnostic(
+            rule: .renderError, severity: .error,
+            text: LocalizedText(
+                "the diagram is too large to draw even with --force (\(nodes) nodes, \(edges) edges, \(depth) steps deep; "
+                    + "Graphviz lays out at most \(Self.forcedNodeLimit) nodes in about a minute); draw one area with --area ID",
+                da: "diagrammet er for stort til at blive tegnet, selv med --force (\(nodes) noder, \(edges) pile, \(depth) trin dybt; "
+                    + "Graphviz tegner højst \(Self.forcedNodeLimit) noder på omkring et minut); tegn ét område med --area ID")
+                + hint,
+            file: theory.path, location: SourceLocation(line: 1, column: 1))
+    }
 
     /// The diagnostic for a layout refused without `--force`.
     func refusal(_ theory: Theory) -> Diagnostic {

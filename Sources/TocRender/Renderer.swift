@@ -23,6 +23,7 @@ public enum Renderer {
         let start = ContinuousClock.now
         let plan = DrawPlan(theory, options: options)
         if plan.budget.isTooLarge, !options.force, format != .dot { return .failure(plan.budget.refusal(theory)) }
+        if plan.budget.isBeyondForce, format != .dot { return .failure(plan.budget.forcedRefusal(theory)) }
         let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
         let built = ContinuousClock.now
         guard format != .dot else {

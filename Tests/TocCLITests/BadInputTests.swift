@@ -63,6 +63,13 @@ import TocTestSupport
         #expect(render.status == 1)
         #expect(render.stdout.contains("kæde.ft:1:1: error: the diagram is too large to lay out quickly (100001 nodes"))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("kæde.svg").path))
+        // Not even --force: Graphviz crashed at 200,000 nodes and ran past 100 s at 50,000 (issue #14).
+        let forced = try runToc(["render", "kæde.ft", "-o", "kæde.svg", "--force"], in: folder, limit: 60)
+        #expect(forced.status == 1)
+        #expect(forced.stdout.contains(
+            "kæde.ft:1:1: error: the diagram is too large to draw even with --force (100001 nodes, 100000 edges, 100000 steps deep; "
+                + "Graphviz lays out at most 10000 nodes in about a minute); draw one area with --area ID"), "\(forced.stdout.suffix(400))")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("kæde.svg").path))
     }
 
     @Test func tenThousandEdgesIntoOneNode() throws {
