@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "TocModel", targets: ["TocModel"]),
         .library(name: "TocChecks", targets: ["TocChecks"]),
         .library(name: "TocRender", targets: ["TocRender"]),
+        .library(name: "TocMonitor", targets: ["TocMonitor"]),
         .library(name: "TocPipeline", targets: ["TocPipeline"]),
     ],
     dependencies: [

@@ -10,11 +10,13 @@ let package = Package(
         .package(name: "toc", path: ".."),
     ],
     targets: [
-        // Parse, build the model, run every rule, write the DOT text.
+        // Parse, follow includes, build the model, run every rule, write the
+        // DOT text, read measurements.
         .executableTarget(
             name: "FuzzPipeline",
             dependencies: [
                 .product(name: "TocChecks", package: "toc"),
+                .product(name: "TocMonitor", package: "toc"),
                 .product(name: "TocRender", package: "toc"),
             ]
         ),

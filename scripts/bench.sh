@@ -12,3 +12,4 @@ bash scripts/bench-check.sh
 bash scripts/bench-render.sh
 bash scripts/bench-portfolio.sh
 bash scripts/bench-layout.sh
+bash scripts/bench-limits.sh

@@ -21,7 +21,7 @@ esac
 corpus="Fuzz/corpus/$target"
 mkdir -p "$corpus" Fuzz/crashes
 # Seeds: every example theory and every bad input we know of.
-{ find theories Tests/Fixtures Tests/BadInput -type f \( -name '*.ft' -o -name '*.bin' \) 2>/dev/null || true; } |
+{ find theories Tests/Fixtures Tests/BadInput Fuzz/seeds -type f \( -name '*.ft' -o -name '*.bin' -o -name '*.txt' \) 2>/dev/null || true; } |
   while read -r file; do cp "$file" "$corpus/seed-$(basename "$file")"; done
 
 options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -max_len=65536 -artifact_prefix=Fuzz/crashes/

@@ -37,8 +37,9 @@ public enum Catalogue {
               summary: LocalizedText("the file declares no nodes", da: "filen erklærer ingen noder"),
               marker: LocalizedText("no nodes", da: "ingen noder")),
         Entry(id: .includeError, severity: .error,
-              summary: LocalizedText("an included file is missing, a folder, or includes itself",
-                                     da: "en inkluderet fil mangler, er en mappe eller inkluderer sig selv"),
+              summary: LocalizedText(
+                "an included file is missing, a folder, not a .ft file, outside the tree, or includes itself",
+                da: "en inkluderet fil mangler, er en mappe, er ikke en .ft-fil, ligger uden for træet eller inkluderer sig selv"),
               marker: LocalizedText("include failed", da: "inkludering fejlede")),
         Entry(id: .longLabel, severity: .warning,
               summary: LocalizedText("a text is too long for the diagram and is shortened",

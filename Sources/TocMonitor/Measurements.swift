@@ -100,6 +100,9 @@ public struct MeasurementFile: Sendable {
         self.path = path
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Lines end in LF, CRLF or a lone CR (old Mac exports); the CSV reader
+        // takes all three, so the line count must too, or locations drift.
+        if text.utf8.contains(13) { text = Self.unifiedLineBreaks(text) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
@@ -188,6 +191,26 @@ public struct MeasurementFile: Sendable {
         let digits = body.drop(while: { "-+−".contains($0) })
         guard digits.first?.isASCIIDigit == true, digits.last?.isASCIIDigit == true else { return nil }
         return (number, isPercent)
+    }
+
+    /// `text` with every CRLF and lone CR made an LF.
+    static func unifiedLineBreaks(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousCR = true
+                continue
+            }
+            if scalar == "\n", previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = false
+            scalars.append(scalar)
+        }
+        return String(scalars)
     }
 
     static func delimiter(of header: String) -> UnicodeScalar {

@@ -42,7 +42,7 @@ extension FindingID {
     public static let mixedIndentation = FindingID(rawValue: "mixed-indentation")
     /// The file declares no nodes (checker).
     public static let emptyTheory = FindingID(rawValue: "empty-theory")
-    /// An included file is missing, a folder, or includes itself (model).
+    /// An included file is missing, a folder, not a `.ft` file, outside the tree, or includes itself (model).
     public static let includeError = FindingID(rawValue: "include-error")
     /// A text is too long for the diagram (render).
     public static let longLabel = FindingID(rawValue: "long-label")

@@ -89,3 +89,14 @@ func measurements(_ text: String) -> MeasurementFile {
         }
     }
 }
+
+/// Found by fuzzing measurements (issue #14): a file whose lines end in a
+/// lone CR (old Mac exports) is located as the CSV reader reads it.
+@Suite struct LoneCarriageReturnTests {
+    @Test func linesEndingInCRAreLocated() {
+        let file = MeasurementFile(path: "m.csv", bytes: Array("indikator;dato;værdi\rx;2024-01-01;zz\r".utf8))
+        let problem = file.diagnostics.first { $0.text.en.contains("not a number") }
+        #expect(problem?.location.line == 2)
+        #expect(problem?.location.column == 14)
+    }
+}
