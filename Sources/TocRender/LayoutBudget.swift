@@ -58,35 +58,31 @@ public struct LayoutBudget: Equatable, Sendable {
 
     /// The diagnostic for a layout refused even with `--force`.
     func forcedRefusal(_ theory: Theory) -> Diagnostic {
-        let areas = theory.areas.prefix(6).map(\.id).joined(separator: ", ")
-        let hint = areas.isEmpty ? LocalizedText("", da: "") : LocalizedText(" (areas: \(areas))", da: " (områder: \(areas))")
-        return Diagnostic(
-            rule: .renderError, severity: .error,
-            text: LocalizedText(
-                "the diagram is too large to draw even with --force (\(nodes) nodes, \(edges) edges, \(depth) steps deep; "
-                    + "Graphviz lays out at most \(Self.forcedNodeLimit) nodes in about a minute); draw one area with --area ID",
-                da: "diagrammet er for stort til at blive tegnet, selv med --force (\(nodes) noder, \(edges) pile, \(depth) trin dybt; "
-                    + "Graphviz tegner højst \(Self.forcedNodeLimit) noder på omkring et minut); tegn ét område med --area ID")
-                + hint,
-            file: theory.path, location: SourceLocation(line: 1, column: 1))
+        refused(theory, LocalizedText(
+            "the diagram is too large to draw even with --force (\(nodes) nodes, \(edges) edges, \(depth) steps deep; "
+                + "Graphviz lays out at most \(Self.forcedNodeLimit) nodes in about a minute); draw one area with --area ID",
+            da: "diagrammet er for stort til at blive tegnet, selv med --force (\(nodes) noder, \(edges) pile, \(depth) trin dybt; "
+                + "Graphviz tegner højst \(Self.forcedNodeLimit) noder på omkring et minut); tegn ét område med --area ID"))
     }
 
     /// The diagnostic for a layout refused without `--force`.
     func refusal(_ theory: Theory) -> Diagnostic {
+        refused(theory, LocalizedText(
+            "the diagram is too large to lay out quickly (\(nodes) nodes, \(edges) edges, \(depth) steps deep); "
+                + "draw one area with --area ID",
+            da: "diagrammet er for stort til at blive tegnet hurtigt (\(nodes) noder, \(edges) pile, \(depth) trin dybt); "
+                + "tegn ét område med --area ID"),
+                then: LocalizedText(", or add --force to draw it with less layout effort",
+                                    da: ", eller tilføj --force for at tegne det med mindre indsats på layoutet"))
+    }
+
+    /// A refusal at the file's start: `text`, the theory's first areas, then `then`.
+    private func refused(_ theory: Theory, _ text: LocalizedText, then: LocalizedText? = nil) -> Diagnostic {
         let areas = theory.areas.prefix(6).map(\.id).joined(separator: ", ")
-        let hint = areas.isEmpty
-            ? LocalizedText("", da: "")
-            : LocalizedText(" (areas: \(areas))", da: " (områder: \(areas))")
-        return Diagnostic(
-            rule: .renderError, severity: .error,
-            text: LocalizedText(
-                "the diagram is too large to lay out quickly (\(nodes) nodes, \(edges) edges, \(depth) steps deep); "
-                    + "draw one area with --area ID",
-                da: "diagrammet er for stort til at blive tegnet hurtigt (\(nodes) noder, \(edges) pile, \(depth) trin dybt); "
-                    + "tegn ét område med --area ID")
-                + hint
-                + LocalizedText(", or add --force to draw it with less layout effort",
-                                da: ", eller tilføj --force for at tegne det med mindre indsats på layoutet"),
-            file: theory.path, location: SourceLocation(line: 1, column: 1))
+        var said = text
+        if !areas.isEmpty { said = said + LocalizedText(" (areas: \(areas))", da: " (områder: \(areas))") }
+        if let then { said = said + then }
+        return Diagnostic(rule: .renderError, severity: .error, text: said, file: theory.path,
+                          location: SourceLocation(line: 1, column: 1))
     }
 }

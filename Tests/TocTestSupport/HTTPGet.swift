@@ -23,6 +23,28 @@ public enum HTTPGet {
         public var description: String
     }
 
+    /// A socket connected to 127.0.0.1:`port`, with `limit` seconds on
+    /// every send and receive; the caller closes it.
+    public static func connect(port: Int, limit: Int = 10) throws -> Int32 {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
+        var timeout = timeval(tv_sec: limit, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else {
+            close(fd)
+            throw Failure(description: "connect to port \(port): \(String(cString: strerror(errno)))")
+        }
+        return fd
+    }
+
     /// What the request says in its `Host` header.
     public enum Host: Sendable {
         /// `127.0.0.1:PORT`, as a browser at the announced address sends.
@@ -38,20 +60,8 @@ public enum HTTPGet {
     public static func fetch(
         port: Int, path: String, headers: [String: String] = [:], host: Host = .served, limit: Int = 10
     ) throws -> Reply {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
+        let fd = try connect(port: port, limit: limit)
         defer { close(fd) }
-        var timeout = timeval(tv_sec: limit, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = UInt16(port).bigEndian
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else { throw Failure(description: "connect to port \(port): \(String(cString: strerror(errno)))") }
         let extra = headers.keys.sorted().map { "\($0): \(headers[$0]!)\r\n" }.joined()
         let hostLine = switch host {
         case .served: "Host: 127.0.0.1:\(port)\r\n"
