@@ -98,6 +98,13 @@ public struct MeasurementFile: Sendable {
     /// theory (teori), separated by `,`, `;` or tabs.
     public init(path: String, bytes: [UInt8]) {
         self.path = path
+        // A spreadsheet saved as .xlsx, or any binary file: one message, not
+        // one per row of noise (as for theory files).
+        if bytes.prefix(8192).contains(0) {
+            problem("this is a binary file, not a CSV of measurements; save the sheet as CSV (UTF-8)",
+                    da: "det her er en binær fil, ikke en CSV med målinger; gem arket som CSV (UTF-8)", line: 1, column: 1)
+            return
+        }
         var text = String(decoding: bytes, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         // Lines end in LF, CRLF or a lone CR (old Mac exports); the CSV reader

@@ -100,3 +100,15 @@ func measurements(_ text: String) -> MeasurementFile {
         #expect(problem?.location.column == 14)
     }
 }
+
+/// Found by fuzzing measurements (issue #14): a binary file (an .xlsx
+/// saved under a .csv name) is one message, not a message per row of noise.
+@Suite struct BinaryMeasurementsTests {
+    @Test func aBinaryFileIsOneMessage() {
+        let bytes = Array("PK\u{3}\u{4}\u{0}\u{0}indikator;dato;værdi\nx;;\ny;;\n".utf8)
+        let file = MeasurementFile(path: "m.xlsx.csv", bytes: bytes)
+        #expect(file.diagnostics.count == 1)
+        #expect(file.diagnostics.first?.text.en.hasPrefix("this is a binary file, not a CSV of measurements") == true)
+        #expect(file.diagnostics.first?.location == SourceLocation(line: 1, column: 1))
+    }
+}
