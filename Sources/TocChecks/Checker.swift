@@ -12,7 +12,7 @@ public struct Checker: Sendable {
     /// Rules from the evaluation literature, in the same form as the core ones.
     public static let evaluationRules: [any Rule] = [
         IncompleteIndicator(), TargetWithoutBaseline(), TargetOutsidePeriod(), UnownedActivity(),
-        AreaWithoutGoal(), DuplicateEdge(), OversizedDiagram(),
+        AreaWithoutGoal(), DuplicateEdge(), OversizedDiagram(), UnreachedOutcome(), UnjudgeableTarget(),
     ]
 
     /// Every rule.

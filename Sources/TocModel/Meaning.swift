@@ -6,7 +6,7 @@ import TocSyntax
 public struct TheoryMeaning: Equatable, Sendable {
     struct NodeMeaning: Equatable {
         let kind: NodeKind, id: String, label: String, area: String?, owner: String?
-        let indicators: [[String?]], assumptions: [String]
+        let indicators: [[String?]], assumptions: [String], context: PlanContext, horizon: Horizon?
     }
 
     struct EdgeMeaning: Equatable {
@@ -15,7 +15,8 @@ public struct TheoryMeaning: Equatable, Sendable {
 
     let title: String?
     let period: ClosedRange<Int>?
-    let areas: [[String]]
+    let context: PlanContext
+    let areas: [[String?]]
     let nodes: [NodeMeaning]
     let edges: [EdgeMeaning]
     let unresolved: [String]
@@ -25,12 +26,13 @@ public struct TheoryMeaning: Equatable, Sendable {
     public init(_ theory: Theory) {
         title = theory.title
         period = theory.period
-        areas = theory.areas.map { [$0.id, $0.label] }
+        context = theory.context
+        areas = theory.areas.map { [$0.id, $0.label, $0.context.problem, $0.context.targetGroup, $0.context.inputs] }
         nodes = theory.nodes.map { node in
             NodeMeaning(
                 kind: node.kind, id: node.id, label: node.label, area: node.area, owner: node.owner,
                 indicators: node.indicators.map { [$0.id, $0.label, $0.baseline?.text, $0.target?.text, $0.source] },
-                assumptions: node.assumptions)
+                assumptions: node.assumptions, context: node.context, horizon: node.horizon)
         }
         edges = theory.edges.map {
             EdgeMeaning(from: theory.nodes[$0.from].id, to: theory.nodes[$0.to].id, assumptions: $0.assumptions,

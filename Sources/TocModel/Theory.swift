@@ -8,6 +8,35 @@ public struct Area: Hashable, Sendable {
     public var label: String
     /// Where the area's id is declared.
     public var location: SourceLocation
+    /// The problem it answers, whom it reaches, what it spends.
+    public var context = PlanContext()
+}
+
+/// What a plan says around the graph, verbatim: the problem it answers
+/// (`udfordring:`), the target group (`målgruppe:`) and the resources
+/// (`ressourcer:`).
+public struct PlanContext: Hashable, Sendable {
+    /// The problem answered.
+    public var problem: String?
+    /// Whom it reaches.
+    public var targetGroup: String?
+    /// Money and staff.
+    public var inputs: String?
+
+    /// Nothing said.
+    public init(problem: String? = nil, targetGroup: String? = nil, inputs: String? = nil) {
+        self.problem = problem
+        self.targetGroup = targetGroup
+        self.inputs = inputs
+    }
+
+    /// The context as written in a file.
+    public init(_ declared: Context) {
+        self.init(problem: declared.problem?.value, targetGroup: declared.targetGroup?.value, inputs: declared.inputs?.value)
+    }
+
+    /// Whether nothing is said.
+    public var isEmpty: Bool { problem == nil && targetGroup == nil && inputs == nil }
 }
 
 /// How a node is measured.
@@ -38,6 +67,10 @@ public struct Node: Hashable, Sendable {
     public var area: String?
     /// Who is responsible.
     public var owner: String?
+    /// Whom it reaches and (activities) what it spends.
+    public var context = PlanContext()
+    /// When it is expected (outcomes and goals).
+    public var horizon: Horizon?
     /// How the node is measured.
     public var indicators: [Indicator]
     /// Assumptions about the node itself.
@@ -110,6 +143,8 @@ public struct Theory: Hashable, Sendable {
     public var title: String?
     /// The first and last year, if given.
     public var period: ClosedRange<Int>?
+    /// The problem, target group and resources of the whole theory.
+    public var context = PlanContext()
     /// Areas, in order of declaration.
     public var areas: [Area]
     /// Nodes, in order of declaration; ids are unique.

@@ -22,6 +22,7 @@ extension Theory {
             duplicates: builder.duplicates,
             nodeIndex: builder.nodeIndex,
             language: file.keywordLanguage)
+        context = PlanContext(file.context)
     }
 }
 
@@ -52,7 +53,9 @@ private struct Builder {
                 continue
             }
             areaIndex[id] = areas.count
-            areas.append(Area(id: id, label: declaration.label.value, location: declaration.id.range.start))
+            areas.append(Area(
+                id: id, label: declaration.label.value, location: declaration.id.range.start,
+                context: PlanContext(declaration.context)))
         }
     }
 
@@ -86,6 +89,10 @@ private struct Builder {
                 indicators: declarations[position].indicators.map(Builder.indicator),
                 assumptions: declarations[position].assumptions.map(\.value),
                 location: declarations[position].id.range.start, idRange: declarations[position].id.range))
+            if !declarations[position].context.isEmpty || declarations[position].horizon != nil {
+                nodes[nodes.count - 1].context = PlanContext(declarations[position].context)
+                nodes[nodes.count - 1].horizon = declarations[position].horizon
+            }
         }
     }
 

@@ -88,9 +88,22 @@ public enum Status {
     /// Judges the latest value. The direction of improvement is read from
     /// baseline to target (a falling unemployment rate is good); without a
     /// baseline, from the earliest measurement when there are two or more.
+    /// A threshold (`mindst 50 %`, `under 270`) or range (`85-100 %`) is
+    /// reached when the latest value meets it, and aims towards it.
     static func judge(_ row: PlanRow, latest: Observation?, earliest: Observation?, theory: Theory) -> StatusState {
         guard let latest else { return .noData }
-        guard let target = row.target?.number else { return .unclear }
+        guard let targetValue = row.target, let number = targetValue.number else { return .unclear }
+        if targetValue.meets(latest.value) { return .reached }
+        var target = number
+        var rising: Bool?
+        switch targetValue.bound {
+        case .point: break
+        case .atLeast, .above: rising = true
+        case .atMost, .below: rising = false
+        case .range(let upper):
+            rising = latest.value < number
+            target = latest.value < number ? number : upper
+        }
         var start = row.baseline?.number
         // A baseline year is the value as of that year (its middle); a target
         // year is a deadline (its end).
@@ -100,8 +113,10 @@ public enum Status {
             startYear = earliest.date.fractionalYear
         }
         guard let start, start != target else { return start == target && latest.value == target ? .reached : .unclear }
-        let rising = target > start
-        if rising ? latest.value >= target : latest.value <= target { return .reached }
+        let upwards = rising ?? (target > start)
+        if rising == nil, upwards ? latest.value >= target : latest.value <= target { return .reached }
+        // A baseline already past a threshold gives no line to follow.
+        guard upwards == (target > start) else { return .behind }
         let progress = (latest.value - start) / (target - start)
         guard progress > 0 else { return .behind }
         let from = startYear ?? theory.period.map { Double($0.lowerBound) }
@@ -109,6 +124,22 @@ public enum Status {
         guard let from, let to, to > from else { return .onTrack }
         let expected = min(1, max(0, (latest.date.fractionalYear - from) / (to - from)))
         return progress + 1e-9 >= expected ? .onTrack : .behind
+    }
+}
+
+extension MeasuredValue {
+    /// Whether a measured value meets this target as a threshold or range
+    /// (a plain number is judged against its baseline instead: false).
+    func meets(_ value: Double) -> Bool {
+        guard let number else { return false }
+        switch bound {
+        case .point: return false
+        case .atLeast: return value >= number
+        case .atMost: return value <= number
+        case .above: return value > number
+        case .below: return value < number
+        case .range(let upper): return value >= number && value <= upper
+        }
     }
 }
 

@@ -44,6 +44,63 @@ public struct AreaDecl: Hashable, Sendable {
     public var label: Text
     /// The `område`/`area` keyword's range.
     public var keywordRange: SourceRange
+    /// `udfordring:`, `målgruppe:`, `ressourcer:` under the area.
+    public var context = Context()
+}
+
+/// What real plans say around the graph: the problem answered, the target
+/// group reached and the resources spent. Verbatim text.
+public struct Context: Hashable, Sendable {
+    /// `udfordring:` / `problem:`.
+    public var problem: Text?
+    /// `målgruppe:` / `target-group:`.
+    public var targetGroup: Text?
+    /// `ressourcer:` / `inputs:`.
+    public var inputs: Text?
+
+    /// No context.
+    public init() {}
+
+    /// Whether nothing is said.
+    public var isEmpty: Bool { problem == nil && targetGroup == nil && inputs == nil }
+}
+
+/// When an outcome or goal is expected: `sigt: kort|mellemlang|lang`.
+public enum Horizon: Int, CaseIterable, Comparable, Hashable, Sendable, Codable {
+    /// Short term (`kort`, `short`).
+    case short
+    /// Medium term (`mellemlang`, `medium`).
+    case medium
+    /// Long term (`lang`, `long`).
+    case long
+
+    /// Orders horizons: short first.
+    public static func < (lhs: Horizon, rhs: Horizon) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// The words that name it, English first.
+    public var spellings: [String] {
+        switch self {
+        case .short: ["short", "kort", "kortsigtet"]
+        case .medium: ["medium", "mellemlang", "mellemlangt", "mellemsigtet"]
+        case .long: ["long", "lang", "langt", "langsigtet"]
+        }
+    }
+
+    /// Reads a horizon word, ignoring case.
+    public init?(word: String) {
+        let lowered = word.lowercased()
+        guard let found = Horizon.allCases.first(where: { $0.spellings.contains(lowered) }) else { return nil }
+        self = found
+    }
+
+    /// The horizon in words, for diagrams and reports.
+    public var words: LocalizedText {
+        switch self {
+        case .short: LocalizedText("short term", da: "kort sigt")
+        case .medium: LocalizedText("medium term", da: "mellemlangt sigt")
+        case .long: LocalizedText("long term", da: "langt sigt")
+        }
+    }
 }
 
 /// `indikator: Andel elever med høj trivsel` with its details.
@@ -94,6 +151,10 @@ public struct NodeDecl: Hashable, Sendable {
     public var area: Identifier?
     /// `ansvarlig: ...`.
     public var owner: Text?
+    /// `målgruppe:` and (activities) `ressourcer:`.
+    public var context = Context()
+    /// `sigt:` (outcomes and goals), and where it was written.
+    public var horizon: Horizon?
     /// The node's indicators, in order.
     public var indicators: [IndicatorDecl] = []
     /// Assumptions about the node itself.
@@ -126,6 +187,8 @@ public struct TheoryFile: Hashable, Sendable {
     public var title: Text?
     /// `period: ...`.
     public var period: PeriodDecl?
+    /// `udfordring:`, `målgruppe:`, `ressourcer:` at the top.
+    public var context = Context()
     /// Areas, in order of declaration.
     public var areas: [AreaDecl] = []
     /// Nodes, in order of declaration.

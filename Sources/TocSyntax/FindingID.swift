@@ -91,4 +91,8 @@ extension FindingID {
     public static let duplicateEdge = FindingID(rawValue: "duplicate-edge")
     /// The diagram is too large to read.
     public static let oversizedDiagram = FindingID(rawValue: "oversized-diagram")
+    /// No activity has a path to an output or outcome.
+    public static let unreachedOutcome = FindingID(rawValue: "unreached-outcome")
+    /// A target has no number, so no measurement can reach it.
+    public static let unjudgeableTarget = FindingID(rawValue: "unjudgeable-target")
 }

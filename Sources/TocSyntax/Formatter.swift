@@ -35,8 +35,14 @@ public enum Formatter {
 /// One statement line with its comments and the lines indented under it.
 struct FormatItem {
     enum Kind: Int {
-        case title, period, include, area, areaReference, owner, assumption, indicator
+        // One order serves the header (title, period, problem, target group,
+        // inputs, includes) and a node (area, term, target group, inputs,
+        // owner, assumptions, indicators, edges).
+        case title, period, problem, areaReference, term, targetGroup, inputs, include, area, owner, assumption, indicator
         case baseline, target, source, node, edges, chain
+
+        /// Lines of the header when at the top, and of an area before its nodes.
+        var isContext: Bool { [.problem, .targetGroup, .inputs].contains(self) }
     }
 
     var kind: Kind
@@ -97,6 +103,7 @@ struct FormatTree {
             let kinds: [Keyword: FormatItem.Kind] = [
                 .theory: .title, .period: .period, .include: .include, .area: .areaReference, .owner: .owner,
                 .assumption: .assumption, .indicator: .indicator, .baseline: .baseline, .target: .target, .source: .source,
+                .problem: .problem, .targetGroup: .targetGroup, .inputs: .inputs, .term: .term,
             ]
             return FormatItem(kind: kinds[keyword] ?? .assumption, text: "\(word(keyword, range)): \(text(value))", comments: comments, blankBefore: false)
         case .declaration(let keyword, let range, let id, let label):
@@ -129,10 +136,11 @@ struct FormatPrinter {
 
     mutating func printTop(_ items: [FormatItem]) {
         // The header first, in a fixed order; the rest in the author's order.
-        let header = Self.inKindOrder(items.filter { [.title, .period, .include].contains($0.kind) })
+        let inHeader = { (item: FormatItem) in [.title, .period, .include].contains(item.kind) || item.kind.isContext }
+        let header = Self.inKindOrder(items.filter(inHeader))
         for item in header { print(item, indent: 0, blanks: false) }
         var first = true
-        for item in items where ![.title, .period, .include].contains(item.kind) {
+        for item in items where !inHeader(item) {
             if first || (item.kind == .area && !item.children.isEmpty) { blank() }
             print(item, indent: 0, blanks: true)
             first = false
@@ -149,9 +157,11 @@ struct FormatPrinter {
         if blanks, item.blankBefore { blank() }
         line(item.text, indent: indent)
         // Within a node and an indicator, lines go in a fixed order; an area's
-        // nodes keep theirs.
-        let children = item.kind == .area ? item.children : Self.inKindOrder(item.children)
-        for child in children { print(child, indent: indent + 1, blanks: item.kind == .area) }
+        // problem, target group and inputs come first, then its nodes in theirs.
+        let children = item.kind == .area
+            ? Self.inKindOrder(item.children.filter(\.kind.isContext)) + item.children.filter { !$0.kind.isContext }
+            : Self.inKindOrder(item.children)
+        for child in children { print(child, indent: indent + 1, blanks: item.kind == .area && !child.kind.isContext) }
     }
 
     /// Items in the order of their kinds; items of one kind keep their order.

@@ -28,6 +28,14 @@ public enum Keyword: String, CaseIterable, Sendable {
     case assumption
     /// `include:` / `inkluder:`: another file whose areas and nodes belong here.
     case include
+    /// `problem:` / `udfordring:`: the problem the theory or an area answers.
+    case problem
+    /// `target-group:` / `målgruppe:`: whom the theory, an area or a node reaches.
+    case targetGroup
+    /// `inputs:` / `ressourcer:`: money and staff of the theory, an area or an activity.
+    case inputs
+    /// `term:` / `sigt:`: when an outcome or goal is expected (short, medium, long).
+    case term
 
     /// Every accepted spelling, English first, then Danish and aliases.
     public var spellings: [String] {
@@ -46,6 +54,10 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .source: ["source", "kilde"]
         case .assumption: ["assumption", "antagelse", "forudsætning"]
         case .include: ["include", "inkluder", "inkludér"]
+        case .problem: ["problem", "udfordring", "baggrund"]
+        case .targetGroup: ["target-group", "målgruppe", "målgrupper"]
+        case .inputs: ["inputs", "ressourcer", "input"]
+        case .term: ["term", "sigt", "tidshorisont"]
         }
     }
 

@@ -13,13 +13,41 @@ public struct MeasuredValue: Hashable, Sendable {
     public var isPercent: Bool
     /// The year in a trailing `(2022)`, if any.
     public var year: Int?
+    /// Whether the number is a point, a threshold or the start of a range.
+    public var bound: Bound = .point
+
+    /// What a number means: the value itself, or a threshold or range that a
+    /// measurement meets (`mindst 50 %`, `under 270`, `85-100 %`).
+    public enum Bound: Hashable, Sendable {
+        /// The number itself (reached from a baseline, up or down).
+        case point
+        /// `mindst` / `at least`: the number or more.
+        case atLeast
+        /// `højst` / `at most`: the number or less.
+        case atMost
+        /// `over` / `above`: more than the number.
+        case above
+        /// `under` / `below`: less than the number.
+        case below
+        /// `85-100`: from the number to this one.
+        case range(upper: Double)
+
+        /// The words before a number that make it a threshold, English and Danish.
+        static let words: [(String, Bound)] = [
+            ("at least", .atLeast), ("mindst", .atLeast), ("minimum", .atLeast), ("min.", .atLeast),
+            ("at most", .atMost), ("højst", .atMost), ("maksimalt", .atMost), ("max.", .atMost),
+            ("above", .above), ("over", .above), ("more than", .above), ("mere end", .above),
+            ("below", .below), ("under", .below), ("less than", .below), ("mindre end", .below),
+        ]
+    }
 
     /// Creates a value from its parts.
-    public init(text: String, number: Double?, isPercent: Bool, year: Int?) {
+    public init(text: String, number: Double?, isPercent: Bool, year: Int?, bound: Bound = .point) {
         self.text = text
         self.number = number
         self.isPercent = isPercent
         self.year = year
+        self.bound = bound
     }
 
     /// Reads a value from its text.
@@ -27,9 +55,35 @@ public struct MeasuredValue: Hashable, Sendable {
         self.text = text
         var body = Substring(text)
         self.year = MeasuredValue.trailingYear(&body)
-        let (number, isPercent) = MeasuredValue.leadingNumber(body)
+        let threshold = MeasuredValue.thresholdWord(&body)
+        let (number, isPercent, rest) = MeasuredValue.leadingNumber(body)
         self.number = number
         self.isPercent = isPercent
+        if let threshold, number != nil {
+            bound = threshold
+        } else if let number, let (upper, upperPercent) = MeasuredValue.rangeEnd(rest), upper >= number {
+            bound = .range(upper: upper)
+            self.isPercent = isPercent || upperPercent
+        }
+    }
+
+    /// Takes a leading threshold word (`mindst`, `under`, …) off `body`.
+    private static func thresholdWord(_ body: inout Substring) -> Bound? {
+        let trimmed = body.drop(while: { $0 == " " })
+        let lowered = trimmed.lowercased()
+        for (word, bound) in Bound.words where lowered.hasPrefix(word + " ") {
+            body = trimmed.dropFirst(word.count)
+            return bound
+        }
+        return nil
+    }
+
+    /// The upper number of a range after the first (`-100 %`, `–100`).
+    private static func rangeEnd(_ rest: Substring) -> (Double, Bool)? {
+        let trimmed = rest.drop(while: { $0 == " " })
+        guard let dash = trimmed.first, dash == "-" || dash == "–" else { return nil }
+        let (upper, isPercent, _) = leadingNumber(trimmed.dropFirst().drop(while: { $0 == " " }))
+        return upper.map { ($0, isPercent) }
     }
 
     private static func trailingYear(_ body: inout Substring) -> Int? {
@@ -41,7 +95,8 @@ public struct MeasuredValue: Hashable, Sendable {
         return year
     }
 
-    private static func leadingNumber(_ body: Substring) -> (Double?, Bool) {
+    /// The leading number, whether `%` follows, and the text after the number.
+    private static func leadingNumber(_ body: Substring) -> (Double?, Bool, Substring) {
         var chars = Array(body.drop(while: { $0 == " " }))
         var sign = 1.0
         if let first = chars.first, first == "-" || first == "−" || first == "+" {
@@ -53,13 +108,13 @@ public struct MeasuredValue: Hashable, Sendable {
             end += 1
         }
         while end > 0, !chars[end - 1].isASCIIDigit { end -= 1 }
-        guard end > 0, chars[0].isASCIIDigit else { return (nil, false) }
+        guard end > 0, chars[0].isASCIIDigit else { return (nil, false, "") }
         let literal = String(chars[0..<end])
-        guard let magnitude = parseNumber(literal) else { return (nil, false) }
+        guard let magnitude = parseNumber(literal) else { return (nil, false, "") }
         var rest = end
         while rest < chars.count, chars[rest] == " " { rest += 1 }
         let isPercent = rest < chars.count && chars[rest] == "%"
-        return (sign * magnitude, isPercent)
+        return (sign * magnitude, isPercent, Substring(String(chars[(isPercent ? rest + 1 : end)...])))
     }
 
     /// `5,1` → 5.1; `1.200` → 1200; `1.200,5` → 1200.5; `1.5` → 1.5.

@@ -125,6 +125,8 @@ extension ParserState {
             return addIndicator(to: node, id: nil, label: valueText, keywordRange: keywordRange)
         case .baseline, .target, .source:
             return setIndicatorDetail(keyword, word: word, value: valueText, under: parent)
+        case .problem, .targetGroup, .inputs, .term:
+            return placeContext(keyword, word: word, value: valueText, at: value.lowerBound, under: parent)
         case .assumption:
             switch parent {
             case .node(let node): file.nodes[node].assumptions.append(valueText)
@@ -219,7 +221,7 @@ extension ParserState {
         return .leaf(LocalizedText("'\(word.value):'", da: "'\(word.value):'"))
     }
 
-    private mutating func noOwner(_ word: Text, wants: LocalizedText) -> Block {
+    mutating func noOwner(_ word: Text, wants: LocalizedText) -> Block {
         error(LocalizedText(
             "'\(word.value):' has no \(wants.en) above it; indent it under the \(wants.en) it belongs to",
             da: "'\(word.value):' har ingen \(wants.da) over sig; ryk den ind under den \(wants.da), den hører til"),
@@ -227,7 +229,7 @@ extension ParserState {
         return .ignored
     }
 
-    private mutating func duplicateProperty(_ word: Text) -> Block {
+    mutating func duplicateProperty(_ word: Text) -> Block {
         error(LocalizedText(
             "'\(word.value):' is given twice here; keep one", da: "'\(word.value):' står her to gange; behold den ene"),
               at: byte(of: word))
@@ -235,7 +237,7 @@ extension ParserState {
     }
 
     /// The byte offset where a keyword `Text` starts on the current line.
-    private func byte(of word: Text) -> Int {
+    func byte(of word: Text) -> Int {
         line.start
     }
 }

@@ -26,15 +26,15 @@ import TocTestSupport
     }
 
     /// The third example (problem, target group, resources, horizons,
-    /// thresholds) belongs to issue #15; until that is done it is a known
-    /// issue, run and reported, never skipped in silence. It is kept as
-    /// `.txt` so that `toc fmt --check Tests/Fixtures` passes meanwhile.
+    /// thresholds): `unreached-outcome` at `netværk`, `unjudgeable-target`
+    /// at its indicator, and nothing else (issue #15).
     @Test func plansExampleHasExactlyTheTwoStatedFindings() throws {
-        let source = SourceFile(path: "plans.ft", data: Array(try fixture("language-example-plans-da.txt").utf8))
-        let findings = Checker().check(source).diagnostics
-        withKnownIssue("issue #15: udfordring, målgruppe, ressourcer, sigt and threshold targets are not in the language yet") {
-            #expect(findings.map(\.rule.rawValue).sorted() == Self.plansExpected.sorted())
-        }
+        let findings = check(try fixture("language-example-plans-da.ft"))
+        #expect(findings.map(\.rule.rawValue) == Self.plansExpected)
+        #expect(findings.map(\.node) == ["netværk", "netværk"])
+        #expect(findings.map(\.severity) == [.warning, .warning])
+        // The first at the outcome's id, the second at its indicator.
+        #expect(findings.map(\.location.line) == [29, 32])
     }
 
     /// `--all-rules` adds only `unowned-activity`, the one rule still off by
@@ -61,7 +61,7 @@ import TocTestSupport
         let bodies = blocks.map { String($0.drop(while: { $0 != "\n" }).dropFirst()) }
         #expect(bodies == [
             try fixture("language-example-da.ft"), try fixture("language-example-en.ft"),
-            try fixture("language-example-plans-da.txt"),
+            try fixture("language-example-plans-da.ft"),
         ])
     }
 }

@@ -101,6 +101,6 @@ import TocTestSupport
         let lines = findings.map(\.location.line)
         #expect(lines == lines.sorted())
         #expect(Set(findings.map(\.rule)) == ["unmeasured-goal", "unreached-goal", "orphan-activity",
-                                             "dead-end", "unmeasured-outcome"])
+                                             "dead-end", "unmeasured-outcome", "unreached-outcome"])
     }
 }

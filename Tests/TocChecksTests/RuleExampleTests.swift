@@ -56,7 +56,7 @@ import TocTestSupport
         #expect(severities == [.error, .error, .error, .error, .error, .warning, .warning, .warning, .warning, .warning])
         #expect(Checker.evaluationRules.map(\.id) == [
             "incomplete-indicator", "target-without-baseline", "target-outside-period", "unowned-activity",
-            "area-without-goal", "duplicate-edge", "oversized-diagram",
+            "area-without-goal", "duplicate-edge", "oversized-diagram", "unreached-outcome", "unjudgeable-target",
         ])
         #expect(Checker.evaluationRules.allSatisfy { $0.defaultSeverity == .warning })
         #expect(Checker.evaluationRules.filter { !$0.enabledByDefault }.map(\.id)
