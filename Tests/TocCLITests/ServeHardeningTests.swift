@@ -105,4 +105,31 @@ import TocTestSupport
         #expect(!result.timedOut, "toc serve did not stop on SIGTERM")
         #expect(result.status == 0)
     }
+
+    /// 6: the restart after N diagrams, with pages holding streams open,
+    /// closes them, listens again on the same port and keeps answering.
+    @Test func theRestartWithOpenPagesListensAgain() throws {
+        let folder = try temporaryFolder(["t.ft": Self.theory])
+        let (server, port) = try ServeRulesTests.serve(folder, ["--recycle-after", "2"])
+        defer { server.stop() }
+        var open: [Int32] = []
+        defer { open.forEach { close($0) } }
+        for _ in 0..<5 { if let fd = try Self.openStream(port).fd { open.append(fd) } }
+        #expect(open.count == 5)
+        try (Self.theory + "aktivitet b: B\n  -> m\n").write(to: folder.appendingPathComponent("t.ft"), atomically: true, encoding: .utf8)
+        // Each stream hears of the change, then is closed by the restart.
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        for fd in open {
+            var closed = false
+            for _ in 0..<20 where !closed { closed = recv(fd, &buffer, buffer.count, 0) == 0 }
+            #expect(closed, "a stream was not closed by the restart")
+        }
+        var answered = false
+        for _ in 0..<100 where !answered {
+            answered = (try? HTTPGet.fetch(port: port, path: "/t/t.json", limit: 2))?.status == 200
+            if !answered { usleep(100_000) }
+        }
+        #expect(answered, "the restarted server does not answer on port \(port)")
+        #expect(kill(server.pid, 0) == 0, "the restart is the same process (exec)")
+    }
 }
