@@ -13,6 +13,7 @@ public struct Checker: Sendable {
     public static let evaluationRules: [any Rule] = [
         IncompleteIndicator(), TargetWithoutBaseline(), TargetOutsidePeriod(), UnownedActivity(),
         AreaWithoutGoal(), DuplicateEdge(), OversizedDiagram(), UnreachedOutcome(), UnjudgeableTarget(),
+        ReverseHorizon(),
     ]
 
     /// Every rule.

@@ -95,4 +95,6 @@ extension FindingID {
     public static let unreachedOutcome = FindingID(rawValue: "unreached-outcome")
     /// A target has no number, so no measurement can reach it.
     public static let unjudgeableTarget = FindingID(rawValue: "unjudgeable-target")
+    /// An edge runs from a longer horizon (`sigt:`) to a shorter one.
+    public static let reverseHorizon = FindingID(rawValue: "reverse-horizon")
 }
