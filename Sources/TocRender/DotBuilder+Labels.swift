@@ -8,9 +8,21 @@ extension DotBuilder {
         let label = node.label.isEmpty ? node.id : node.label
         var parts = [LabelText.wrap(clipped(label, at: node.location), width: Theme.labelWidth).map(text)
             .joined(separator: "<BR/>")]
+        // Horizon, target group and resources in small grey text under the label.
+        var context = node.horizon.map { [$0.words.text(words.language).capitalizedFirst] } ?? []
+        context += words.lines(PlanContext(targetGroup: node.context.targetGroup, inputs: node.context.inputs))
+        for line in context {
+            let wrapped = LabelText.wrap(clipped(line, at: node.location), width: Theme.detailWidth).map(text)
+                .joined(separator: "<BR/>")
+            parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.quiet)\">\(wrapped)</FONT>")
+        }
         for (index, indicator) in node.indicators.enumerated() {
             var line = "▸ " + clipped(indicator.label, at: indicator.location)
-            if let target = indicator.target { line += " → " + target.text }
+            if let baseline = indicator.baseline, let target = indicator.target {
+                line += ": " + baseline.text + " → " + target.text
+            } else if let target = indicator.target {
+                line += " → " + target.text
+            }
             let wrapped = LabelText.wrap(line, width: Theme.detailWidth).map(text).joined(separator: "<BR/>")
             parts.append("<FONT POINT-SIZE=\"9\">\(wrapped)</FONT>")
             if let status = statusByIndicator[StatusKey(node: node.id, index: index)] {
@@ -51,6 +63,11 @@ extension DotBuilder {
         if !subtitle.isEmpty {
             rows.append("<TR><TD ALIGN=\"LEFT\">\(text(subtitle.joined(separator: " · ")))</TD></TR>")
         }
+        // The problem answered, the target group, the resources: under the title.
+        for line in words.lines(theory.context) {
+            let wrapped = LabelText.wrap(LabelText.clip(line).0, width: Theme.contextWidth).map(text).joined(separator: "<BR/>")
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(wrapped)</FONT></TD></TR>")
+        }
         var cells = NodeKind.allCases.map { kind -> String in
             let style = LevelStyle.of(kind)
             return "<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\" CELLPADDING=\"3\">"
@@ -70,4 +87,9 @@ extension DotBuilder {
         rows.append("<TR><TD ALIGN=\"LEFT\">\(legendTable)</TD></TR>")
         return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">\(rows.joined())</TABLE>"
     }
+}
+
+extension String {
+    /// The text with its first letter in capitals: `Kort sigt`.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

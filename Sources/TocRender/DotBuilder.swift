@@ -131,7 +131,7 @@ public struct DotBuilder {
             let members = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].area == area.id }
             guard !members.isEmpty else { continue }
             out += "  subgraph \"cluster_\(area.id)\" {\n"
-            out += "    graph [label=<<B>\(text(area.label.isEmpty ? area.id : area.label))</B>>, "
+            out += "    graph [label=<\(areaLabel(area))>, "
             out += "style=\"rounded,dashed\", color=\"\(Theme.areaBorder)\", fontsize=12, margin=12];\n"
             for index in members { writeNode(index, indent: "    ") }
             out += "  }\n"
@@ -178,6 +178,16 @@ public struct DotBuilder {
     }
 
     func quote(_ id: String) -> String { "\"\(id)\"" }
+
+    /// An area's title in bold, its problem, target group and resources under it.
+    func areaLabel(_ area: Area) -> String {
+        var rows = ["<B>\(text(area.label.isEmpty ? area.id : area.label))</B>"]
+        for line in words.lines(area.context) {
+            let wrapped = LabelText.wrap(LabelText.clip(line).0, width: Theme.contextWidth).map(text).joined(separator: "<BR ALIGN=\"LEFT\"/>")
+            rows.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.quiet)\">\(wrapped)</FONT>")
+        }
+        return rows.joined(separator: "<BR ALIGN=\"LEFT\"/>")
+    }
 
     func text(_ value: String) -> String { LabelText.escape(value) }
 

@@ -1,4 +1,5 @@
 import TocChecks
+import TocModel
 import TocSyntax
 
 /// How one level of the theory is drawn. Colours come from the Okabe-Ito
@@ -31,6 +32,10 @@ enum Theme {
     static let areaBorder = "#8C8C8C"
     static let labelWidth = 28
     static let detailWidth = 34
+    /// Text that says where a node stands rather than what it is (dark enough for print: 7:1 on white).
+    static let quiet = "#4D4D4D"
+    /// Lines of context under the title and an area's title.
+    static let contextWidth = 70
 }
 
 /// The words the diagram itself uses, in the theory's language.
@@ -46,6 +51,15 @@ struct Words {
     var period: String { LocalizedText("Period", da: "Periode").text(language) }
     var assumption: String { LocalizedText("Assumption", da: "Antagelse").text(language) }
     var problem: String { LocalizedText("Problem", da: "Problem").text(language) }
+    var challenge: String { LocalizedText("Problem", da: "Udfordring").text(language) }
+    var targetGroup: String { LocalizedText("Target group", da: "Målgruppe").text(language) }
+    var inputs: String { LocalizedText("Inputs", da: "Ressourcer").text(language) }
+
+    /// `Udfordring: …`, `Målgruppe: …`, `Ressourcer: …` lines of a context, in that order.
+    func lines(_ context: PlanContext) -> [String] {
+        [(challenge, context.problem), (targetGroup, context.targetGroup), (inputs, context.inputs)]
+            .compactMap { word, value in value.map { "\(word): \($0)" } }
+    }
 
     /// A short marker for an error-level finding shown on the diagram, in
     /// words from the catalogue.
