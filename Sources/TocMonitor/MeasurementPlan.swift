@@ -31,6 +31,10 @@ public struct PlanRow: Hashable, Sendable {
     public var owner: String?
     /// Which of the node's indicators this is (0-based).
     public var indicatorIndex: Int
+    /// Whom the node reaches: its own `målgruppe:`, else its area's, else the theory's.
+    public var targetGroup: String?
+    /// What the node spends: its own `ressourcer:`, else its area's.
+    public var inputs: String?
 
     /// The indicator's key in a measurements file: its id, or the node's id.
     public var key: String { indicatorID ?? nodeID }
@@ -42,6 +46,7 @@ public enum MeasurementPlan {
     /// One row per indicator of `theory`.
     public static func rows(for theory: Theory) -> [PlanRow] {
         let areas = Dictionary(theory.areas.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let contexts = Dictionary(theory.areas.map { ($0.id, $0.context) }, uniquingKeysWith: { first, _ in first })
         var rows: [PlanRow] = []
         for node in theory.nodes {
             for (index, indicator) in node.indicators.enumerated() {
@@ -51,7 +56,10 @@ public enum MeasurementPlan {
                     nodeID: node.id, level: node.kind, nodeLabel: node.label,
                     indicatorID: indicator.id, indicator: indicator.label,
                     baseline: indicator.baseline, target: indicator.target, source: indicator.source,
-                    owner: node.owner, indicatorIndex: index))
+                    owner: node.owner, indicatorIndex: index,
+                    targetGroup: node.context.targetGroup ?? node.area.flatMap { contexts[$0]?.targetGroup }
+                        ?? theory.context.targetGroup,
+                    inputs: node.context.inputs ?? node.area.flatMap { contexts[$0]?.inputs }))
             }
         }
         return rows

@@ -18,9 +18,9 @@ public enum PlanWriter {
     public static func headings(_ language: Language) -> [String] {
         language == .da
             ? ["teori", "område", "node", "niveau", "nodens tekst", "indikator-id", "indikator",
-               "udgangspunkt", "udgangspunkt år", "målværdi", "målværdi år", "kilde", "ansvarlig"]
+               "udgangspunkt", "udgangspunkt år", "målværdi", "målværdi år", "kilde", "ansvarlig", "målgruppe", "ressourcer"]
             : ["theory", "area", "node", "level", "node label", "indicator id", "indicator",
-               "baseline", "baseline year", "target", "target year", "source", "owner"]
+               "baseline", "baseline year", "target", "target year", "source", "owner", "target group", "inputs"]
     }
 
     /// The fields of a row, in the order of `headings`. Values keep their
@@ -30,7 +30,7 @@ public enum PlanWriter {
          row.nodeLabel, row.indicatorID ?? "", row.indicator,
          valueText(row.baseline), row.baseline?.year.map(String.init) ?? "",
          valueText(row.target), row.target?.year.map(String.init) ?? "",
-         row.source ?? "", row.owner ?? ""]
+         row.source ?? "", row.owner ?? "", row.targetGroup ?? "", row.inputs ?? ""]
     }
 
     /// The value without its `(year)`.

@@ -83,3 +83,27 @@ let planText = """
         #expect(objects[1]["baseline_number"] is NSNull)
     }
 }
+
+/// The plan carries whom each indicator concerns and what is spent (issue #15).
+@Suite struct PlanContextTests {
+    @Test func targetGroupAndInputsComeFromTheNodeItsAreaOrTheTheory() {
+        let plan = MeasurementPlan.rows(for: theory("""
+            målgruppe: Unge 16-25 år
+            område job: Beskæftigelse
+              målgruppe: Ledige beboere
+              ressourcer: 2 medarbejdere
+            resultat r: Flere i job
+              område: job
+              indikator: Andel i job
+            resultat s: Flere i uddannelse
+              målgruppe: Unge uden uddannelse
+              indikator: Andel i uddannelse
+            mål m: Færre uden uddannelse
+              indikator: Andel uden uddannelse
+            """))
+        #expect(plan.map(\.targetGroup) == ["Ledige beboere", "Unge uden uddannelse", "Unge 16-25 år"])
+        #expect(plan.map(\.inputs) == ["2 medarbejdere", nil, nil])
+        #expect(PlanWriter.headings(.da).suffix(2) == ["målgruppe", "ressourcer"])
+        #expect(PlanWriter.fields(plan[0], language: .da).suffix(2) == ["Ledige beboere", "2 medarbejdere"])
+    }
+}
