@@ -45,6 +45,11 @@ public enum HTMLReport {
         var html = "<section id=\"\(anchor)\">\n<\(h)>\(escape(item.title))</\(h)>\n<p class=\"meta\">"
         if let period = item.theory.period { html += "\(escape(words.period)) \(period.lowerBound)–\(period.upperBound) · " }
         html += "\(escape(words.file)): <code>\(escape(item.theory.path))</code></p>\n"
+        let context = words.context(item.theory)
+        if !context.isEmpty {
+            html += "<dl class=\"context\">\n"
+                + context.map { "<dt>\(escape($0.term))</dt><dd>\(escape($0.text))</dd>\n" }.joined() + "</dl>\n"
+        }
         if let svg = item.diagrams[.svg] {
             html += "<figure class=\"diagram\">\(inlineSVG(svg))</figure>\n"
         }
@@ -92,6 +97,8 @@ public enum HTMLReport {
     static let style = """
         body{font-family:"DejaVu Sans",sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}
         h1,h2,h3{line-height:1.2}.meta{color:#555}code{font-size:.9em}
+        dl.context{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0 1rem}
+        dl.context dt{font-weight:bold}dl.context dd{margin:0}
         figure.diagram{margin:1rem 0;overflow:auto;border:1px solid #ddd;padding:.5rem}
         figure.diagram svg{max-width:100%;height:auto}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.9rem}

@@ -20,6 +20,10 @@ public enum MarkdownReport {
             if let period = item.theory.period { meta.append("\(words.period) \(period.lowerBound)–\(period.upperBound)") }
             meta.append("\(words.file): \(item.theory.path)")
             text += escape(meta.joined(separator: " · ")) + "\n\n"
+            let context = words.context(item.theory)
+            if !context.isEmpty {
+                text += context.map { "**\(escape($0.term)):** \(escape($0.text))  \n" }.joined() + "\n"
+            }
             if let image = image(index) {
                 text += "![\(escape(item.title))](\(image.replacingOccurrences(of: " ", with: "%20")))\n\n"
             }

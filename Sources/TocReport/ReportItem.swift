@@ -64,6 +64,19 @@ struct ReportWords {
     private func pick(_ en: String, _ da: String) -> String { LocalizedText(en, da: da).text(language) }
 
     var documentTitle: String { pick("Theories of change", "Forandringsteorier") }
+
+    /// What the plan says around the graph, as (term, text) pairs: the
+    /// theory's problem, target group and resources, then each area's, the
+    /// area named in brackets.
+    func context(_ theory: Theory) -> [(term: String, text: String)] {
+        func pairs(_ context: PlanContext, _ area: String?) -> [(term: String, text: String)] {
+            let named = [(pick("Problem", "Udfordring"), context.problem), (pick("Target group", "Målgruppe"), context.targetGroup),
+                         (pick("Inputs", "Ressourcer"), context.inputs)]
+            return named.compactMap { term, text in text.map { (area.map { "\(term) (\($0))" } ?? term, $0) } }
+        }
+        return pairs(theory.context, nil)
+            + theory.areas.flatMap { pairs($0.context, $0.label.isEmpty ? $0.id : $0.label) }
+    }
     var period: String { pick("Period", "Periode") }
     var file: String { pick("File", "Fil") }
     var diagram: String { pick("Diagram", "Diagram") }

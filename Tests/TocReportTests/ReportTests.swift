@@ -76,6 +76,20 @@ func temporaryFolder() throws -> URL {
         #expect(!english.contains("<h2>Status</h2>"))
     }
 
+    /// The plan's problem, target group and resources come after the title (issue #15).
+    @Test func theContextIsShownUnderTheTitle() throws {
+        let text = "forandringsteori: T\nudfordring: Mange unge <uden> job\nmålgruppe: Unge 16-25 år\n"
+            + "område u: Uddannelse\n  ressourcer: 2,1 mio. kr.\nmål m: M\n  område: u\n  indikator: I\n"
+        let checked = Checker().check(SourceFile(path: "t.ft", text: text))
+        let report = ReportItem(theory: try #require(checked.theory), findings: [], status: nil, formats: [])
+        let html = HTMLReport.document([report], language: .da)
+        #expect(html.contains("<dt>Udfordring</dt><dd>Mange unge &lt;uden&gt; job</dd>"))
+        #expect(html.contains("<dt>Målgruppe</dt><dd>Unge 16-25 år</dd>"))
+        #expect(html.contains("<dt>Ressourcer (Uddannelse)</dt><dd>2,1 mio. kr.</dd>"))
+        let markdown = MarkdownReport.document([report], language: .en) { _ in nil }
+        #expect(markdown.contains("**Problem:** Mange unge \\<uden\\> job"))
+    }
+
     @Test func severalTheoriesGetContentsWithAnchors() throws {
         let html = HTMLReport.document([try item(formats: [.svg]), try item(formats: [.svg])], language: .da)
         #expect(html.contains("<a href=\"#t1\">") && html.contains("<section id=\"t2\">"))
