@@ -66,7 +66,7 @@ extension DotBuilder {
         // The problem answered, the target group, the resources: under the title.
         for line in words.lines(theory.context) {
             let wrapped = LabelText.wrap(LabelText.clip(line).0, width: Theme.contextWidth).map(text).joined(separator: "<BR/>")
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(wrapped)</FONT></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(wrapped)</FONT></TD></TR>")
         }
         var cells = NodeKind.allCases.map { kind -> String in
             let style = LevelStyle.of(kind)

@@ -186,7 +186,8 @@ public struct DotBuilder {
             let wrapped = LabelText.wrap(LabelText.clip(line).0, width: Theme.contextWidth).map(text).joined(separator: "<BR ALIGN=\"LEFT\"/>")
             rows.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.quiet)\">\(wrapped)</FONT>")
         }
-        return rows.joined(separator: "<BR ALIGN=\"LEFT\"/>")
+        // Each line ends in a left-aligned break, the last too, or Graphviz centres it.
+        return rows.count == 1 ? rows[0] : rows.joined(separator: "<BR ALIGN=\"LEFT\"/>") + "<BR ALIGN=\"LEFT\"/>"
     }
 
     func text(_ value: String) -> String { LabelText.escape(value) }
