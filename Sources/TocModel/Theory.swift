@@ -133,6 +133,21 @@ public struct DuplicateDeclaration: Hashable, Sendable {
     public var second: SourceLocation
     /// Whether the id is an area's (otherwise a node's).
     public var isArea: Bool
+    /// The second declaration's label and level (nodes), so a diagram can
+    /// still show it while the id is fixed.
+    public var label: String = ""
+    /// The second declaration's level, for nodes.
+    public var kind: NodeKind?
+}
+
+/// An edge with an end that nobody declares yet (`jobcafe -> cv` before
+/// `cv` is declared): not part of the graph, but drawn, so a facilitator
+/// sees a chain as it is typed.
+public struct PendingEdge: Hashable, Sendable {
+    /// The source's id.
+    public var from: String
+    /// The target's id.
+    public var to: String
 }
 
 /// The typed graph of one theory of change.
@@ -155,6 +170,8 @@ public struct Theory: Hashable, Sendable {
     public var unresolved: [UnresolvedReference]
     /// Ids declared more than once.
     public var duplicates: [DuplicateDeclaration]
+    /// Edges with an undeclared end, in the order written.
+    public var pendingEdges: [PendingEdge] = []
     /// Node index by id.
     public var nodeIndex: [String: Int]
     /// The language most of the file's keywords are written in.

@@ -23,6 +23,7 @@ extension Theory {
             nodeIndex: builder.nodeIndex,
             language: file.keywordLanguage)
         context = PlanContext(file.context)
+        pendingEdges = builder.pendingEdges
     }
 }
 
@@ -37,6 +38,7 @@ private struct Builder {
     var edges: [Edge] = []
     var unresolved: [UnresolvedReference] = []
     var duplicates: [DuplicateDeclaration] = []
+    var pendingEdges: [PendingEdge] = []
     /// Where the declarations of the next file given to `addEdges` start.
     var edgeFileStart = 0
 
@@ -68,7 +70,8 @@ private struct Builder {
             let id = declarations[position].id.name
             if let first = nodeIndex[id] {
                 duplicates.append(DuplicateDeclaration(
-                    id: id, first: nodes[first].location, second: declarations[position].id.range.start, isArea: false))
+                    id: id, first: nodes[first].location, second: declarations[position].id.range.start, isArea: false,
+                    label: declarations[position].label.value, kind: declarations[position].kind))
                 declarationTarget.append(first)
                 continue
             }
@@ -104,7 +107,10 @@ private struct Builder {
             for clause in declaration.edges {
                 let assumptions = clause.assumptions.map(\.value)
                 for target in clause.targets {
-                    guard let to = resolve(target) else { continue }
+                    guard let to = resolve(target) else {
+                        pendingEdges.append(PendingEdge(from: nodes[from].id, to: target.name))
+                        continue
+                    }
                     edges.append(Edge(
                         from: from, to: to, assumptions: assumptions,
                         range: target.range, origin: .nodeLine))
@@ -115,8 +121,12 @@ private struct Builder {
             let assumptions = chain.assumptions.map(\.value)
             let resolved = chain.steps.map { step in step.map { ($0, resolve($0)) } }
             for (sources, targets) in zip(resolved, resolved.dropFirst()) {
-                for case (_, let from?) in sources {
-                    for case (let target, let to?) in targets {
+                for (source, from) in sources {
+                    for (target, to) in targets {
+                        guard let from, let to else {
+                            pendingEdges.append(PendingEdge(from: source.name, to: target.name))
+                            continue
+                        }
                         edges.append(Edge(
                             from: from, to: to, assumptions: assumptions,
                             range: target.range, origin: .chain))

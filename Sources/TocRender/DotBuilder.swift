@@ -140,9 +140,11 @@ public struct DotBuilder {
         for index in theory.nodes.indices where visible[index] && !drawnInArea.contains(index) {
             writeNode(index, indent: "  ")
         }
+        writePendingNodes(visible: visible)
         writeRanks(visible: visible)
         labelsAsNodes = theory.edges.contains { visible[$0.from] && visible[$0.to] && turned($0) }
         for edge in theory.edges where visible[edge.from] && visible[edge.to] { writeEdge(edge) }
+        writePendingEdges(visible: visible)
         out += "}\n"
     }
 

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+import TocModel
+import TocRender
+import TocSyntax
+
+/// What a facilitator is still typing is drawn, not dropped (issue #15):
+/// edges to undeclared ids go to dashed boxes with the id and a "?", and a
+/// second declaration of an id keeps a box of its own.
+@Suite struct PendingDrawingTests {
+    static let typing = "jobcafe -> cv -> jobparat -> job\naktivitet jobcafe: Jobcafé\naktivitet jobcafe: Jobcafé om aftenen\n"
+
+    @Test func aChainOfUndeclaredIdsIsDrawnAtOnce() throws {
+        let (theory, _) = checked(Self.typing)
+        #expect(theory.pendingEdges.map { "\($0.from)->\($0.to)" } == ["jobcafe->cv", "cv->jobparat", "jobparat->job"])
+        let svg = try draw(Self.typing, format: .svg).bytes
+        let texts = try svgNodeTexts(svg)
+        for id in ["cv", "jobparat", "job"] {
+            #expect(texts["?\(id)"]?.first == "\(id) ?", "\(id): \(String(describing: texts["?\(id)"]))")
+        }
+        #expect(texts["jobcafe"]?.first == "Jobcafé")
+        #expect(texts["duplicate 1 jobcafe"]?.first == "Jobcafé om aftenen")
+        let dot = String(decoding: try draw(Self.typing, format: .dot).bytes, as: UTF8.self)
+        #expect(dot.contains("\"jobcafe\" -> \"?cv\" [style=dashed"))
+        #expect(dot.contains("\"?cv\" -> \"?jobparat\" [style=dashed"))
+    }
+
+    @Test func oneAreaDrawsOnlyItsOwnPendingEdges() throws {
+        let text = "område a: A\nområde b: B\naktivitet x: X\n  område: a\n  -> ukendt\naktivitet y: Y\n  område: b\n  -> andet\n"
+        var options = RenderOptions()
+        options.area = "a"
+        let dot = String(decoding: try draw(text, format: .dot, options: options).bytes, as: UTF8.self)
+        #expect(dot.contains("\"?ukendt\""))
+        #expect(!dot.contains("\"?andet\""))
+    }
+}
