@@ -142,6 +142,7 @@ public struct DotBuilder {
         }
         writePendingNodes(visible: visible)
         writeRanks(visible: visible)
+        writeHorizonColumns(visible: visible)
         labelsAsNodes = theory.edges.contains { visible[$0.from] && visible[$0.to] && turned($0) }
         for edge in theory.edges where visible[edge.from] && visible[edge.to] { writeEdge(edge) }
         writePendingEdges(visible: visible)

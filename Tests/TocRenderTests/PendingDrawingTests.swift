@@ -34,3 +34,42 @@ import TocSyntax
         #expect(!dot.contains("\"?andet\""))
     }
 }
+
+/// Outcomes stand in columns by horizon: short before medium before long (issue #15).
+@Suite struct HorizonColumnTests {
+    @Test func theSketchsOutcomesStandInColumnsByHorizon() throws {
+        let text = try String(
+            contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/language-example-plans-da.ft"), encoding: .utf8)
+        let x = try svgNodeLefts(try draw(text, format: .svg).bytes)
+        let short = try #require(x["motivation"]), medium = try #require(x["netværk"])
+        let long = try #require(x["uddannelse_mål"])
+        #expect(short < medium && medium < long, "kort \(short), mellemlang \(medium), lang \(long)")
+    }
+
+    @Test func outcomesOfOneHorizonShareAColumn() throws {
+        let text = """
+            aktivitet a: A
+              -> r1
+            aktivitet b: B
+              -> o
+            output o: O
+              -> r2
+            resultat r1: R1
+              sigt: kort
+              -> m
+            resultat r2: R2
+              sigt: kort
+              -> m
+            mål m: M
+              indikator: I
+            """
+        let x = try svgNodeLefts(try draw(text, format: .svg).bytes)
+        #expect(abs(try #require(x["r1"]) - (try #require(x["r2"]))) < 40)
+    }
+
+    @Test func noColumnsWhereAnEdgeRunsAgainstTheHorizons() throws {
+        let text = "resultat sen: S\n  sigt: lang\n  -> tidlig\nresultat tidlig: T\n  sigt: kort\n  -> m\nmål m: M\n"
+        let dot = String(decoding: try draw(text, format: .dot).bytes, as: UTF8.self)
+        #expect(!dot.contains("style=invis"))
+    }
+}

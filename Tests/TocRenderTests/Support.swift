@@ -80,3 +80,18 @@ func svgNodeWidths(_ bytes: [UInt8]) throws -> [String: Double] {
     }
     return result
 }
+
+/// The leftmost x of each node's first text in an SVG document, by node name.
+func svgNodeLefts(_ bytes: [UInt8]) throws -> [String: Double] {
+    let document = try XMLDocument(data: Data(bytes))
+    var result: [String: Double] = [:]
+    for group in try document.nodes(forXPath: "//*[local-name()='g'][@class='node']") {
+        guard let element = group as? XMLElement else { continue }
+        let title = try element.nodes(forXPath: "./*[local-name()='title']").first?.stringValue ?? ""
+        let xs = try element.nodes(forXPath: ".//*[local-name()='text']").compactMap { node -> Double? in
+            (node as? XMLElement)?.attributes?.first { $0.localName == "x" || $0.name == "x" }?.stringValue.flatMap(Double.init)
+        }
+        if let left = xs.min() { result[title] = left }
+    }
+    return result
+}
