@@ -61,6 +61,11 @@ public struct TheoryGenerator {
         }
         if chance(40) { blocks.append { $0.property(.owner, $0.label(), depth: depth + 1) } }
         if chance(30) { blocks.append { $0.property(.assumption, $0.label(), depth: depth + 1) } }
+        if chance(20) { blocks.append { $0.property(.targetGroup, $0.label(), depth: depth + 1) } }
+        if kind == .activity, chance(20) { blocks.append { $0.property(.inputs, $0.label(), depth: depth + 1) } }
+        if kind >= .outcome, chance(40) {
+            blocks.append { $0.property(.term, ["kort", "mellemlang", "lang", "short", "Long"].randomElement(using: &$0.random)!, depth: depth + 1) }
+        }
         for index in 0..<Int.random(in: 0...2, using: &random) {
             let named = chance(50)
             blocks.append { generator in
@@ -69,7 +74,12 @@ public struct TheoryGenerator {
                 generator.emit(head + generator.label(), depth: depth + 1)
                 var details: [(inout TheoryGenerator) -> Void] = []
                 if generator.chance(60) { details.append { $0.property(.baseline, "\(Int.random(in: 1...90, using: &$0.random))% (2022)", depth: depth + 2) } }
-                if generator.chance(60) { details.append { $0.property(.target, "\(Int.random(in: 1...90, using: &$0.random)),5% (2026)", depth: depth + 2) } }
+                if generator.chance(60) {
+                    let shape = ["", "mindst ", "under ", "højst ", "over "].randomElement(using: &generator.random)!
+                    let range = generator.chance(15) ? "-95" : ""
+                    let value = generator.chance(10) ? "flere" : "\(shape)\(Int.random(in: 1...90, using: &generator.random))\(range)% (2026)"
+                    details.append { $0.property(.target, value, depth: depth + 2) }
+                }
                 if generator.chance(60) { details.append { $0.property(.source, $0.label(), depth: depth + 2) } }
                 details.shuffle(using: &generator.random)
                 for detail in details { detail(&generator) }
@@ -93,6 +103,9 @@ public struct TheoryGenerator {
             { $0.property(.theory, $0.label(), depth: 0) },
             { $0.property(.period, "2023-2026", depth: 0) },
         ]
+        for (keyword, chance) in [(Keyword.problem, 30), (.targetGroup, 30), (.inputs, 30)] where generator.chance(chance) {
+            header.append { $0.property(keyword, $0.label(), depth: 0) }
+        }
         header.shuffle(using: &generator.random)
         for item in header { item(&generator) }
         let areas = (0..<Int.random(in: 0...3, using: &generator.random)).map { "område\($0)" }
@@ -114,7 +127,10 @@ public struct TheoryGenerator {
             placed += 1
         }
         for _ in 0..<Int.random(in: 0...2, using: &generator.random) {
-            let steps = (0..<Int.random(in: 2...4, using: &generator.random)).map { _ in ids.randomElement(using: &generator.random)! }
+            // Now and then an id not declared yet, as when a facilitator types a chain first.
+            let steps = (0..<Int.random(in: 2...4, using: &generator.random)).map { _ in
+                generator.chance(10) ? "ny\(Int.random(in: 0...3, using: &generator.random))" : ids.randomElement(using: &generator.random)!
+            }
             generator.emit(steps.joined(separator: "\(generator.space())->\(generator.space())"), depth: 0)
             if generator.chance(30) { generator.property(.assumption, generator.label(), depth: 1) }
         }
