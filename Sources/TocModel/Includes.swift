@@ -39,6 +39,9 @@ public struct IncludedFiles: Sendable {
     /// that a watcher notices when one appears.
     public var named: [String] = []
 
+    /// No included files (a theory without `inkluder:` lines).
+    public init() {}
+
     /// Whether any problem is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 

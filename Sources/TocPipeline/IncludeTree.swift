@@ -37,8 +37,21 @@ enum IncludeTree {
     }
 
     /// The loader for a theory whose tree starts at `tree`, with `further` folders (real paths).
-    static func loader(tree: String, further: [String], root: URL? = nil, limit: Int) -> DiskLoader {
-        let real = (try? POSIX.realPath(tree).get()) ?? tree
+    static func loader(tree: String, further: [String], root: URL? = nil, limit: Int, real: String? = nil) -> DiskLoader {
+        let real = real ?? (try? POSIX.realPath(tree).get()) ?? tree
         return DiskLoader(root: root, allowed: [real] + further, treeName: tree, limit: limit)
+    }
+
+    /// The tree of each folder holding files of a run, and its real path,
+    /// worked out once per folder (a portfolio of 5,000 files has a few).
+    static func trees(of files: [String], named paths: [String]) -> [String: (tree: String, real: String)] {
+        var trees: [String: (tree: String, real: String)] = [:]
+        for file in files where !InputFiles.isStandardInput(file) {
+            let folder = PathText.folder(of: file)
+            guard trees[folder] == nil else { continue }
+            let tree = root(of: file, named: paths)
+            trees[folder] = (tree, (try? POSIX.realPath(tree).get()) ?? tree)
+        }
+        return trees
     }
 }

@@ -123,7 +123,8 @@ public struct Pipeline: Sendable {
     private func checkAll(
         _ files: [String], rules: RuleConfiguration, named paths: [String]
     ) -> [Result<CheckedSource, InputFiles.Failure>] {
-        let prepared = Self.parallel(files.map { path in { prepare(path, rules: rules, named: paths) } })
+        let trees = IncludeTree.trees(of: files, named: paths)
+        let prepared = Self.parallel(files.map { path in { prepare(path, rules: rules, named: paths, trees: trees) } })
         return Self.parallel(prepared.map { item in { item.map { $0.checked(rules: rules) } } })
     }
 
@@ -135,10 +136,11 @@ public struct Pipeline: Sendable {
     private func checkPortfolio(
         _ files: [String], rules: RuleConfiguration, named paths: [String]
     ) -> (checked: [Result<CheckedSource, InputFiles.Failure>], parts: Set<Int>) {
-        let prepared = Self.parallel(files.map { path in { prepare(path, rules: rules, named: paths) } })
+        let trees = IncludeTree.trees(of: files, named: paths)
+        let prepared = Self.parallel(files.map { path in { prepare(path, rules: rules, named: paths, trees: trees) } })
         let included = prepared.map { item -> (path: String, includes: [String])? in
             guard case .success(let file) = item else { return nil }
-            return (file.source.path, file.included?.sources.map(\.path) ?? [])
+            return file.includes
         }
         let parts = Portfolio.includedParts(included, named: paths, key: inputs.includes.key)
         let checked = Self.parallel(prepared.indices.map { index in {
@@ -148,18 +150,29 @@ public struct Pipeline: Sendable {
     }
 
     /// A file read, parsed, and (when it parsed) its includes resolved.
-    private func prepare(_ path: String, rules: RuleConfiguration, named paths: [String]) -> Result<PreparedFile, InputFiles.Failure> {
+    private func prepare(
+        _ path: String, rules: RuleConfiguration, named paths: [String], trees: [String: (tree: String, real: String)]
+    ) -> Result<PreparedFile, InputFiles.Failure> {
         InputFiles.read(path, inputs: inputs).map { bytes in
             let stdin = InputFiles.isStandardInput(path)
             let source = SourceFile(path: stdin ? InputFiles.standardInputName : path, data: bytes)
             let parsed = Parser.parse(source)
-            guard !parsed.hasErrors else { return PreparedFile(path: path, source: source, parsed: parsed, included: nil) }
-            let tree = stdin ? "." : IncludeTree.root(of: path, named: paths)
+            guard !parsed.hasErrors else {
+                return .done(CheckedSource(source: source, checked: CheckedFile(
+                    path: source.path, theory: nil, diagnostics: parsed.diagnostics)))
+            }
+            // Without includes it is checked at once (its syntax tree need not wait).
+            guard !parsed.file.includes.isEmpty else {
+                return .done(CheckedSource(
+                    source: source, checked: rules.checker(for: path).check(source, parsed: parsed, included: IncludedFiles())))
+            }
+            let known = stdin ? nil : trees[PathText.folder(of: path)]
+            let tree = stdin ? "." : known?.tree ?? IncludeTree.root(of: path, named: paths)
             let further = rules.includeFolders(for: path)
-            let loader = IncludeTree.loader(tree: tree, further: further, limit: inputs.limit)
+            let loader = IncludeTree.loader(tree: tree, further: further, limit: inputs.limit, real: known?.real)
             let scope = ([tree] + further).joined(separator: "\u{0}")
             let included = IncludedFiles.resolve(parsed.file, loader: loader, cache: inputs.includes, scope: scope)
-            return PreparedFile(path: path, source: source, parsed: parsed, included: included)
+            return .waiting(path: path, source: source, parsed: parsed, included: included)
         }
     }
 
@@ -175,28 +188,39 @@ public struct Pipeline: Sendable {
     }
 }
 
-/// A file between reading and checking.
-struct PreparedFile: @unchecked Sendable {
-    var path: String
-    var source: SourceFile
-    var parsed: ParseResult
-    /// Its includes, when it parsed without errors.
-    var included: IncludedFiles?
+/// A file between reading and checking: checked already (it parsed with
+/// errors, or includes nothing), or waiting, with its includes resolved,
+/// until the run knows which files are parts of others.
+enum PreparedFile: @unchecked Sendable {
+    case done(CheckedSource)
+    case waiting(path: String, source: SourceFile, parsed: ParseResult, included: IncludedFiles)
+
+    /// The file's path as messages show it, and the paths it includes.
+    var includes: (path: String, includes: [String]) {
+        switch self {
+        case .done(let checked): (checked.source.path, checked.checked.includedPaths)
+        case .waiting(_, let source, _, let included): (source.path, included.sources.map(\.path))
+        }
+    }
 
     /// The file checked with its rules.
     func checked(rules: RuleConfiguration) -> CheckedSource {
-        let checker = rules.checker(for: path)
-        guard let included else {
-            return CheckedSource(source: source, checked: CheckedFile(path: source.path, theory: nil, diagnostics: parsed.diagnostics))
+        switch self {
+        case .done(let checked): checked
+        case .waiting(let path, let source, let parsed, let included):
+            CheckedSource(source: source, checked: rules.checker(for: path).check(source, parsed: parsed, included: included))
         }
-        return CheckedSource(source: source, checked: checker.check(source, parsed: parsed, included: included))
     }
 
     /// A part of another theory: parsed, its includes known, not checked again.
     func asPart() -> CheckedSource {
-        CheckedSource(source: source, checked: CheckedFile(
-            path: source.path, theory: nil, diagnostics: parsed.diagnostics + (included?.diagnostics ?? []),
-            includedSources: included?.sources ?? []))
+        switch self {
+        case .done(let checked): checked
+        case .waiting(_, let source, let parsed, let included):
+            CheckedSource(source: source, checked: CheckedFile(
+                path: source.path, theory: nil, diagnostics: parsed.diagnostics + included.diagnostics,
+                includedSources: included.sources))
+        }
     }
 }
 

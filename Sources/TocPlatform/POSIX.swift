@@ -113,19 +113,33 @@ public enum POSIX {
         let facts = FileFacts(info)
         guard facts.kind == .regular else { return .failure(.notAFile(facts.kind)) }
         guard facts.size <= limit else { return .failure(.tooLarge(facts.size)) }
+        // Read straight into an array of the file's size (plus one byte, to
+        // see a file that grew); no zero-filled scratch buffer per file.
+        var capacity = facts.size + 1
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(facts.size)
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
-                return .failure(.system(errno))
+            var failure: Int32?
+            let start = bytes.count
+            let room = capacity - start
+            let added = [UInt8](unsafeUninitializedCapacity: room) { buffer, count in
+                count = 0
+                while count < room {
+                    let got = read(fd, buffer.baseAddress! + count, room - count)
+                    if got < 0 {
+                        if errno == EINTR || errno == EAGAIN { continue }
+                        failure = errno
+                        return
+                    }
+                    if got == 0 { return }
+                    count += got
+                }
             }
-            if count == 0 { break }
-            bytes += chunk[0..<count]
+            if let failure { return .failure(.system(failure)) }
+            if bytes.isEmpty { bytes = added } else { bytes += added }
             // A file that grows while it is read is still bounded.
             if bytes.count > limit { return .failure(.tooLarge(bytes.count)) }
+            if added.count < room { break }
+            capacity = max(capacity * 2, 1 << 16)
         }
         return .success((bytes, facts))
     }

@@ -39,6 +39,10 @@ public struct MeasuredValue: Hashable, Sendable {
             ("above", .above), ("over", .above), ("more than", .above), ("mere end", .above),
             ("below", .below), ("under", .below), ("less than", .below), ("mindre end", .below),
         ]
+        /// The words with the space that must follow them.
+        static let prefixes = words.map { ($0.0 + " ", $0.1) }
+        /// The longest word and its space, in characters.
+        static let longestWord = prefixes.map(\.0.count).max() ?? 0
     }
 
     /// Creates a value from its parts.
@@ -56,34 +60,30 @@ public struct MeasuredValue: Hashable, Sendable {
         var body = Substring(text)
         self.year = MeasuredValue.trailingYear(&body)
         let threshold = MeasuredValue.thresholdWord(&body)
-        let (number, isPercent, rest) = MeasuredValue.leadingNumber(body)
+        let (number, isPercent, upper) = MeasuredValue.leadingNumber(body, range: threshold == nil)
         self.number = number
         self.isPercent = isPercent
         if let threshold, number != nil {
             bound = threshold
-        } else if let number, let (upper, upperPercent) = MeasuredValue.rangeEnd(rest), upper >= number {
+        } else if let number, let (upper, upperPercent) = upper, upper >= number {
             bound = .range(upper: upper)
             self.isPercent = isPercent || upperPercent
         }
     }
 
     /// Takes a leading threshold word (`mindst`, `under`, …) off `body`.
+    /// Most values start with a digit, and cost one look at it.
     private static func thresholdWord(_ body: inout Substring) -> Bound? {
         let trimmed = body.drop(while: { $0 == " " })
-        let lowered = trimmed.lowercased()
-        for (word, bound) in Bound.words where lowered.hasPrefix(word + " ") {
-            body = trimmed.dropFirst(word.count)
+        // A digit, a sign or nothing: no word (the common case, without a Unicode lookup).
+        guard let byte = trimmed.utf8.first, !(byte >= 0x30 && byte <= 0x39), byte != 0x2D, byte != 0x2B else { return nil }
+        guard let first = trimmed.first, first.isLetter else { return nil }
+        let lowered = trimmed.prefix(Bound.longestWord).lowercased()
+        for (word, bound) in Bound.prefixes where lowered.hasPrefix(word) {
+            body = trimmed.dropFirst(word.count - 1)
             return bound
         }
         return nil
-    }
-
-    /// The upper number of a range after the first (`-100 %`, `–100`).
-    private static func rangeEnd(_ rest: Substring) -> (Double, Bool)? {
-        let trimmed = rest.drop(while: { $0 == " " })
-        guard let dash = trimmed.first, dash == "-" || dash == "–" else { return nil }
-        let (upper, isPercent, _) = leadingNumber(trimmed.dropFirst().drop(while: { $0 == " " }))
-        return upper.map { ($0, isPercent) }
     }
 
     private static func trailingYear(_ body: inout Substring) -> Int? {
@@ -95,9 +95,11 @@ public struct MeasuredValue: Hashable, Sendable {
         return year
     }
 
-    /// The leading number, whether `%` follows, and the text after the number.
-    private static func leadingNumber(_ body: Substring) -> (Double?, Bool, Substring) {
-        var chars = Array(body.drop(while: { $0 == " " }))
+    /// The leading number, whether `%` follows, and (with `range`) the
+    /// upper number of a range after a dash (`85-100 %`) with its `%`.
+    private static func leadingNumber(_ body: Substring, range: Bool = false) -> (Double?, Bool, (Double, Bool)?) {
+        let trimmed = body.drop(while: { $0 == " " })
+        var chars = Array(trimmed)
         var sign = 1.0
         if let first = chars.first, first == "-" || first == "−" || first == "+" {
             if first != "+" { sign = -1 }
@@ -108,13 +110,18 @@ public struct MeasuredValue: Hashable, Sendable {
             end += 1
         }
         while end > 0, !chars[end - 1].isASCIIDigit { end -= 1 }
-        guard end > 0, chars[0].isASCIIDigit else { return (nil, false, "") }
+        guard end > 0, chars[0].isASCIIDigit else { return (nil, false, nil) }
         let literal = String(chars[0..<end])
-        guard let magnitude = parseNumber(literal) else { return (nil, false, "") }
+        guard let magnitude = parseNumber(literal) else { return (nil, false, nil) }
         var rest = end
         while rest < chars.count, chars[rest] == " " { rest += 1 }
         let isPercent = rest < chars.count && chars[rest] == "%"
-        return (sign * magnitude, isPercent, Substring(String(chars[(isPercent ? rest + 1 : end)...])))
+        guard range else { return (sign * magnitude, isPercent, nil) }
+        var next = isPercent ? rest + 1 : rest
+        while next < chars.count, chars[next] == " " { next += 1 }
+        guard next < chars.count, chars[next] == "-" || chars[next] == "–" else { return (sign * magnitude, isPercent, nil) }
+        let (upper, upperPercent, _) = leadingNumber(Substring(String(chars[(next + 1)...])))
+        return (sign * magnitude, isPercent, upper.map { ($0, upperPercent) })
     }
 
     /// `5,1` → 5.1; `1.200` → 1200; `1.200,5` → 1200.5; `1.5` → 1.5.
