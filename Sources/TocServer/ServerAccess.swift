@@ -32,7 +32,9 @@ public struct ServerAccess: Sendable {
         }
         // Listening on every address: any address of this machine, given as
         // an IP literal (DNS rebinding needs a name), or the machine's name.
-        if Self.isWildcard(served) { return Self.isAddressLiteral(name) || name == Self.machineName }
+        if Self.isWildcard(served) {
+            return Self.isAddressLiteral(name) || name == Self.machineName || name == Self.machineName + ".local"
+        }
         return false
     }
 

@@ -175,3 +175,27 @@ func body(_ response: TestResponse) -> String {
         }
     }
 }
+
+/// Which `Host` headers reach the server (issue #14): the address served,
+/// loopback names for a loopback address, and on 0.0.0.0 any IP literal or
+/// the machine's own name; never a name chosen by a foreign page.
+@Suite struct HostCheckTests {
+    @Test(arguments: [
+        ("127.0.0.1", "127.0.0.1:8080", true), ("127.0.0.1", "localhost:8080", true), ("127.0.0.1", "[::1]:8080", true),
+        ("127.0.0.1", "127.0.0.1:8081", false), ("127.0.0.1", "evil.example:8080", false),
+        ("127.0.0.1", "127.0.0.1.evil.example:8080", false), ("127.0.0.1", "", false), ("127.0.0.1", "127.0.0.1", false),
+        ("0.0.0.0", "192.168.1.5:8080", true), ("0.0.0.0", "evil.example:8080", false),
+        ("::1", "[::1]:8080", true), ("::1", "[::1]", false),
+    ])
+    func hosts(served: String, header: String, allowed: Bool) {
+        let access = ServerAccess(host: served, port: { 8080 })
+        #expect(access.allows(header) == allowed, "\(served) with Host \(header)")
+    }
+
+    @Test func theMachinesOwnNameWhenListeningOnEveryAddress() {
+        let access = ServerAccess(host: "0.0.0.0", port: { 8080 })
+        #expect(access.allows(ServerAccess.machineName + ":8080"))
+        #expect(access.allows(ServerAccess.machineName + ".local:8080"))
+        #expect(!access.allows(nil))
+    }
+}
