@@ -142,13 +142,12 @@ struct WriteFailure: Error, Equatable {
         case EROFS: LocalizedText("'\(path)' is on a read-only disk", da: "'\(path)' ligger på en skrivebeskyttet disk")
         case ENOSPC, EDQUOT: LocalizedText("the disk is full", da: "disken er fuld")
         case EISDIR: LocalizedText("'\(path)' is a folder", da: "'\(path)' er en mappe")
-        case ENAMETOOLONG: LocalizedText("the name is too long", da: "navnet er for langt")
         case EPIPE: LocalizedText("the program reading it has stopped", da: "programmet, der læser den, er stoppet")
         case EFBIG: LocalizedText("the file would be larger than this system allows", da: "filen ville blive større, end systemet tillader")
-        case ELOOP: LocalizedText("its symbolic links form a loop", da: "dens symbolske links danner en løkke")
         default: nil
         }
-        return said?.text(language) ?? String(cString: strerror(code))
+        // The rest are said as when reading (a loop of links, a name too long, the system's words).
+        return (said ?? InputFiles.reason(code)).text(language)
     }
 
     /// The whole message for the user.

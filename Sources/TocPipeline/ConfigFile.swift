@@ -40,29 +40,36 @@ enum ConfigFile {
         return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
     }
 
-    /// Reads rule levels, or every problem found, each located in the file.
-    static func load(_ path: String) -> (settings: RuleSettings, problems: [Diagnostic]) {
+    /// Reads rule levels and the further include folders (real paths), or
+    /// every problem found, each located in the file.
+    static func load(_ path: String) -> (settings: RuleSettings, folders: [String], problems: [Diagnostic]) {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
-            return (RuleSettings(), [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
+            return (RuleSettings(), [], [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return (RuleSettings(), [syntaxProblem(path, error)])
+            return (RuleSettings(), [], [syntaxProblem(path, error)])
         } catch {
-            return (RuleSettings(), [problem(path, 1, 1, LocalizedText("not valid YAML", da: "ikke gyldig YAML"))])
+            return (RuleSettings(), [], [problem(path, 1, 1, LocalizedText("not valid YAML", da: "ikke gyldig YAML"))])
         }
-        guard let root else { return (RuleSettings(), []) }
+        guard let root else { return (RuleSettings(), [], []) }
         guard let mapping = root.mapping else {
-            return (RuleSettings(), [problem(path, root, LocalizedText(
+            return (RuleSettings(), [], [problem(path, root, LocalizedText(
                 "expected 'rules:' with one line per rule", da: "forventede 'rules:' med én linje pr. regel"))])
         }
         var problems: [Diagnostic] = []
         var levels: [FindingID: RuleLevel] = [:]
+        var folders: [String] = []
         for (key, value) in mapping {
-            if key.string == includeFoldersKey { continue }
+            if key.string == includeFoldersKey {
+                let (found, wrong) = includeFolders(value, config: path)
+                folders += found
+                problems += wrong
+                continue
+            }
             guard key.string == "rules" else {
                 problems.append(problem(path, key, LocalizedText(
                     "unknown setting '\(key.string ?? "")'; the file holds 'rules:' and 'include-folders:'",
@@ -93,7 +100,7 @@ enum ConfigFile {
                 levels[FindingID(rawValue: id)] = level
             }
         }
-        return (RuleSettings(levels: levels), problems)
+        return (RuleSettings(levels: levels), folders, Diagnostic.sortedByLocation(problems))
     }
 
     /// The setting naming folders, besides the theory's own tree, that
@@ -101,11 +108,8 @@ enum ConfigFile {
     static let includeFoldersKey = "include-folders"
 
     /// The real paths of the folders `include-folders:` names (relative to
-    /// the `toc.yml`), and a problem for each entry that is no folder.
-    static func includeFolders(_ path: String) -> (folders: [String], problems: [Diagnostic]) {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8),
-              let root = try? Yams.compose(yaml: text), let mapping = root.mapping,
-              let value = mapping.first(where: { $0.key.string == includeFoldersKey })?.value else { return ([], []) }
+    /// the `toc.yml` at `path`), and a problem for each entry that is no folder.
+    private static func includeFolders(_ value: Node, config path: String) -> (folders: [String], problems: [Diagnostic]) {
         let base = PathText.folder(of: path)
         guard let list = value.sequence else {
             return ([], [problem(path, value, LocalizedText(

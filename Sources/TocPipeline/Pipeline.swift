@@ -44,19 +44,28 @@ public struct Pipeline: Sendable {
     public func check(
         file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, tree: String? = nil
     ) -> Result<CheckedSource, InputFiles.Failure> {
-        let rules = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule).configuration
+        let configuration = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule)
         let root = tree.map { URL(fileURLWithPath: $0) }
         let loader = IncludeTree.loader(
-            tree: tree ?? IncludeTree.root(of: path, named: []), further: rules.includeFolders(for: path), root: root,
-            limit: inputs.limit)
-        return check(file: path, shownAs: name, text: text, loader: loader)
+            tree: tree ?? IncludeTree.root(of: path, named: []), further: configuration.configuration.includeFolders(for: path),
+            root: root, limit: inputs.limit)
+        return check(file: path, shownAs: name, text: text, loader: loader, rules: configuration)
     }
 
     /// `check(file:)` with includes read through `loader` (files in memory, in tests).
     public func check(
         file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, loader: some SourceLoader
     ) -> Result<CheckedSource, InputFiles.Failure> {
-        let (rules, problems, _) = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule)
+        check(file: path, shownAs: name, text: text, loader: loader,
+              rules: RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule))
+    }
+
+    /// `check(file:)` once the file's `toc.yml` is read (once per check).
+    private func check(
+        file path: String, shownAs name: String?, text: [UInt8]?, loader: some SourceLoader,
+        rules configuration: (configuration: RuleConfiguration, problems: [Diagnostic], sources: [SourceFile])
+    ) -> Result<CheckedSource, InputFiles.Failure> {
+        let (rules, problems) = (configuration.configuration, configuration.problems)
         let bytes: Result<[UInt8], InputFiles.Failure> = text.map { .success($0) } ?? InputFiles.read(path, inputs: inputs)
         return bytes.map { bytes in
             let source = SourceFile(path: name ?? path, data: bytes)

@@ -61,9 +61,7 @@ struct RuleConfiguration: Sendable {
         var problems: [Diagnostic] = []
         var sources: [SourceFile] = []
         for config in used {
-            var (settings, found) = ConfigFile.load(config)
-            let (folders, folderProblems) = ConfigFile.includeFolders(config)
-            found = Diagnostic.sortedByLocation(found + folderProblems)
+            var (settings, folders, found) = ConfigFile.load(config)
             configuration.includeFolders[config] = folders
             if found.isEmpty {
                 settings.everyRule = everyRule

@@ -44,8 +44,7 @@ struct Words {
 
     /// A level's name with a capital: `Aktivitet`, `Goal`.
     func level(_ kind: NodeKind) -> String {
-        let word = kind.keyword.spelling(in: language)
-        return word.prefix(1).uppercased() + word.dropFirst()
+        kind.keyword.spelling(in: language).capitalizedFirst
     }
 
     var period: String { LocalizedText("Period", da: "Periode").text(language) }

@@ -30,12 +30,4 @@ public enum ControlCharacters {
         }
         return result
     }
-
-    /// `text` without its control characters.
-    public static func removed(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        var result = String.UnicodeScalarView()
-        result.append(contentsOf: text.unicodeScalars.filter { !isControl($0) })
-        return String(result)
-    }
 }

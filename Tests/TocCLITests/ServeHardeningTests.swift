@@ -7,14 +7,10 @@ import TocTestSupport
 @Suite struct ServeHardeningTests {
     static let theory = "aktivitet a: A\n  -> m\nmål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"
 
-    static func connect(_ port: Int, limit: Int = 10) throws -> Int32 {
-        try HTTPGet.connect(port: port, limit: limit)
-    }
-
     /// Opens an event stream and reads until the server says it is connected;
     /// the socket, or nil when the answer was something else (its start).
     static func openStream(_ port: Int) throws -> (fd: Int32?, answer: String) {
-        let fd = try connect(port)
+        let fd = try HTTPGet.connect(port: port)
         let request = Array("GET /events HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n".utf8)
         _ = send(fd, request, request.count, Int32(MSG_NOSIGNAL))
         var received = ""
@@ -61,7 +57,7 @@ import TocTestSupport
         let folder = try temporaryFolder(["t.ft": Self.theory])
         let (server, port) = try ServeRulesTests.serve(folder, ["--idle-timeout", "1"])
         defer { server.stop() }
-        let fd = try Self.connect(port, limit: 20)
+        let fd = try HTTPGet.connect(port: port, limit: 20)
         defer { close(fd) }
         let started = Date()
         var byte: UInt8 = 0
