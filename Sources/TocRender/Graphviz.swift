@@ -54,26 +54,40 @@ public final class Graphviz: @unchecked Sendable {
     /// (`svg`, `png`, `pdf`, ...), at `dpi` when given. SVG (and Graphviz's
     /// own `dot`/`xdot` output) is laid out with `toc`'s font metrics when
     /// they are available, unless `pango` is true.
-    public func render(dot: String, format: String, dpi: Int? = nil, pango: Bool = false) throws -> [UInt8] {
+    ///
+    /// With `order` (DOT node names): when the layout does not show those
+    /// nodes in that order, down the page (or across it, `across`), the DOT
+    /// text `retry` gives is laid out instead and drawn if it does show them
+    /// so; otherwise the first layout is drawn. The same text always gives
+    /// the same choice.
+    public func render(
+        dot: String, format: String, dpi: Int? = nil, pango: Bool = false,
+        order: [String] = [], across: Bool = false, retry: (() -> String)? = nil
+    ) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
         let ownText = !pango && ["svg", "dot", "xdot"].contains(format)
         guard let context = (ownText ? fastContext() : nil) ?? slowContext() else {
             throw GraphvizError(message: "Graphviz could not start", dotLine: nil)
         }
+        // One laid-out graph at a time: Graphviz keeps per-context layout
+        // state, and two live layouts in one context crash it.
+        var graph = try layOut(dot, context: context, dpi: dpi)
+        if order.count > 1, let retry, !LayoutOrder.holds(order, in: graph, across: across) {
+            close(graph, context: context)
+            if let second = try? layOut(retry(), context: context, dpi: dpi) {
+                if LayoutOrder.holds(order, in: second, across: across) {
+                    graph = second
+                } else {
+                    close(second, context: context)
+                    graph = try layOut(dot, context: context, dpi: dpi)
+                }
+            } else {
+                graph = try layOut(dot, context: context, dpi: dpi)
+            }
+        }
+        defer { close(graph, context: context) }
         GraphvizMessages.begin()
-
-        guard let graph = StableReader.read(dot), GraphvizMessages.succeeded() else {
-            throw GraphvizMessages.failure(default: "Graphviz could not read the diagram")
-        }
-        defer { agclose(graph) }
-        if let dpi { _ = agsafeset(UnsafeMutableRawPointer(graph), mutable("dpi"), mutable("\(dpi)"), mutable("96")) }
-
-        guard gvLayout(context, graph, "dot") == 0, GraphvizMessages.succeeded() else {
-            throw GraphvizMessages.failure(default: "Graphviz could not lay out the diagram")
-        }
-        defer { gvFreeLayout(context, graph) }
-
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
         guard gvRenderData(context, graph, format, &data, &length) == 0, let data,
@@ -84,6 +98,26 @@ public final class Graphviz: @unchecked Sendable {
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
             Array(UnsafeBufferPointer(start: $0, count: Int(length)))
         }
+    }
+
+    /// Reads and lays out DOT text; the caller closes the graph.
+    private func layOut(_ dot: String, context: OpaquePointer, dpi: Int?) throws -> UnsafeMutablePointer<Agraph_t> {
+        GraphvizMessages.begin()
+        guard let graph = StableReader.read(dot), GraphvizMessages.succeeded() else {
+            throw GraphvizMessages.failure(default: "Graphviz could not read the diagram")
+        }
+        if let dpi { _ = agsafeset(UnsafeMutableRawPointer(graph), mutable("dpi"), mutable("\(dpi)"), mutable("96")) }
+        guard gvLayout(context, graph, "dot") == 0, GraphvizMessages.succeeded() else {
+            gvFreeLayout(context, graph)
+            agclose(graph)
+            throw GraphvizMessages.failure(default: "Graphviz could not lay out the diagram")
+        }
+        return graph
+    }
+
+    private func close(_ graph: UnsafeMutablePointer<Agraph_t>, context: OpaquePointer) {
+        gvFreeLayout(context, graph)
+        agclose(graph)
     }
 
     private func slowContext() -> OpaquePointer? {
@@ -292,5 +326,23 @@ enum OwnTextLayout {
             if let address = dlsym(handle, symbol) { return address }
         }
         return nil
+    }
+}
+
+/// Where a layout put nodes, read from Graphviz's own record of each node.
+enum LayoutOrder {
+    /// Whether the named nodes lie in the given order: top to bottom
+    /// (Graphviz's y grows upwards), or left to right when `across`.
+    static func holds(_ names: [String], in graph: UnsafeMutablePointer<Agraph_t>, across: Bool) -> Bool {
+        var previous: Double?
+        for name in names {
+            let node = name.withCString { agnode(graph, UnsafeMutablePointer(mutating: $0), 0) }
+            guard let node, let data = node.pointee.base.data else { return false }
+            let coord = UnsafeMutableRawPointer(data).assumingMemoryBound(to: Agnodeinfo_t.self).pointee.coord
+            let position = across ? coord.x : -coord.y
+            if let previous, position <= previous { return false }
+            previous = position
+        }
+        return true
     }
 }

@@ -31,7 +31,13 @@ public enum Renderer {
                 bytes: Array(document.text.utf8), warnings: document.warnings, timings: ((built - start).seconds, 0)))
         }
         do {
-            var bytes = try Graphviz.shared.render(dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil)
+            // The author's order of areas, asked for a second way when
+            // Graphviz's crossing reduction did not keep it the first
+            // (`DotBuilder+Order.swift`).
+            var bytes = try Graphviz.shared.render(
+                dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil,
+                order: document.authorsOrder, across: options.direction == .down,
+                retry: { DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text })
             if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
             let drawn = ContinuousClock.now
             return .success(RenderedDiagram(
