@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocPipeline
 import TocSyntax
 
 /// The entry point of the `toc` executable, and of commands run in a test's

@@ -1,5 +1,4 @@
 import Foundation
-import TocPipeline
 import TocPlatform
 import TocSyntax
 
@@ -10,11 +9,11 @@ import TocSyntax
 /// socket is never replaced. Missing folders are made. Temporary files a
 /// killed `toc` left in the folder are removed. Failures carry the reason
 /// (`WriteFailure`), said plainly in the user's language.
-enum AtomicWrite {
+public enum AtomicWrite {
     /// Writes `bytes` to `path`. A file the run has read (`inputs`) is never
     /// written over, unless `rewriting` (`toc fmt`): then it is written only
     /// if it is still as the run read it.
-    static func write(_ bytes: [UInt8], to path: String, rewriting: Bool = false, protecting inputs: RunInputs) throws {
+    public static func write(_ bytes: [UInt8], to path: String, rewriting: Bool = false, protecting inputs: RunInputs) throws {
         if let facts = POSIX.facts(of: path), facts.kind != .regular, facts.kind != .folder {
             guard !rewriting, writesThrough(path) else { throw WriteFailure(path: path, reason: .notAFile(facts.kind)) }
             return try writeThrough(bytes, to: path)
@@ -59,7 +58,7 @@ enum AtomicWrite {
 
     /// Paths that name standard streams or the null device, written
     /// through like `-o -` rather than refused.
-    static func writesThrough(_ path: String) -> Bool {
+    public static func writesThrough(_ path: String) -> Bool {
         ["/dev/stdout", "/dev/stderr", "/dev/null"].contains(path) || path.hasPrefix("/dev/fd/")
             || path.hasPrefix("/proc/self/fd/")
     }
@@ -81,7 +80,7 @@ enum AtomicWrite {
     }
 
     /// Makes `folder` and the folders above it that are missing.
-    static func makeFolders(_ folder: String) throws {
+    public static func makeFolders(_ folder: String) throws {
         if let facts = POSIX.facts(of: folder) {
             guard facts.kind == .folder else { throw WriteFailure(path: folder, code: ENOTDIR) }
             return
@@ -94,29 +93,37 @@ enum AtomicWrite {
 
 /// Why a file could not be written: the path that failed (the file, or a
 /// folder on its way) and the reason.
-struct WriteFailure: Error, Equatable {
+public struct WriteFailure: Error, Equatable {
     /// The reasons: a system error, or a file the run reads.
-    enum Reason: Equatable {
+    public enum Reason: Equatable {
+        /// A system error (`errno`).
         case system(Int32)
+        /// The run reads the file.
         case readByTheRun
+        /// A device, FIFO, socket or folder.
         case notAFile(POSIX.FileKind)
+        /// Changed since the run read it.
         case changedSinceRead
     }
 
-    let path: String
-    let reason: Reason
+    /// The file, or the folder on its way, that could not be written.
+    public let path: String
+    /// Why.
+    public let reason: Reason
 
-    init(path: String, code: Int32) {
+    /// A failure with a system error number.
+    public init(path: String, code: Int32) {
         self.init(path: path, reason: .system(code))
     }
 
-    init(path: String, reason: Reason) {
+    /// A failure for a reason.
+    public init(path: String, reason: Reason) {
         self.path = path
         self.reason = reason
     }
 
     /// The reason in plain words, for `toc: cannot write 'FILE': REASON`.
-    func text(_ language: Language) -> String {
+    public func text(_ language: Language) -> String {
         let code: Int32
         switch reason {
         case .readByTheRun:
@@ -151,7 +158,7 @@ struct WriteFailure: Error, Equatable {
     }
 
     /// The whole message for the user.
-    static func message(_ error: Error, writing target: String, language: Language) -> String {
+    public static func message(_ error: Error, writing target: String, language: Language) -> String {
         let reason = (error as? WriteFailure)?.text(language) ?? error.localizedDescription
         return LocalizedText("toc: cannot write '\(target)': \(reason)\n", da: "toc: kan ikke skrive '\(target)': \(reason)\n")
             .text(language)

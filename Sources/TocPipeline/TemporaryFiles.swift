@@ -6,7 +6,7 @@ import TocPlatform
 /// runs (a `toc` killed mid-write) is removed by the next write in that
 /// folder. Files of the older naming, `.NAME.UUID.tmp`, are removed once
 /// an hour old.
-enum TemporaryFiles {
+public enum TemporaryFiles {
     /// How old a temporary file without a process id must be to be stale.
     static let staleAge: Double = 3600
 
