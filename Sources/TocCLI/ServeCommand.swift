@@ -50,6 +50,12 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Close a connection that sends nothing for this many seconds.", visibility: .hidden))
     public var idleTimeout: Int = 30
 
+    /// Whether the page may not change files.
+    @Flag(help: ArgumentHelp(Interface.help(
+        "Only show the theories: no editing or saving in the page.",
+        da: "Vis kun teorierne: ingen redigering eller gemning i siden.")))
+    public var readOnly = false
+
     /// Set when the process was started again by a recycle.
     @Flag(help: .hidden)
     public var recycled = false
@@ -78,6 +84,10 @@ public struct ServeCommand: AsyncParsableCommand {
         server.recycleAfter = recycleAfter > 0 ? recycleAfter : nil
         server.maxEventStreams = maxEventStreams
         server.idleTimeout = .seconds(idleTimeout)
+        // A restarted server keeps its predecessor's token: open pages go on saving.
+        let token = recycled ? ProcessInfo.processInfo.environment[WriteAccess.environmentVariable] : nil
+        server.write = WriteAccess(token: token, readOnly: readOnly)
+        setenv(WriteAccess.environmentVariable, server.write.token, 1)
         POSIX.raiseOpenFileLimit()
         let quiet = recycled
         let outcome: PreviewServer.Outcome
@@ -100,10 +110,11 @@ public struct ServeCommand: AsyncParsableCommand {
     /// The command line that starts this server afresh on a port.
     var restartArguments: @Sendable (Int) -> [String] {
         let (folder, host, recycleAfter, maxEventStreams, idleTimeout) = (folder, host, recycleAfter, maxEventStreams, idleTimeout)
+        let readOnly = readOnly
         return { port in
             [CommandLine.arguments[0], "serve", folder, "--host", host, "--port", "\(port)",
              "--recycle-after", "\(recycleAfter)", "--max-event-streams", "\(maxEventStreams)",
-             "--idle-timeout", "\(idleTimeout)", "--recycled"]
+             "--idle-timeout", "\(idleTimeout)", "--recycled"] + (readOnly ? ["--read-only"] : [])
         }
     }
 

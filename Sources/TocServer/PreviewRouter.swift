@@ -9,6 +9,7 @@ import TocSyntax
 /// - `/t/<path>`: a theory's page; `/t/<path>.svg` its current diagram;
 ///   `/t/<path>.json` its findings and versions, messages in `?lang=da|en`
 ///   (default: from `Accept-Language`);
+/// - `/t/<path>.ft`: its text (`EditRoutes` also writes it and previews drafts);
 /// - `/events`: server-sent events, one `change` per changed theory;
 /// - `/static/preview.js` and `/static/preview.css`: the page's code.
 ///
@@ -16,9 +17,12 @@ import TocSyntax
 public enum PreviewRouter {
     /// Builds the router over a store; with `access`, requests for another
     /// `Host` are refused and event streams are capped.
-    public static func make(store: PreviewStore, access: ServerAccess? = nil) -> Router<BasicRequestContext> {
+    public static func make(
+        store: PreviewStore, access: ServerAccess? = nil, write: WriteAccess = WriteAccess(readOnly: true)
+    ) -> Router<BasicRequestContext> {
         let router = Router()
         if let access { router.add(middleware: HostCheck(access: access)) }
+        EditRoutes.add(to: router, store: store, write: write)
         let maxStreams = access?.maxEventStreams ?? Int.max
         router.get("/") { _, _ in
             html(Pages.index(await store.listed()))
@@ -50,6 +54,10 @@ public enum PreviewRouter {
 
     private static func theory(request: Request, store: PreviewStore) async throws -> Response {
         let raw = request.uri.path.dropFirst("/t/".count)
+        if raw.hasSuffix(".ft") {
+            guard let file = store.paths.file(forEncoded: raw.dropLast(3)) else { throw HTTPError(.notFound) }
+            return EditRoutes.text(of: file)
+        }
         for (suffix, kind) in [(".svg", "svg"), (".json", "json")] where raw.hasSuffix(suffix) {
             guard let path = await known(raw.dropLast(suffix.count), store: store),
                   let state = await store.state(of: path) else { throw HTTPError(.notFound) }

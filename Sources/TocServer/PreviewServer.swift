@@ -99,6 +99,19 @@ final class ServerControl: @unchecked Sendable {
 
 /// `toc serve`: the live preview for workshops.
 public struct PreviewServer: Sendable {
+    /// The start message: the address to open (with the token, which the
+    /// page keeps for its writes) and, beyond this machine, who can write.
+    static func announcement(address: String, host: String, write: WriteAccess) -> String {
+        if write.readOnly { return "toc serve: \(address)  (read-only; Ctrl-C stops)" }
+        var lines = "toc serve: \(address)?token=\(write.token)  (Ctrl-C stops)"
+        let loopback = ["127.0.0.1", "localhost", "::1"].contains(host) || host.hasPrefix("127.")
+        if !loopback {
+            lines += "\ntoc serve: listening beyond this machine: anyone on the network can read the theories, "
+                + "and anyone given the address with its token can change them (--read-only prevents that)"
+        }
+        return lines
+    }
+
     /// The folder served.
     public var folder: String
     /// Where to listen.
@@ -115,6 +128,8 @@ public struct PreviewServer: Sendable {
     public var idleTimeout: Duration = .seconds(30)
     /// The most event streams (open pages) at once.
     public var maxEventStreams = 1000
+    /// Who may change files through the page (`--read-only`, the token).
+    public var write = WriteAccess()
     /// How long a stop or a restart may wait for connections to close
     /// before the process is stopped or restarted anyway.
     public var shutdownGrace: Duration = .seconds(3)
@@ -146,19 +161,20 @@ public struct PreviewServer: Sendable {
         var logger = Logger(label: "toc.serve")
         logger.logLevel = .critical
         let host = host
+        let write = write
         let control = ServerControl()
         let access = ServerAccess(host: host, port: { control.boundPort }, maxEventStreams: maxEventStreams)
         let idle = TimeAmount.nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000
             + Int64(idleTimeout.components.attoseconds / 1_000_000_000))
         let app = Application(
-            router: PreviewRouter.make(store: store, access: access),
+            router: PreviewRouter.make(store: store, access: access, write: write),
             server: .http1(configuration: .init(idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "toc"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 control.boundPort = port
                 let shown = host.contains(":") ? "[\(host)]" : host
-                announce("toc serve: http://\(shown):\(port)/  (Ctrl-C stops)")
+                announce(Self.announcement(address: "http://\(shown):\(port)/", host: host, write: write))
             },
             logger: logger)
         let watcher = FolderWatcher(

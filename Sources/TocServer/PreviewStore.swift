@@ -112,13 +112,32 @@ public actor PreviewStore {
         var diagram: Result<RenderedDiagram, Diagnostic>?
     }
 
-    private static func checkAndDraw(url: URL, name: String, root: URL, pipeline: Pipeline) async -> Redrawn {
-        guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, tree: root.path)
+    private static func checkAndDraw(url: URL, name: String, root: URL, pipeline: Pipeline, text: [UInt8]? = nil) async -> Redrawn {
+        guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, text: text, tree: root.path)
         else { return Redrawn() }
         guard let theory = file.checked.theory else { return Redrawn(checked: file) }
         return Redrawn(
             checked: file,
             diagram: await Pipeline.drawInBackground(theory, findings: file.checked.diagnostics, format: .svg))
+    }
+
+    /// A draft as the page's editor has it: checked and drawn like a save,
+    /// nothing written or kept.
+    public struct Draft: Sendable {
+        /// Whether the draft parses.
+        public var parses = false
+        /// Its diagram, when it parses and could be drawn.
+        public var svg: [UInt8]?
+        /// Its findings, in the order a saved file's are given.
+        public var diagnostics: [Diagnostic] = []
+    }
+
+    /// Checks and draws a draft of `file` (shown as `name`).
+    public func preview(file: URL, shownAs name: String, text: [UInt8]) async -> Draft {
+        let redrawn = await Self.checkAndDraw(url: file, name: name, root: paths.root, pipeline: Pipeline(), text: text)
+        var state = TheoryState(path: name)
+        apply(redrawn, to: &state)
+        return Draft(parses: redrawn.checked != nil && state.parses, svg: state.svg, diagnostics: state.diagnostics)
     }
 
     private func apply(_ redrawn: Redrawn, to state: inout TheoryState) {

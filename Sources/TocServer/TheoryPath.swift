@@ -30,6 +30,39 @@ public struct TheoryPaths: Sendable {
         return candidate
     }
 
+    /// The file a new theory at a percent-encoded path (without `.ft`) would
+    /// be, or nil when the name may not be written: the same refusals as
+    /// `file(forEncoded:)`, control characters too, and a folder on the
+    /// way that leads out of the served folder. The file need not exist.
+    public func file(forNewEncoded encoded: Substring) -> URL? {
+        guard let decoded = encoded.removingPercentEncoding, !decoded.isEmpty, !decoded.hasPrefix("/"),
+              !decoded.contains("\\"), !decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { return nil }
+        let parts = decoded.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }) else { return nil }
+        let candidate = root.appendingPathComponent(decoded + ".ft")
+        // The nearest folder on the way that exists must resolve inside.
+        var folder = candidate.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.path), folder.path.count > root.path.count {
+            folder = folder.deletingLastPathComponent()
+        }
+        let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
+        guard resolvedFolder == root.path || resolvedFolder.hasPrefix(root.path + "/") else { return nil }
+        if FileManager.default.fileExists(atPath: candidate.path) || (try? candidate.checkResourceIsReachable()) == true {
+            return file(forEncoded: encoded)
+        }
+        // A dangling link is not a new file either.
+        if (try? FileManager.default.destinationOfSymbolicLink(atPath: candidate.path)) != nil { return nil }
+        return candidate
+    }
+
+    /// The path below the folder, without `.ft`, of a file inside it.
+    public func relative(_ file: URL) -> String? {
+        let path = file.standardizedFileURL.path
+        guard path.hasPrefix(root.path + "/"), path.hasSuffix(".ft") else { return nil }
+        return String(path.dropFirst(root.path.count + 1).dropLast(3))
+    }
+
     /// Every theory under the folder, as relative paths without `.ft`,
     /// sorted; hidden folders and links that lead out are skipped.
     public func all() -> [String] {

@@ -1,0 +1,138 @@
+import Foundation
+import Hummingbird
+import TocPipeline
+import TocPlatform
+import TocSyntax
+
+/// The routes that read and write a theory's text, the contract the page's
+/// editor, tools and tests use:
+///
+/// - `GET /t/<path>.ft`: the text, with its `ETag`;
+/// - `PUT /t/<path>.ft`: writes it whole (`AtomicWrite`), with `If-Match:
+///   <etag>` (412 when stale, 428 when missing) or `If-None-Match: *` to
+///   create a new theory (201); answers the new `ETag`;
+/// - `POST /t/<path>/preview`: checks and draws a draft, writes nothing;
+///   answers `{"parses", "svg", "errors", "warnings", "findings"}`.
+///
+/// Writes pass `WriteAccess` first (token and Origin: 403), so a refused
+/// request learns nothing about the file.
+enum EditRoutes {
+    static func add(to router: Router<BasicRequestContext>, store: PreviewStore, write: WriteAccess) {
+        router.put("/t/**") { request, _ in
+            if let refused = refusal(request, write: write) { return refused }
+            return try await save(request: request, store: store)
+        }
+        router.post("/t/**") { request, _ in
+            if let refused = refusal(request, write: write) { return refused }
+            return try await preview(request: request, store: store)
+        }
+    }
+
+    private static func refusal(_ request: Request, write: WriteAccess) -> Response? {
+        write.refusal(
+            token: request.headers[.init(WriteAccess.header)!], origin: request.headers[.origin],
+            authority: request.head.authority
+        ).map { Response.plain(.forbidden, $0) }
+    }
+
+    /// `GET /t/<path>.ft`.
+    static func text(of file: URL) -> Response {
+        guard case .success(let read) = POSIX.readFile(file.path, limit: InputLimit.standard) else {
+            return .plain(.notFound, "no such theory\n")
+        }
+        var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: read.bytes)))
+        response.headers[.contentType] = "text/plain; charset=utf-8"
+        response.headers[.cacheControl] = "no-store"
+        response.headers[.eTag] = EntityTag.of(read.bytes)
+        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return response
+    }
+
+    private static func body(of request: Request) async throws -> [UInt8]? {
+        var buffer = try await request.body.collect(upTo: InputLimit.standard + 1)
+        guard buffer.readableBytes <= InputLimit.standard else { return nil }
+        return buffer.readBytes(length: buffer.readableBytes) ?? []
+    }
+
+    private static func save(request: Request, store: PreviewStore) async throws -> Response {
+        let raw = request.uri.path.dropFirst("/t/".count)
+        guard raw.hasSuffix(".ft"), let file = store.paths.file(forNewEncoded: raw.dropLast(3)),
+              let relative = store.paths.relative(file) else {
+            return .plain(.forbidden, "only .ft files inside the served folder can be written\n")
+        }
+        let exists = POSIX.facts(of: file.path) != nil
+        let ifMatch = request.headers[.ifMatch], ifNoneMatch = request.headers[.ifNoneMatch]
+        if exists, ifNoneMatch?.trimmingCharacters(in: .whitespaces) == "*" {
+            return .plain(.preconditionFailed, "a theory with that name exists already\n")
+        }
+        guard exists ? ifMatch != nil : ifNoneMatch?.trimmingCharacters(in: .whitespaces) == "*" else {
+            return .plain(.preconditionRequired, exists
+                ? "say which version you changed: If-Match with the ETag from GET\n"
+                : "a new theory needs If-None-Match: *\n")
+        }
+        guard let bytes = try await body(of: request) else {
+            return .plain(.contentTooLarge, "the text is larger than toc reads (\(InputLimit.standard / InputLimit.megabyte) MB)\n")
+        }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return .plain(.badRequest, "the text is not UTF-8\n")
+        }
+        let inputs = RunInputs()
+        if exists {
+            guard case .success(let current) = POSIX.readFile(file.path, limit: InputLimit.standard) else {
+                return .plain(.conflict, "the file on disk cannot be read\n")
+            }
+            inputs.noteRead(file.path, facts: current.facts)
+            let tag = EntityTag.of(current.bytes)
+            guard let ifMatch, EntityTag.matches(ifMatch, tag) else { return stale(tag) }
+        }
+        do {
+            try AtomicWrite.write(bytes, to: file.path, rewriting: exists, protecting: inputs)
+        } catch let failure as WriteFailure where failure.reason == .changedSinceRead {
+            let now = (try? POSIX.readFile(file.path, limit: InputLimit.standard).get().bytes).map(EntityTag.of)
+            return stale(now ?? "")
+        } catch {
+            return .plain(.internalServerError, WriteFailure.message(error, writing: relative + ".ft", language: .en))
+        }
+        await store.refresh()
+        var response = Response.plain(exists ? .ok : .created, "saved\n")
+        response.headers[.eTag] = EntityTag.of(bytes)
+        if !exists { response.headers[.location] = "/t/" + (relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative) }
+        return response
+    }
+
+    private static func stale(_ tag: String) -> Response {
+        var response = Response.plain(.preconditionFailed, "the file was changed since you loaded it; nothing was written\n")
+        if !tag.isEmpty { response.headers[.eTag] = tag }
+        return response
+    }
+
+    private static func preview(request: Request, store: PreviewStore) async throws -> Response {
+        let raw = request.uri.path.dropFirst("/t/".count)
+        guard raw.hasSuffix("/preview"), let file = store.paths.file(forNewEncoded: raw.dropLast("/preview".count)),
+              let relative = store.paths.relative(file) else {
+            return .plain(.notFound, "no such theory\n")
+        }
+        guard let bytes = try await body(of: request) else {
+            return .plain(.contentTooLarge, "the text is larger than toc reads (\(InputLimit.standard / InputLimit.megabyte) MB)\n")
+        }
+        let drawn = await store.preview(file: file, shownAs: relative + ".ft", text: bytes)
+        return PreviewRouter.json(PreviewJSON.encode(drawn, language: PreviewRouter.language(of: request)))
+    }
+}
+
+/// What `POST /t/<path>/preview` answers.
+struct PreviewJSON: Encodable {
+    var parses: Bool
+    var svg: String?
+    var errors: Int
+    var warnings: Int
+    var findings: [FindingRecord]
+
+    static func encode(_ drawn: PreviewStore.Draft, language: Language) -> String {
+        JSONOutput.text(PreviewJSON(
+            parses: drawn.parses, svg: drawn.svg.map { String(decoding: $0, as: UTF8.self) },
+            errors: drawn.diagnostics.filter { $0.severity == .error }.count,
+            warnings: drawn.diagnostics.filter { $0.severity == .warning }.count,
+            findings: drawn.diagnostics.map { FindingRecord($0, language: language) }))
+    }
+}
