@@ -100,7 +100,7 @@ func body(_ response: TestResponse) -> String {
 
     @Test(arguments: [
         "/t/../secret", "/t/%2e%2e/secret", "/t/%2E%2E%2Fsecret", "/t/sub/../../secret", "/t//etc/passwd",
-        "/t/%2Fetc%2Fpasswd", "/t/outside", "/t/outside.svg", "/t/nope", "/t/.hidden/c", "/t/a%00", "/t/a.ft",
+        "/t/%2Fetc%2Fpasswd", "/t/outside", "/t/outside.svg", "/t/nope", "/t/.hidden/c", "/t/a%00", "/t/outside.ft", "/t/.hidden/c.ft", "/t/../secret.ft", "/t/nope.ft",
         "/t/sub", "/nothing",
     ])
     func traversalAndUnknownPathsAre404(uri: String) async throws {
