@@ -22,14 +22,17 @@ enum Pages {
         <title>\(escape(title))</title>
         <link rel="stylesheet" href="/static/preview.css">
         <script id="toc-words" type="application/json">\(wordsJSON)</script>
+        <script id="toc-keywords" type="application/json">\(EditorWords.keywordsJSON)</script>
         <script src="/static/preview.js" defer></script>
+        <script src="/static/editor.js" defer></script>
+        <script src="/static/complete.js" defer></script>
         </head>
         """
     }
 
     /// The words of the page's own interface, in both languages (the
     /// findings come with their messages from the server).
-    static let words: [String: LocalizedText] = [
+    static let words: [String: LocalizedText] = EditorWords.words.merging([
         "theories": LocalizedText("Theories of change", da: "Forandringsteorier"),
         "theory": LocalizedText("Theory", da: "Teori"),
         "nodes": LocalizedText("Nodes", da: "Noder"),
@@ -47,7 +50,7 @@ enum Pages {
         "broken": LocalizedText(
             "The file cannot be read right now; the diagram shows the last good version.",
             da: "Filen kan ikke læses lige nu; diagrammet viser den sidste gode version."),
-    ]
+    ]) { first, _ in first }
 
     /// A word of the page in Danish (the page's first language), escaped.
     static func word(_ key: String) -> String {
@@ -63,7 +66,7 @@ enum Pages {
         return JSONOutput.text(byLanguage).replacingOccurrences(of: "<", with: "\\u003c")
     }()
 
-    static func index(_ states: [TheoryState]) -> String {
+    static func index(_ states: [TheoryState], misnamed: [String] = [], editable: Bool = false) -> String {
         var rows = ""
         for state in states {
             let title = state.title ?? state.path
@@ -84,23 +87,59 @@ enum Pages {
             <thead><tr><th data-t="theory">\(word("theory"))</th><th data-t="nodes">\(word("nodes"))</th>
             <th data-t="errors">\(word("errors"))</th><th data-t="warnings">\(word("warnings"))</th></tr></thead>
             <tbody>
-            \(rows)</tbody></table></main>
+            \(rows)</tbody></table>
+            \(misnamedList(misnamed))\(editable ? newTheoryForm : "")</main>
             </body></html>
             """
     }
 
-    static func theory(_ state: TheoryState) -> String {
+    /// `.ft.txt` files (Notepad's default), with the hint to rename them.
+    static func misnamedList(_ files: [String]) -> String {
+        guard !files.isEmpty else { return "" }
+        let items = files.map { "<li><code>\(escape($0))</code></li>" }.joined()
+        return "<section id=\"toc-misnamed\"><p data-t=\"misnamed\">\(word("misnamed"))</p><ul>\(items)</ul></section>\n"
+    }
+
+    /// The form that starts a new theory from a template.
+    static var newTheoryForm: String {
+        let options = ["blank", "oneArea", "masterPlan"].map {
+            "<option value=\"\($0)\" data-t=\"\($0)\">\(word($0))</option>"
+        }.joined()
+        return """
+            <form id="toc-new"><h2 data-t="newTheory">\(word("newTheory"))</h2>
+            <label><span data-t="fileName">\(word("fileName"))</span>
+            <input id="toc-new-name" name="name" required placeholder="helhedsplan-2026"></label>
+            <label><span data-t="startFrom">\(word("startFrom"))</span> <select id="toc-new-template">\(options)</select></label>
+            <button type="submit" data-t="create">\(word("create"))</button>
+            <p id="toc-new-problem" role="alert" hidden></p>
+            <script id="toc-templates" type="application/json">\(EditorWords.templatesJSON)</script></form>
+            """
+    }
+
+    static func theory(_ state: TheoryState, editable: Bool) -> String {
         let title = state.title ?? state.path
         return head(title) + """
-            <body data-page="theory" data-path="\(escape(state.path))" data-url="\(escape(urlPath(state.path)))">
+            <body data-page="theory" data-path="\(escape(state.path))" data-url="\(escape(urlPath(state.path)))" \
+            data-editable="\(editable)">
             <header><a href="/" data-t="all">\(word("all"))</a><h1 id="title">\(escape(title))</h1>
-            <button id="present" type="button" data-t="present">\(word("present"))</button>
+            <span id="toc-save-state" role="status" aria-live="polite"></span>
+            <button id="toc-save" type="button" data-t="save">\(word("save"))</button>
+            <button id="toc-fold" type="button" aria-controls="toc-pane" data-t="fold">\(word("fold"))</button>
+            <button id="toc-present" type="button" data-t="present">\(word("present"))</button>
             <button id="fit" type="button" data-t="fit">\(word("fit"))</button>
             <button id="lang" type="button">\(word("other"))</button></header>
             <div id="banner" role="alert" hidden></div>
+            <div id="toc-conflict" role="alertdialog" hidden></div>
             <main class="theory">
-            <section id="diagram" aria-label="diagram"></section>
+            <section id="toc-pane" aria-label="tekst">
+            <div id="toc-scroller"><pre id="toc-highlight" aria-hidden="true"></pre>\
+            <textarea id="toc-editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="soft" \
+            aria-label="forandringsteori"></textarea></div>
+            <ul id="toc-complete" role="listbox" hidden></ul>
+            </section>
+            <section id="toc-diagram" aria-label="diagram"></section>
             <aside><h2 data-t="findings">\(word("findings"))</h2><ul id="findings"></ul></aside>
+            <div id="toc-mark" hidden></div>
             </main>
             </body></html>
             """

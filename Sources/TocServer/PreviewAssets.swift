@@ -16,10 +16,9 @@ enum PreviewAssets {
         .bad { color: var(--problem); font-weight: bold; }
         .warn { color: #9a6700; }
         .path { color: var(--muted); font-size: .8rem; }
-        main.theory { flex: 1; display: flex; min-height: 0; }
-        #diagram { flex: 1; overflow: hidden; cursor: grab; background: #fff; touch-action: none; }
-        #diagram svg { width: 100%; height: 100%; display: block; }
-        aside { width: 24rem; overflow: auto; border-left: 1px solid #ddd; padding: .5rem 1rem; }
+        #toc-diagram { flex: 1; overflow: hidden; cursor: grab; background: #fff; touch-action: none; }
+        #toc-diagram svg { width: 100%; height: 100%; display: block; }
+        aside { overflow: auto; padding: .5rem 1rem; }
         aside h2 { font-size: 1rem; }
         #findings { list-style: none; padding: 0; margin: 0; }
         #findings li { padding: .45rem .5rem; border-radius: 4px; margin-bottom: .3rem; cursor: pointer; background: #f6f8fa; }
@@ -32,8 +31,9 @@ enum PreviewAssets {
         g.node.toc-highlight polygon, g.node.toc-highlight path { stroke: var(--problem) !important; stroke-width: 5px; }
         g.node.toc-highlight { animation: pulse 1s ease-in-out 3; }
         @keyframes pulse { 50% { opacity: .55; } }
-        body.present header, body.present aside, body.present #banner { display: none; }
-        body.present #diagram { cursor: default; }
+        body.present header, body.present aside, body.present #banner, body.present #toc-pane,
+        body.present #toc-conflict { display: none; }
+        body.present #toc-diagram { cursor: default; }
         """
 
     /// The script: language, live updates, zoom and pan, findings, presentation.
@@ -55,7 +55,7 @@ enum PreviewAssets {
           const button = document.getElementById("lang");
           if (button) button.textContent = words().other;
           // Findings come from the server in the page's language.
-          if (lastState) refresh();
+          if (window.TocEditor?.active) TocEditor.redraw(); else if (lastState) refresh();
         }
 
         let lastState = null;
@@ -77,7 +77,7 @@ enum PreviewAssets {
 
         function setView(box) {
           view = box;
-          const svg = document.querySelector("#diagram svg");
+          const svg = document.querySelector("#toc-diagram svg");
           if (svg) svg.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
         }
 
@@ -91,28 +91,43 @@ enum PreviewAssets {
           svg.removeAttribute("width");
           svg.removeAttribute("height");
           svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
-          const box = document.getElementById("diagram");
+          const box = document.getElementById("toc-diagram");
           box.replaceChildren(document.importNode(svg, true));
           setView(userZoomed && view ? view : full);
           window.tocLastRedraw = Date.now();
           document.body.dataset.diagramVersion = String(shownDiagram);
         }
 
-        function showFindings(state) {
+        // A finding names boxes by their words, not their ids: «Lektiecafé …».
+        function named(finding) {
+          const labels = window.tocLabels ? window.tocLabels() : null;
+          if (!labels) return finding.message;
+          return finding.message.replace(/'([\p{L}\p{N}_-]+)'/gu, (whole, id) => {
+            const label = labels.get(id);
+            if (!label) return whole;
+            const short = label.length > 42 ? label.slice(0, 40).replace(/\s+\S*$/, "") + "…" : label;
+            return `«${short}»`;
+          });
+        }
+
+        // A draft being typed marks its problems in the text; only a saved file
+        // that does not parse gets the banner.
+        function showFindings(state, draft) {
           const list = document.getElementById("findings");
-          const items = state.findings.map(f => {
+          const order = { error: 0, warning: 1 };
+          const sorted = [...state.findings].sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2));
+          const items = sorted.map(f => {
             const li = document.createElement("li");
             li.className = f.severity;
             const text = document.createElement("div");
-            text.textContent = f.message;
-            const where = document.createElement("div");
-            where.className = "where";
-            where.textContent = `${lineText(f.line, f.column)} · ${f.rule}`;
-            li.append(text, where);
+            text.textContent = named(f);
+            li.title = words().ruleAt.replace("{rule}", f.rule).replace("{line}", f.line).replace("{column}", f.column);
+            li.append(text);
             li.addEventListener("click", () => {
               for (const other of list.children) other.classList.remove("selected");
               li.classList.add("selected");
               highlight(f.node);
+              window.TocEditor?.reveal(f.line, f.column);
             });
             return li;
           });
@@ -125,16 +140,18 @@ enum PreviewAssets {
           list.replaceChildren(...items);
           const banner = document.getElementById("banner");
           const firstError = state.findings.find(f => f.severity === "error");
-          if (!state.parses && firstError) {
-            banner.textContent = `${words().broken} ${lineText(firstError.line, firstError.column)}: ${firstError.message}`;
+          if (!state.parses && firstError && !draft) {
+            banner.textContent = `${words().broken} ${lineText(firstError.line, firstError.column)}: ${named(firstError)}`;
             banner.hidden = false;
           } else {
             banner.hidden = true;
           }
+          document.getElementById("toc-mark").hidden = state.parses;
+          document.getElementById("toc-mark").textContent = words().notParsed;
         }
 
         function highlight(id) {
-          for (const g of document.querySelectorAll("#diagram g.node")) {
+          for (const g of document.querySelectorAll("#toc-diagram g.node")) {
             const title = g.querySelector("title");
             g.classList.toggle("toc-highlight", !!id && title && title.textContent === id);
           }
@@ -166,7 +183,7 @@ enum PreviewAssets {
         }
 
         function zoomAndPan() {
-          const box = document.getElementById("diagram");
+          const box = document.getElementById("toc-diagram");
           box.addEventListener("wheel", event => {
             if (!view) return;
             event.preventDefault();
@@ -215,9 +232,12 @@ enum PreviewAssets {
             return;
           }
           const path = document.body.dataset.path;
-          events.addEventListener("change", e => { if (JSON.parse(e.data) === path) refresh(); });
-          events.addEventListener("open", () => refresh());
-          document.getElementById("present").addEventListener("click", present);
+          // With the editor, the diagram follows the text in the pane; without, the file.
+          const editing = window.TocEditor ? TocEditor.start(path) : false;
+          const changed = () => editing ? TocEditor.diskChanged() : refresh();
+          events.addEventListener("change", e => { if (JSON.parse(e.data) === path) changed(); });
+          events.addEventListener("open", changed);
+          document.getElementById("toc-present").addEventListener("click", present);
           document.getElementById("fit").addEventListener("click", fit);
           document.addEventListener("keydown", e => {
             if (e.target.closest && e.target.closest("input, textarea")) return;
@@ -226,7 +246,7 @@ enum PreviewAssets {
             if (e.key === "Escape" && document.body.classList.contains("present")) present();
           });
           zoomAndPan();
-          refresh();
+          if (!editing) refresh();
         });
         """#
 }

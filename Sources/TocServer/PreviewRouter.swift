@@ -20,18 +20,25 @@ public enum PreviewRouter {
     public static func make(
         store: PreviewStore, access: ServerAccess? = nil, write: WriteAccess = WriteAccess(readOnly: true)
     ) -> Router<BasicRequestContext> {
+        let editable = !write.readOnly
         let router = Router()
         if let access { router.add(middleware: HostCheck(access: access)) }
         EditRoutes.add(to: router, store: store, write: write)
         let maxStreams = access?.maxEventStreams ?? Int.max
         router.get("/") { _, _ in
-            html(Pages.index(await store.listed()))
+            html(Pages.index(await store.listed(), misnamed: store.paths.misnamed(), editable: editable))
         }
         router.get("/static/preview.js") { _, _ in
             text(PreviewAssets.script, type: "text/javascript; charset=utf-8")
         }
         router.get("/static/preview.css") { _, _ in
-            text(PreviewAssets.style, type: "text/css; charset=utf-8")
+            text(PreviewAssets.style + EditorAssets.style, type: "text/css; charset=utf-8")
+        }
+        router.get("/static/editor.js") { _, _ in
+            text(EditorAssets.script, type: "text/javascript; charset=utf-8")
+        }
+        router.get("/static/complete.js") { _, _ in
+            text(CompletionAssets.script, type: "text/javascript; charset=utf-8")
         }
         router.get("/events") { _, _ in
             // Each stream holds a connection open; past the cap, say so
@@ -47,12 +54,12 @@ public enum PreviewRouter {
             return events(store: store)
         }
         router.get("/t/**") { request, _ in
-            try await theory(request: request, store: store)
+            try await theory(request: request, store: store, editable: editable)
         }
         return router
     }
 
-    private static func theory(request: Request, store: PreviewStore) async throws -> Response {
+    private static func theory(request: Request, store: PreviewStore, editable: Bool) async throws -> Response {
         let raw = request.uri.path.dropFirst("/t/".count)
         if raw.hasSuffix(".ft") {
             guard let file = store.paths.file(forEncoded: raw.dropLast(3)) else { throw HTTPError(.notFound) }
@@ -72,7 +79,7 @@ public enum PreviewRouter {
         guard let path = await known(raw, store: store), let state = await store.state(of: path) else {
             throw HTTPError(.notFound)
         }
-        return html(Pages.theory(state))
+        return html(Pages.theory(state, editable: editable))
     }
 
     /// The language a request asks for: `?lang=da|en`, else the first of

@@ -82,6 +82,19 @@ public struct TheoryPaths: Sendable {
         return found.sorted()
     }
 
+    /// Files under the folder that end in `.ft.txt` (Notepad's default
+    /// when saving a theory), relative, sorted: listed with a hint to rename.
+    public func misnamed() -> [String] {
+        guard let enumerator = FileManager.default.enumerator(
+            at: root, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
+        var found: [String] = []
+        for case let url as URL in enumerator where url.lastPathComponent.lowercased().hasSuffix(".ft.txt") {
+            let path = url.standardizedFileURL.path
+            if path.hasPrefix(root.path + "/") { found.append(String(path.dropFirst(root.path.count + 1))) }
+        }
+        return found.sorted()
+    }
+
     /// The file for a relative theory path without `.ft`.
     public func file(forRelative relative: String) -> URL {
         root.appendingPathComponent(relative + ".ft")

@@ -72,7 +72,7 @@ def wait_for(driver, script, timeout=10.0, interval=0.01):
 
 def node_ids(driver):
     return driver.execute_script(
-        "return [...document.querySelectorAll('#diagram g.node title')].map(t => t.textContent)")
+        "return [...document.querySelectorAll('#toc-diagram g.node title')].map(t => t.textContent)")
 
 
 def save(path, text, by_rename=False):
@@ -112,6 +112,21 @@ def check_messages(toc, path, lang):
     return [f["message"] for f in json.loads(out)["findings"]]
 
 
+LABELS = {m.group(1): m.group(2).strip() for m in re.finditer(r"^\S+ (\w+): (.*)$", THEORY, re.M)}
+
+
+def named(message, labels=LABELS):
+    """A message as the page shows it: each 'id' of a box as «its label», shortened as the page does."""
+    def label(match):
+        text = labels.get(match.group(1))
+        if text is None:
+            return match.group(0)
+        if len(text) > 42:
+            text = re.sub(r"\s+\S*$", "", text[:40]) + "…"
+        return f"«{text}»"
+    return re.sub(r"'([\w-]+)'", label, message)
+
+
 def run_tests(toc):
     results = []
 
@@ -128,11 +143,11 @@ def run_tests(toc):
         driver.get(address)
         check("index lists the theory", "Lektiecafé i Bispehaven" in driver.page_source)
         driver.get(address + "t/lektiecafe")
-        wait_for(driver, "return document.querySelectorAll('#diagram g.node').length === 4")
+        wait_for(driver, "return document.querySelectorAll('#toc-diagram g.node').length === 4")
         check("diagram shows the four nodes", sorted(node_ids(driver)) ==
               sorted(["lektiecafe", "deltagelse", "trivsel", "uddannelse_maal"]))
         label = driver.execute_script(
-            "return [...document.querySelectorAll('#diagram g.node')].find(g => "
+            "return [...document.querySelectorAll('#toc-diagram g.node')].find(g => "
             "g.querySelector('title').textContent === 'lektiecafe').textContent").replace("\n", "")
         ok = all(part in label for part in ["<script>window.pwned=1</script>", "\\N", "&amp;"])
         check("label text is shown verbatim, not run", ok and driver.execute_script("return window.pwned") is None)
@@ -140,16 +155,16 @@ def run_tests(toc):
             print("    label was:", repr(label))
         check("page speaks Danish for a Danish browser",
               driver.find_element(By.CSS_SELECTOR, "aside h2").text == "Fund")
-        danish = check_messages(toc, path, "da")
+        danish = [named(m) for m in check_messages(toc, path, "da")]
         shown = driver.find_element(By.ID, "findings").text
-        check("findings are listed in plain Danish, as toc check --lang da says them",
-              "målet 'uddannelse_maal' har ingen indikator" in shown and all(m in shown for m in danish))
+        check("findings are listed in plain Danish, as toc check --lang da says them, boxes named by their words",
+              "målet «Flere unge gennemfører en…» har ingen indikator" in shown and all(m in shown for m in danish))
 
         driver.execute_script("window.noReloadMarker = 42")
         for round_, by_rename in [(1, False), (2, True)]:
             text = THEORY + f"aktivitet ny{round_}: Ny aktivitet {round_}\n  -> deltagelse\n"
             save(path, text, by_rename)
-            wait_for(driver, f"return [...document.querySelectorAll('#diagram g.node title')]"
+            wait_for(driver, f"return [...document.querySelectorAll('#toc-diagram g.node title')]"
                              f".some(t => t.textContent === 'ny{round_}')")
             check(f"new node appears after a save {'by rename' if by_rename else 'in place'}", True)
         check("no reload happened", driver.execute_script("return window.noReloadMarker") == 42)
@@ -165,11 +180,11 @@ def run_tests(toc):
         save(path, THEORY)
         wait_for(driver, "return document.getElementById('banner').hidden")
         check("the next good save clears the banner", True)
-        wait_for(driver, "return document.querySelectorAll('#diagram g.node').length === 4")
+        wait_for(driver, "return document.querySelectorAll('#toc-diagram g.node').length === 4")
 
         driver.find_element(By.CSS_SELECTOR, "#findings li.error").click()
         check("clicking a finding highlights its node", driver.execute_script(
-            "const g = document.querySelector('#diagram g.node.toc-highlight');"
+            "const g = document.querySelector('#toc-diagram g.node.toc-highlight');"
             "return g && g.querySelector('title').textContent") == "uddannelse_maal")
 
         driver.find_element(By.TAG_NAME, "body").send_keys("p")
@@ -179,7 +194,7 @@ def run_tests(toc):
         driver.find_element(By.ID, "lang").click()
         check("the language switch turns the page English",
               driver.find_element(By.CSS_SELECTOR, "aside h2").text == "Findings")
-        english = check_messages(toc, path, "en")
+        english = [named(m) for m in check_messages(toc, path, "en")]
         wait_for(driver, "return document.getElementById('findings').textContent.includes(%s)" % json.dumps(english[0]))
         shown = driver.find_element(By.ID, "findings").text
         check("after the switch the findings are the English ones of toc check --lang en",
@@ -268,12 +283,12 @@ def measure(toc, rounds):
     latencies = []
     try:
         driver.get(address + "t/theory")
-        wait_for(driver, "return document.querySelectorAll('#diagram g.node').length === 100")
+        wait_for(driver, "return document.querySelectorAll('#toc-diagram g.node').length === 100")
         for round_ in range(rounds):
             time.sleep(0.3)
             saved_at = time.time() * 1000
             save(path, base + f"aktivitet ny{round_}: Ny aktivitet {round_}\n  -> o0\n")
-            drawn_at = wait_for(driver, f"return [...document.querySelectorAll('#diagram g.node title')]"
+            drawn_at = wait_for(driver, f"return [...document.querySelectorAll('#toc-diagram g.node title')]"
                                         f".some(t => t.textContent === 'ny{round_}') && window.tocLastRedraw",
                                 interval=0.005)
             latencies.append(drawn_at - saved_at)
