@@ -211,14 +211,22 @@ extension EditorScript {
             shown.className = name;
             shown.textContent = name === "failed" ? words().saveFailed.replace("{reason}", detail || "") : (words()[name] || "");
           }
-          function keepDraft() {
+          // Kept at once (a reload may come any moment); very long texts a
+          // little later, and always when the page goes away.
+          function storeDraft() {
             clearTimeout(storeTimer);
-            storeTimer = setTimeout(() => {
-              const text = editor().value;
+            const text = editor().value;
+            try {
               if (text === me.saved) localStorage.removeItem(draftKey());
               else localStorage.setItem(draftKey(), JSON.stringify({ text, base: me.etag }));
-            }, 250);
+            } catch (error) { /* storage full: the file on disk still has the last save */ }
           }
+          function keepDraft() {
+            clearTimeout(storeTimer);
+            if (editor().value.length < 200000) storeDraft();
+            else storeTimer = setTimeout(storeDraft, 500);
+          }
+          window.addEventListener("pagehide", () => { if (me.active && path) storeDraft(); });
 
           E.changed = () => {
             if (!me.active) return;
@@ -381,7 +389,7 @@ extension EditorScript {
             const draft = JSON.parse(localStorage.getItem(draftKey()) || "null");
             editor().value = text;
             if (me.active && draft && draft.text !== text) {
-              if (draft.base === me.etag) { editor().value = draft.text; state("unsaved"); }
+              if (draft.base === me.etag) { editor().value = draft.text; E.changed(); }
               else conflict(draft.text, text, me.etag);
             } else if (me.active) state("saved");
             E.paint();

@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""End-to-end test of the page's text pane (issue #16) in a real browser.
+
+    python3 Tests/e2e/editor_e2e.py PATH/TO/toc                 # the test
+    python3 Tests/e2e/editor_e2e.py PATH/TO/toc --measure 40    # keystroke-to-diagram latency
+    python3 Tests/e2e/editor_e2e.py PATH/TO/toc --screenshots DIR
+
+The test types a theory into the pane key by key and sees the diagram
+follow without a save; completion offers ids after `->`; Ctrl-S writes the
+file; a change on disk meanwhile offers both versions and loses nothing; a
+reload keeps unsaved text; a new theory is made from a template; and writes
+from a foreign Origin or Host, without the token, or to a path outside the
+folder are refused and write nothing. It prints "N passed, N failed".
+"""
+import http.client
+import json
+import os
+import re
+import sys
+import tempfile
+import time
+
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from preview_e2e import browser, wait_for, save  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
+from importlib import import_module  # noqa: E402
+
+generate = import_module("generate-theory").theory
+
+START = "forandringsteori: Lektiecafé i Bispehaven\nperiode: 2026-2029\n"
+
+
+def start(toc, folder, extra=()):
+    import subprocess
+    server = subprocess.Popen([toc, "serve", folder, "--port", "0", *extra], stdout=subprocess.PIPE, text=True)
+    line = server.stdout.readline()
+    match = re.search(r"(http://[^ /]+/)\?token=([0-9a-f]+)", line)
+    if not match:
+        server.kill()
+        raise RuntimeError(f"toc serve printed no address with a token: {line!r}")
+    return server, match.group(1), match.group(2)
+
+
+def request(address, method, path, body=b"", headers=None, host=None):
+    """One raw HTTP request (so that Host and Origin can be anything)."""
+    netloc = address.split("//")[1].rstrip("/")
+    connection = http.client.HTTPConnection(netloc, timeout=10)
+    connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+    connection.putheader("Host", host or netloc)
+    for name, value in (headers or {}).items():
+        connection.putheader(name, value)
+    connection.putheader("Content-Length", str(len(body)))
+    connection.endheaders()
+    connection.send(body)
+    response = connection.getresponse()
+    return response.status, response.read().decode(errors="replace"), dict(response.getheaders())
+
+
+def type_slowly(element, text):
+    for character in text:
+        element.send_keys(character)
+
+
+def disk(path):
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def node_ids(driver):
+    return driver.execute_script("return [...document.querySelectorAll('#toc-diagram g.node title')].map(t => t.textContent)")
+
+
+def run_tests(toc):
+    results = []
+
+    def check(name, condition, detail=""):
+        results.append((name, bool(condition)))
+        print(("ok   " if condition else "FAIL ") + name + ("" if condition or not detail else f"\n     {detail}"), flush=True)
+
+    folder = tempfile.mkdtemp(prefix="toc-editor-")
+    path = os.path.join(folder, "kladde.ft")
+    save(path, START)
+    server, address, token = start(toc, folder)
+    driver = browser()
+    try:
+        driver.get(f"{address}?token={token}")
+        check("the token leaves the address bar", "token" not in driver.current_url)
+        driver.get(address + "t/kladde")
+        wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'")
+        editor = driver.find_element(By.ID, "toc-editor")
+        check("the text pane holds the file and has the keyboard",
+              driver.execute_script("return document.activeElement.id") == "toc-editor" and editor.get_attribute("value") == START)
+        editor.send_keys(Keys.CONTROL, Keys.END)
+        type_slowly(editor, "aktivitet lektiecafe: Lektiecafé to gange om ugen\n  -> deltagelse\n"
+                            "output deltagelse: 40 børn deltager fast\n")
+        wait_for(driver, "return (window.tocDrawnText || '').endsWith('deltager fast\\n')")
+        check("typing draws the diagram without a save",
+              sorted(node_ids(driver)) == ["deltagelse", "lektiecafe"] and disk(path) == START, node_ids(driver))
+        type_slowly(editor, "aktivitet forældre: Forældrenetværk\n  -> del")
+        wait_for(driver, "return !document.getElementById('toc-complete').hidden")
+        offered = driver.find_element(By.ID, "toc-complete").text
+        check("after -> the declared ids are offered with their labels",
+              "deltagelse" in offered and "40 børn deltager fast" in offered and "lektiecafe" not in offered, offered)
+        editor.send_keys(Keys.ENTER)
+        check("Enter takes the offered id", editor.get_attribute("value").endswith("  -> deltagelse"))
+        editor.send_keys(Keys.CONTROL, "z")
+        check("Ctrl-Z undoes the completion whole", editor.get_attribute("value").endswith("  -> del"),
+              repr(editor.get_attribute("value")[-20:]))
+        editor.send_keys(Keys.CONTROL, Keys.SHIFT, "z")
+        check("Ctrl-Shift-Z redoes it", editor.get_attribute("value").endswith("  -> deltagelse"))
+        type_slowly(editor, "\nres")
+        wait_for(driver, "return !document.getElementById('toc-complete').hidden")
+        check("at a line's start the keywords are offered in the file's language",
+              "resultat" in driver.find_element(By.ID, "toc-complete").text)
+        editor.send_keys(Keys.ESCAPE)
+        editor.send_keys(Keys.BACKSPACE * 3)
+        editor.send_keys(Keys.CONTROL, "s")
+        wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'")
+        check("Ctrl-S writes the file whole", disk(path) == editor.get_attribute("value"))
+
+        # A change on disk while the pane has unsaved text.
+        type_slowly(editor, "# min ændring\n")
+        theirs = disk(path) + "# ændret i et andet program\n"
+        save(path, theirs)
+        wait_for(driver, "return !document.getElementById('toc-conflict').hidden")
+        shown = driver.find_element(By.ID, "toc-conflict").text
+        check("a change on disk meanwhile offers both versions",
+              "# min ændring" in shown and "# ændret i et andet program" in shown and disk(path) == theirs)
+        driver.find_element(By.ID, "toc-keep-mine").click()
+        wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'")
+        check("keeping mine saves it over the file's", "# min ændring" in disk(path))
+
+        type_slowly(editor, "# ikke gemt endnu\n")
+        driver.refresh()
+        wait_for(driver, "return document.getElementById('toc-editor').value.includes('# ikke gemt endnu')")
+        check("a reload keeps unsaved text", "ikke gemt" in driver.find_element(By.ID, "toc-save-state").text.lower())
+        wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'", timeout=6)
+        check("a pause saves by itself", "# ikke gemt endnu" in disk(path))
+
+        driver.find_element(By.ID, "toc-fold").click()
+        check("the pane folds away and the diagram takes the width", driver.execute_script(
+            "return getComputedStyle(document.getElementById('toc-pane')).display === 'none' && "
+            "document.getElementById('toc-diagram').getBoundingClientRect().width > 900"))
+        driver.find_element(By.ID, "toc-fold").click()
+
+        driver.get(address)
+        driver.find_element(By.ID, "toc-new-name").send_keys("helhedsplan 2026")
+        driver.find_element(By.CSS_SELECTOR, "#toc-new-template option[value=masterPlan]").click()
+        driver.find_element(By.CSS_SELECTOR, "#toc-new button").click()
+        wait_for(driver, "return location.pathname === '/t/helhedsplan%202026'")
+        wait_for(driver, "return document.querySelectorAll('#toc-diagram g.cluster').length === 0 && "
+                         "document.getElementById('toc-save-state').textContent === 'Gemt'")
+        made = disk(os.path.join(folder, "helhedsplan 2026.ft"))
+        check("New theory starts a master plan with Landsbyggefonden's four areas",
+              "område kriminalitet: Kriminalitetsforebyggelse" in made)
+
+        for name, ok in guards(address, token, folder):
+            check(name, ok)
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=10)
+    passed = sum(1 for _, ok in results if ok)
+    print(f"{passed} passed, {len(results) - passed} failed")
+    return 0 if passed == len(results) else 1
+
+
+def guards(address, token, folder):
+    """Writes without the token, from a foreign Origin or Host, or to paths
+    outside the folder: refused, and nothing changes on disk."""
+    netloc = address.split("//")[1].rstrip("/")
+    before = {name: disk(os.path.join(folder, name)) for name in os.listdir(folder) if name.endswith(".ft")}
+    own = {"X-Toc-Token": token, "Origin": f"http://{netloc}"}
+    status, _, headers = request(address, "GET", "/t/kladde.ft")
+    tag = headers.get("ETag", "")
+    cases = [
+        ("no token", "PUT", "/t/kladde.ft", {"Origin": own["Origin"], "If-Match": tag}, None, 403),
+        ("a wrong token", "PUT", "/t/kladde.ft", {**own, "X-Toc-Token": "0" * 32, "If-Match": tag}, None, 403),
+        ("a foreign Origin", "PUT", "/t/kladde.ft", {**own, "Origin": "http://evil.example", "If-Match": tag}, None, 403),
+        ("a foreign Host", "PUT", "/t/kladde.ft", {**own, "If-Match": tag}, "evil.example", 421),
+        ("a foreign Origin, previewing", "POST", "/t/kladde/preview", {**own, "Origin": "http://evil.example"}, None, 403),
+        ("no token and no If-Match (guards first)", "PUT", "/t/kladde.ft", {"Origin": own["Origin"]}, None, 403),
+    ]
+    results = []
+    for name, method, path, headers, host, expected in cases:
+        status, _, _ = request(address, method, path, b"aktivitet x: X\n", headers, host)
+        results.append((f"refused ({expected}): {name}", status == expected))
+    for escape in ["/t/..%2Fude.ft", "/t/%2E%2E/ude.ft", "/t/sub/../../ude.ft", "/t/.skjult.ft", "/t/%2Ftmp%2Fude.ft",
+                   "/t/ude%00.ft", "/t/..%5Cude.ft"]:
+        status, _, _ = request(address, "PUT", escape, b"x", {**own, "If-None-Match": "*"})
+        results.append((f"refused ({status}): a write to {escape}", status in (400, 403, 404)))
+    after = {name: disk(os.path.join(folder, name)) for name in os.listdir(folder) if name.endswith(".ft")}
+    parent = os.path.dirname(folder)
+    results.append(("nothing refused was written", after == before and not os.path.exists(os.path.join(parent, "ude.ft"))
+                    and not os.path.exists("/tmp/ude.ft")))
+    return results
+
+
+def measure(toc, rounds):
+    """Keystroke to diagram, in the browser, on a 100-node theory."""
+    folder = tempfile.mkdtemp(prefix="toc-typing-")
+    path = os.path.join(folder, "theory.ft")
+    save(path, generate(100))
+    server, address, token = start(toc, folder)
+    driver = browser()
+    try:
+        driver.get(f"{address}?token={token}")
+        driver.get(address + "t/theory")
+        wait_for(driver, "return document.querySelectorAll('#toc-diagram g.node').length === 100", timeout=30)
+        editor = driver.find_element(By.ID, "toc-editor")
+        editor.send_keys(Keys.CONTROL, Keys.END)
+        driver.execute_script("window.tocLatencies = []")
+        for round_ in range(rounds):
+            editor.send_keys(f"# {round_}"[round_ % 3] if round_ % 3 else "\n")
+            time.sleep(0.25)
+        time.sleep(1)
+        latencies = sorted(driver.execute_script("return window.tocLatencies"))
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=10)
+    n = len(latencies)
+    print(f"keystroke-to-diagram latency, 100-node theory, {n} keystrokes (ms): min {latencies[0]:.0f}, "
+          f"median {latencies[n // 2]:.0f}, p90 {latencies[int(n * 0.9) - 1]:.0f}, max {latencies[-1]:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    toc_path = os.path.abspath(sys.argv[1])
+    if len(sys.argv) > 3 and sys.argv[2] == "--measure":
+        sys.exit(measure(toc_path, int(sys.argv[3])))
+    sys.exit(run_tests(toc_path))
