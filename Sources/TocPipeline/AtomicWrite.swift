@@ -93,9 +93,9 @@ public enum AtomicWrite {
 
 /// Why a file could not be written: the path that failed (the file, or a
 /// folder on its way) and the reason.
-public struct WriteFailure: Error, Equatable {
+public struct WriteFailure: Error, Equatable, Sendable {
     /// The reasons: a system error, or a file the run reads.
-    public enum Reason: Equatable {
+    public enum Reason: Equatable, Sendable {
         /// A system error (`errno`).
         case system(Int32)
         /// The run reads the file.

@@ -8,6 +8,7 @@ extension DotBuilder {
         let label = node.label.isEmpty ? node.id : node.label
         var parts = [LabelText.wrap(clipped(label, at: node.location), width: Theme.labelWidth).map(text)
             .joined(separator: "<BR/>")]
+        if options.presentation { return presentedLabel(node, parts[0], problems: problems) }
         // Horizon, target group and resources in small grey text under the label.
         var context = node.horizon.map { [$0.words.text(words.language).capitalizedFirst] } ?? []
         context += words.lines(PlanContext(targetGroup: node.context.targetGroup, inputs: node.context.inputs))
@@ -36,6 +37,20 @@ extension DotBuilder {
         }
         for problem in problems {
             parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
+        }
+        return parts.joined(separator: "<BR/>")
+    }
+
+    /// A box on the projector: its words and problem marker; a box of another
+    /// area than the one shown is a stub that names its area.
+    func presentedLabel(_ node: Node, _ label: String, problems: [FindingID]) -> String {
+        var parts = [label]
+        if let shown = options.area, let other = node.area, other != shown,
+           let area = theory.areas.first(where: { $0.id == other }) {
+            parts = ["<FONT POINT-SIZE=\"11\" COLOR=\"\(Theme.quiet)\">→ \(text(area.label.isEmpty ? area.id : area.label))</FONT>"] + parts
+        }
+        for problem in problems {
+            parts.append("<FONT POINT-SIZE=\"11\" COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
         }
         return parts.joined(separator: "<BR/>")
     }

@@ -136,8 +136,8 @@ public struct DotBuilder {
         out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, remincross=false, fontname=\"\(Theme.font)\", "
         out += "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
         if plan.budget.isTooLarge { out += "    " + LayoutBudget.limits + "\n" }
-        out += "    label=<\(legend(visible: visible))>];\n"
-        out += "  node [fontname=\"\(Theme.font)\", fontsize=11, margin=\"0.14,0.07\", penwidth=1.2];\n"
+        out += options.presentation ? "    label=\"\"];\n" : "    label=<\(legend(visible: visible))>];\n"
+        out += "  node [fontname=\"\(Theme.font)\", fontsize=\(options.presentation ? 15 : 11), margin=\"0.14,0.07\", penwidth=1.2];\n"
         out += "  edge [fontname=\"\(Theme.font)\", fontsize=9, color=\"\(Theme.edge)\", arrowsize=0.7];\n"
         var drawnInArea = Set<Int>(), drawnAreas: [String] = []
         // Graphviz stacks left-to-right clusters bottom up: written in reverse,
@@ -199,6 +199,9 @@ public struct DotBuilder {
         var attributes = "shape=\(style.shape), style=\"\(style.style)\", fillcolor=\"\(style.fill)\", "
         attributes += "color=\"\(problems.isEmpty ? style.border : Theme.problem)\""
         if style.peripheries > 1 { attributes += ", peripheries=\(style.peripheries)" }
+        if options.presentation, let shown = options.area, let other = node.area, other != shown {
+            attributes = "shape=box, style=\"dashed,rounded\", color=\"\(Theme.quiet)\", fontsize=12"
+        }
         if !problems.isEmpty { attributes += ", penwidth=3" }
         sourceLocations[currentLine()] = node.location
         out += "\(indent)\(quote(node.id)) [\(attributes), label=<\(nodeLabel(node, problems: problems))>];\n"

@@ -71,22 +71,24 @@ public final class Graphviz: @unchecked Sendable {
             throw GraphvizError(message: "Graphviz could not start", dotLine: nil)
         }
         // One laid-out graph at a time: Graphviz keeps per-context layout
-        // state, and two live layouts in one context crash it.
-        var graph = try layOut(dot, context: context, dpi: dpi)
-        if order.count > 1, let retry, !LayoutOrder.holds(order, in: graph, across: across) {
-            close(graph, context: context)
-            if let second = try? layOut(retry(), context: context, dpi: dpi) {
-                if LayoutOrder.holds(order, in: second, across: across) {
-                    graph = second
-                } else {
-                    close(second, context: context)
-                    graph = try layOut(dot, context: context, dpi: dpi)
-                }
-            } else {
-                graph = try layOut(dot, context: context, dpi: dpi)
+        // state, and two live layouts in one context crash it. So the first
+        // drawing is rendered before the second layout is tried.
+        let graph = try layOut(dot, context: context, dpi: dpi)
+        let first: [UInt8]
+        do {
+            defer { close(graph, context: context) }
+            if order.count < 2 || retry == nil || LayoutOrder.holds(order, in: graph, across: across) {
+                return try write(graph, format: format, context: context)
             }
+            first = try write(graph, format: format, context: context)
         }
-        defer { close(graph, context: context) }
+        guard let retry, let second = try? layOut(retry(), context: context, dpi: dpi) else { return first }
+        defer { close(second, context: context) }
+        guard LayoutOrder.holds(order, in: second, across: across) else { return first }
+        return (try? write(second, format: format, context: context)) ?? first
+    }
+
+    private func write(_ graph: UnsafeMutablePointer<Agraph_t>, format: String, context: OpaquePointer) throws -> [UInt8] {
         GraphvizMessages.begin()
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0

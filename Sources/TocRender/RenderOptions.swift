@@ -41,6 +41,11 @@ public struct RenderOptions: Sendable, Equatable {
     /// Graphviz's effort limited (see `LayoutBudget`).
     public var force = false
 
+    /// For a projector: no title or legend, larger text, only each box's
+    /// words (and its problem marker); with `area`, boxes of other areas that
+    /// the area leads to are small stubs named by their area.
+    public var presentation = false
+
     /// Options with the defaults.
     public init() {}
 }

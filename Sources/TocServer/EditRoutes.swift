@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import TocPipeline
 import TocPlatform
+import TocRender
 import TocSyntax
 
 /// The routes that read and write a theory's text, the contract the page's
@@ -93,11 +94,19 @@ enum EditRoutes {
         } catch {
             return .plain(.internalServerError, WriteFailure.message(error, writing: relative + ".ft", language: .en))
         }
-        await store.refresh()
+        await store.refresh(written: relative)
         var response = Response.plain(exists ? .ok : .created, "saved\n")
         response.headers[.eTag] = EntityTag.of(bytes)
         if !exists { response.headers[.location] = "/t/" + (relative.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? relative) }
         return response
+    }
+
+    /// `?present=1&area=ID`: the projector's drawing of the whole, or of one area.
+    static func presentation(of request: Request) -> RenderOptions {
+        var options = RenderOptions()
+        options.presentation = request.uri.queryParameters.get("present") == "1"
+        if options.presentation, let area = request.uri.queryParameters.get("area"), !area.isEmpty { options.area = area }
+        return options
     }
 
     private static func stale(_ tag: String) -> Response {
@@ -115,7 +124,8 @@ enum EditRoutes {
         guard let bytes = try await body(of: request) else {
             return .plain(.contentTooLarge, "the text is larger than toc reads (\(InputLimit.standard / InputLimit.megabyte) MB)\n")
         }
-        let drawn = await store.preview(file: file, shownAs: relative + ".ft", text: bytes)
+        let drawn = await store.preview(
+            file: file, shownAs: relative + ".ft", text: bytes, options: presentation(of: request))
         return PreviewRouter.json(PreviewJSON.encode(drawn, language: PreviewRouter.language(of: request)))
     }
 }
@@ -127,12 +137,13 @@ struct PreviewJSON: Encodable {
     var errors: Int
     var warnings: Int
     var findings: [FindingRecord]
+    var areas: [AreaName]
 
     static func encode(_ drawn: PreviewStore.Draft, language: Language) -> String {
         JSONOutput.text(PreviewJSON(
             parses: drawn.parses, svg: drawn.svg.map { String(decoding: $0, as: UTF8.self) },
             errors: drawn.diagnostics.filter { $0.severity == .error }.count,
             warnings: drawn.diagnostics.filter { $0.severity == .warning }.count,
-            findings: drawn.diagnostics.map { FindingRecord($0, language: language) }))
+            findings: drawn.diagnostics.map { FindingRecord($0, language: language) }, areas: drawn.areas))
     }
 }

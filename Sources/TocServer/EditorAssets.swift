@@ -42,6 +42,9 @@ enum EditorAssets {
         #toc-mark { position: fixed; right: 12px; bottom: 12px; background: var(--problem); color: #fff;
           padding: .3rem .7rem; border-radius: 4px; font-size: 15px; display: none; }
         body.present #toc-mark:not([hidden]) { display: block; }
+        #toc-area { position: fixed; left: 12px; bottom: 12px; background: rgba(255, 255, 255, .92); border: 1px solid #ccc;
+          padding: .3rem .8rem; border-radius: 4px; font-size: 18px; }
+        body:not(.present) #toc-area { display: none; }
         body.folded main.theory { grid-template-columns: minmax(0, 1fr) minmax(14rem, 22rem);
           grid-template-areas: "diagram findings" "diagram findings"; }
         body.folded #toc-pane { display: none; }

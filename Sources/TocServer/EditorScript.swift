@@ -152,13 +152,15 @@ enum EditorScript {
             drawing = true;
             const seq = ++sent, text = editor().value, typed = typedAt.length;
             try {
-              const response = await fetch(`/t/${url()}/preview?lang=${lang}`, { method: "POST", headers: headers(), body: text });
+              const response = await fetch(`/t/${url()}/preview?lang=${lang}${presentQuery()}`,
+                { method: "POST", headers: headers(), body: text });
               if (response.status === 403) { TocEditor.lockUp(await response.text()); return; }
               if (response.ok && seq > shown) {
                 shown = seq;
                 const draft = await response.json();
                 me.findings = draft.findings;
-                if (draft.svg) showSVG(draft.svg);
+                window.tocAreas = draft.areas;
+                if (draft.svg) { if (presenting()) userZoomed = false; showSVG(draft.svg); if (presenting()) fit(); }
                 showFindings(draft, true);
                 for (const f of me.findings) f.shown = named(f);
                 paint();

@@ -26,6 +26,7 @@ enum Pages {
         <script src="/static/preview.js" defer></script>
         <script src="/static/editor.js" defer></script>
         <script src="/static/complete.js" defer></script>
+        <script src="/static/present.js" defer></script>
         </head>
         """
     }
@@ -140,6 +141,7 @@ enum Pages {
             <section id="toc-diagram" aria-label="diagram"></section>
             <aside><h2 data-t="findings">\(word("findings"))</h2><ul id="findings"></ul></aside>
             <div id="toc-mark" hidden></div>
+            <div id="toc-area" aria-live="polite" hidden></div>
             </main>
             </body></html>
             """

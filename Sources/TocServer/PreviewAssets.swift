@@ -31,6 +31,9 @@ enum PreviewAssets {
         g.node.toc-highlight polygon, g.node.toc-highlight path { stroke: var(--problem) !important; stroke-width: 5px; }
         g.node.toc-highlight { animation: pulse 1s ease-in-out 3; }
         @keyframes pulse { 50% { opacity: .55; } }
+        g.node.toc-changed > polygon, g.node.toc-changed > path, g.edge.toc-changed > path {
+          stroke: #0072B2 !important; stroke-width: 5px; transition: stroke-width 1.2s; }
+        g.node.toc-cursor > polygon, g.node.toc-cursor > path { stroke-width: 3.5px; }
         body.present header, body.present aside, body.present #banner, body.present #toc-pane,
         body.present #toc-conflict { display: none; }
         body.present #toc-diagram { cursor: default; }
@@ -81,11 +84,35 @@ enum PreviewAssets {
           if (svg) svg.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
         }
 
+        // Where each box stands, in the diagram's own coordinates (those of its viewBox).
+        function boxCentres() {
+          const svg = document.querySelector("#toc-diagram svg");
+          const centres = new Map();
+          const matrix = svg?.getScreenCTM()?.inverse();
+          if (!matrix) return centres;
+          for (const g of svg.querySelectorAll("g.node")) {
+            const id = g.querySelector("title")?.textContent, r = g.getBoundingClientRect();
+            if (id) centres.set(id, new DOMPoint(r.x + r.width / 2, r.y + r.height / 2).matrixTransform(matrix));
+          }
+          return centres;
+        }
+        const edgeNames = () => new Set([...document.querySelectorAll("#toc-diagram g.edge title")].map(t => t.textContent));
+
         function showSVG(text) {
           const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
           const svg = parsed.documentElement;
           if (svg.nodeName !== "svg") return;
           clean(svg);
+          const before = boxCentres(), edgesBefore = edgeNames();
+          // Zoomed in: stay on the box nearest the middle of the view.
+          let anchor = null;
+          if (userZoomed && view) {
+            const mid = { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+            for (const [id, p] of before) {
+              const d = Math.hypot(p.x - mid.x, p.y - mid.y);
+              if (!anchor || d < anchor.d) anchor = { id, d, p };
+            }
+          }
           const [x, y, w, h] = (svg.getAttribute("viewBox") || "0 0 100 100").split(/[ ,]+/).map(Number);
           full = { x, y, w, h };
           svg.removeAttribute("width");
@@ -94,6 +121,22 @@ enum PreviewAssets {
           const box = document.getElementById("toc-diagram");
           box.replaceChildren(document.importNode(svg, true));
           setView(userZoomed && view ? view : full);
+          const after = boxCentres();
+          if (anchor && after.has(anchor.id)) {
+            const p = after.get(anchor.id);
+            setView({ ...view, x: view.x + p.x - anchor.p.x, y: view.y + p.y - anchor.p.y });
+          }
+          // What changed is marked for a moment: new or moved boxes, new arrows.
+          if (before.size > 0) {
+            for (const g of box.querySelectorAll("g.node")) {
+              const id = g.querySelector("title")?.textContent, old = before.get(id), now = after.get(id);
+              if (!old || (now && Math.hypot(now.x - old.x, now.y - old.y) > 40)) g.classList.add("toc-changed");
+            }
+            for (const g of box.querySelectorAll("g.edge")) {
+              if (!edgesBefore.has(g.querySelector("title")?.textContent)) g.classList.add("toc-changed");
+            }
+            setTimeout(() => box.querySelectorAll(".toc-changed").forEach(g => g.classList.remove("toc-changed")), 1600);
+          }
           window.tocLastRedraw = Date.now();
           document.body.dataset.diagramVersion = String(shownDiagram);
         }
@@ -172,7 +215,10 @@ enum PreviewAssets {
             document.getElementById("title").textContent = state.title;
             document.title = state.title;
           }
-          if (state.hasDiagram && state.diagramVersion !== shownDiagram) {
+          if (state.hasDiagram && state.diagramVersion !== shownDiagram && presenting()) {
+            shownDiagram = state.diagramVersion;
+            await showPresented();
+          } else if (state.hasDiagram && state.diagramVersion !== shownDiagram) {
             const svg = await fetch(`/t/${url}.svg?v=${state.diagramVersion}`, { cache: "no-store" });
             if (svg.ok) {
               shownDiagram = state.diagramVersion;
@@ -208,16 +254,6 @@ enum PreviewAssets {
 
         function fit() { userZoomed = false; if (full) setView(full); }
 
-        function present() {
-          document.body.classList.toggle("present");
-          if (document.body.classList.contains("present")) {
-            document.documentElement.requestFullscreen?.().catch(() => {});
-          } else if (document.fullscreenElement) {
-            document.exitFullscreen?.();
-          }
-          fit();
-        }
-
         document.addEventListener("DOMContentLoaded", () => {
           applyLanguage();
           document.getElementById("lang")?.addEventListener("click", () => {
@@ -234,7 +270,11 @@ enum PreviewAssets {
           const path = document.body.dataset.path;
           // With the editor, the diagram follows the text in the pane; without, the file.
           const editing = window.TocEditor ? TocEditor.start(path) : false;
-          const changed = () => editing ? TocEditor.diskChanged() : refresh();
+          const changed = () => {
+            if (editing) { TocEditor.diskChanged(); return; }
+            refresh();
+            window.TocEditor?.diskChanged();
+          };
           events.addEventListener("change", e => { if (JSON.parse(e.data) === path) changed(); });
           events.addEventListener("open", changed);
           document.getElementById("toc-present").addEventListener("click", present);
@@ -243,7 +283,9 @@ enum PreviewAssets {
             if (e.target.closest && e.target.closest("input, textarea")) return;
             if (e.key === "p" || e.key === "P") present();
             if (e.key === "0") fit();
-            if (e.key === "Escape" && document.body.classList.contains("present")) present();
+            if (e.key === "Escape" && presenting()) present();
+            if (presenting() && ["ArrowRight", "PageDown", "ArrowDown", " "].includes(e.key)) { e.preventDefault(); pageAreas(1); }
+            if (presenting() && ["ArrowLeft", "PageUp", "ArrowUp"].includes(e.key)) { e.preventDefault(); pageAreas(-1); }
           });
           zoomAndPan();
           if (!editing) refresh();

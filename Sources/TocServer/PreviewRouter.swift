@@ -37,6 +37,9 @@ public enum PreviewRouter {
         router.get("/static/editor.js") { _, _ in
             text(EditorAssets.script, type: "text/javascript; charset=utf-8")
         }
+        router.get("/static/present.js") { _, _ in
+            text(PresentAssets.script, type: "text/javascript; charset=utf-8")
+        }
         router.get("/static/complete.js") { _, _ in
             text(CompletionAssets.script, type: "text/javascript; charset=utf-8")
         }
@@ -69,7 +72,12 @@ public enum PreviewRouter {
             guard let path = await known(raw.dropLast(suffix.count), store: store),
                   let state = await store.state(of: path) else { throw HTTPError(.notFound) }
             if kind == "json" { return json(StateJSON.encode(state, language: language(of: request))) }
-            guard let svg = state.svg else { throw HTTPError(.notFound) }
+            var svg = state.svg
+            let options = EditRoutes.presentation(of: request)
+            if options.presentation, let file = store.paths.file(forEncoded: raw.dropLast(suffix.count)) {
+                svg = await store.preview(file: file, shownAs: path + ".ft", text: nil, options: options).svg
+            }
+            guard let svg else { throw HTTPError(.notFound) }
             var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: svg)))
             response.headers[.contentType] = "image/svg+xml"
             response.headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'"

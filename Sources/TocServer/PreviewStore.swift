@@ -24,6 +24,8 @@ public struct TheoryState: Sendable {
     public var version = 0
     /// Raised when `svg` changes.
     public var diagramVersion = 0
+    /// The areas with nodes, in file order, from the last good parse.
+    public var areas: [AreaName] = []
     /// Modification time, size and inode of the file and of the files it
     /// includes, to notice saves of any kind.
     var fingerprint: [Fingerprint?]?
@@ -37,6 +39,14 @@ public struct TheoryState: Sendable {
     public var errors: Int { diagnostics.filter { $0.severity == .error }.count }
     /// Warnings now.
     public var warnings: Int { diagnostics.filter { $0.severity == .warning }.count }
+}
+
+/// An area as the page names it.
+public struct AreaName: Sendable, Encodable, Equatable {
+    /// Its id.
+    public var id: String
+    /// Its title.
+    public var title: String
 }
 
 struct Fingerprint: Equatable {
@@ -55,8 +65,11 @@ public actor PreviewStore {
     public private(set) var renderCount = 0
 
     /// A store for the theories under a folder (call `refresh()` to read them).
-    public init(paths: TheoryPaths) {
+    /// `settle`: how long a changed file must be left alone before it is
+    /// drawn (unless it is unchanged since the last look).
+    public init(paths: TheoryPaths, settle: Double = PreviewStore.standardSettle) {
         self.paths = paths
+        self.settle = settle
     }
 
     /// Every theory, sorted by path.
@@ -78,8 +91,10 @@ public actor PreviewStore {
 
     /// Reads what changed on disk: new, saved and deleted files. Returns the
     /// paths that changed; each is also announced to every subscriber.
+    /// `written` names a file `toc` itself has just written whole, drawn
+    /// without waiting for it to settle.
     @discardableResult
-    public func refresh() async -> [String] {
+    public func refresh(written: String? = nil) async -> [String] {
         var changed: [String] = []
         let present = paths.all()
         // One pipeline per look at the folder: files included by many
@@ -89,6 +104,10 @@ public actor PreviewStore {
             let url = paths.file(forRelative: path)
             guard let own = Self.fingerprint(of: url) else { continue }
             if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.watched ?? []) { continue }
+            // A file still being written (a slow editor, a sync tool) is drawn
+            // once it has settled: unchanged since the last look, or not
+            // touched for `settle`. A first look (no state yet) draws at once.
+            if states[path] != nil, path != written, !settled(path, own) { continue }
             // Checked and drawn off the actor: requests go on meanwhile.
             let redrawn = await Self.checkAndDraw(url: url, name: path + ".ft", root: paths.root, pipeline: pipeline)
             var state = states[path] ?? TheoryState(path: path)
@@ -105,6 +124,17 @@ public actor PreviewStore {
         return changed
     }
 
+    /// How long a file must be left alone before a change is drawn, by default.
+    public static let standardSettle = 0.05
+    private let settle: Double
+    private var lastSeen: [String: Fingerprint] = [:]
+
+    private func settled(_ path: String, _ now: Fingerprint) -> Bool {
+        defer { lastSeen[path] = now }
+        if lastSeen[path] == now { return true }
+        return Date().timeIntervalSince1970 - now.modified >= settle
+    }
+
     /// One theory file through the pipeline: checked with its nearest
     /// `toc.yml` (a broken one is among the findings) and drawn.
     struct Redrawn: Sendable {
@@ -112,13 +142,15 @@ public actor PreviewStore {
         var diagram: Result<RenderedDiagram, Diagnostic>?
     }
 
-    private static func checkAndDraw(url: URL, name: String, root: URL, pipeline: Pipeline, text: [UInt8]? = nil) async -> Redrawn {
+    private static func checkAndDraw(
+        url: URL, name: String, root: URL, pipeline: Pipeline, text: [UInt8]? = nil, options: RenderOptions = .init()
+    ) async -> Redrawn {
         guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, text: text, tree: root.path)
         else { return Redrawn() }
         guard let theory = file.checked.theory else { return Redrawn(checked: file) }
         return Redrawn(
             checked: file,
-            diagram: await Pipeline.drawInBackground(theory, findings: file.checked.diagnostics, format: .svg))
+            diagram: await Pipeline.drawInBackground(theory, findings: file.checked.diagnostics, format: .svg, options: options))
     }
 
     /// A draft as the page's editor has it: checked and drawn like a save,
@@ -130,14 +162,19 @@ public actor PreviewStore {
         public var svg: [UInt8]?
         /// Its findings, in the order a saved file's are given.
         public var diagnostics: [Diagnostic] = []
+        /// Its areas that have nodes: id and title, in file order.
+        public var areas: [AreaName] = []
     }
 
-    /// Checks and draws a draft of `file` (shown as `name`).
-    public func preview(file: URL, shownAs name: String, text: [UInt8]) async -> Draft {
-        let redrawn = await Self.checkAndDraw(url: file, name: name, root: paths.root, pipeline: Pipeline(), text: text)
+    /// Checks and draws a draft of `file` (shown as `name`); without a
+    /// draft, the file as it is on disk (a presentation of one area).
+    public func preview(file: URL, shownAs name: String, text: [UInt8]?, options: RenderOptions = .init()) async -> Draft {
+        let redrawn = await Self.checkAndDraw(
+            url: file, name: name, root: paths.root, pipeline: Pipeline(), text: text, options: options)
         var state = TheoryState(path: name)
         apply(redrawn, to: &state)
-        return Draft(parses: redrawn.checked != nil && state.parses, svg: state.svg, diagnostics: state.diagnostics)
+        return Draft(
+            parses: redrawn.checked != nil && state.parses, svg: state.svg, diagnostics: state.diagnostics, areas: state.areas)
     }
 
     private func apply(_ redrawn: Redrawn, to state: inout TheoryState) {
@@ -154,6 +191,8 @@ public actor PreviewStore {
         state.parses = true
         state.title = theory.title
         state.nodeCount = theory.nodes.count
+        state.areas = theory.areas.filter { area in theory.nodes.contains { $0.area == area.id } }
+            .map { AreaName(id: $0.id, title: $0.label.isEmpty ? $0.id : $0.label) }
         renderCount += 1
         switch redrawn.diagram {
         case .success(let diagram):

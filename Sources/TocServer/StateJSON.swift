@@ -15,13 +15,15 @@ struct StateJSON: Encodable {
     var errors: Int
     var warnings: Int
     var findings: [FindingRecord]
+    var areas: [AreaName]
 
     /// The JSON text of a theory's state, its messages in `language`.
     static func encode(_ state: TheoryState, language: Language) -> String {
         JSONOutput.text(StateJSON(
             path: state.path, title: state.title, version: state.version, diagramVersion: state.diagramVersion,
             parses: state.parses, hasDiagram: state.svg != nil, nodes: state.nodeCount, errors: state.errors,
-            warnings: state.warnings, findings: state.diagnostics.map { FindingRecord($0, language: language) }))
+            warnings: state.warnings, findings: state.diagnostics.map { FindingRecord($0, language: language) },
+            areas: state.areas))
     }
 
     /// A JSON string literal, safe anywhere in a page.

@@ -51,18 +51,53 @@ public struct AreaDecl: Hashable, Sendable {
 /// What real plans say around the graph: the problem answered, the target
 /// group reached and the resources spent. Verbatim text.
 public struct Context: Hashable, Sendable {
+    /// The three texts, boxed: most nodes say none of them, and a node
+    /// declaration stays small (parsing copies many of them).
+    private final class Fields: Sendable {
+        let problem: Text?, targetGroup: Text?, inputs: Text?
+        init(_ problem: Text?, _ targetGroup: Text?, _ inputs: Text?) {
+            (self.problem, self.targetGroup, self.inputs) = (problem, targetGroup, inputs)
+        }
+    }
+    private var fields: Fields?
+
     /// `udfordring:` / `problem:`.
-    public var problem: Text?
+    public var problem: Text? {
+        get { fields?.problem }
+        set { set(newValue, targetGroup, inputs) }
+    }
     /// `målgruppe:` / `target-group:`.
-    public var targetGroup: Text?
+    public var targetGroup: Text? {
+        get { fields?.targetGroup }
+        set { set(problem, newValue, inputs) }
+    }
     /// `ressourcer:` / `inputs:`.
-    public var inputs: Text?
+    public var inputs: Text? {
+        get { fields?.inputs }
+        set { set(problem, targetGroup, newValue) }
+    }
 
     /// No context.
     public init() {}
 
+    private mutating func set(_ problem: Text?, _ targetGroup: Text?, _ inputs: Text?) {
+        fields = problem == nil && targetGroup == nil && inputs == nil ? nil : Fields(problem, targetGroup, inputs)
+    }
+
     /// Whether nothing is said.
-    public var isEmpty: Bool { problem == nil && targetGroup == nil && inputs == nil }
+    public var isEmpty: Bool { fields == nil }
+
+    /// Equal when the three texts are.
+    public static func == (a: Context, b: Context) -> Bool {
+        a.problem == b.problem && a.targetGroup == b.targetGroup && a.inputs == b.inputs
+    }
+
+    /// Hashes the three texts.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(problem)
+        hasher.combine(targetGroup)
+        hasher.combine(inputs)
+    }
 }
 
 /// When an outcome or goal is expected: `sigt: kort|mellemlang|lang`.

@@ -16,7 +16,8 @@ struct Fixture {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for (name, text) in files { try Fixture.write(name, text, in: folder) }
-        store = PreviewStore(paths: TheoryPaths(folder: folder.path))
+        // Files the tests write are whole at once: no waiting for them to settle.
+        store = PreviewStore(paths: TheoryPaths(folder: folder.path), settle: 0)
         await store.refresh()
     }
 

@@ -26,6 +26,28 @@ import TocTestSupport
         #expect(await fixture.store.state(of: "new") == nil)
     }
 
+    /// A file still being written is drawn once it has settled: a save whose
+    /// file was touched just now waits for the next look (issue #16), so a
+    /// slow editor's half-written file never reaches the room.
+    @Test func aChangeIsDrawnOnceTheFileHasSettled() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-settle-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("a.ft")
+        try Fixture.good.write(to: file, atomically: false, encoding: .utf8)
+        let store = PreviewStore(paths: TheoryPaths(folder: folder.path), settle: 5)
+        #expect(await store.refresh() == ["a"])  // a first look draws at once
+        // Half a file, written just now: not drawn yet.
+        try "aktivitet a: A\n  -> ".write(to: file, atomically: false, encoding: .utf8)
+        #expect(await store.refresh().isEmpty)
+        #expect(await store.state(of: "a")?.parses == true)
+        // Still being written: changed again since the last look.
+        try (Fixture.good + "aktivitet b: B\n").write(to: file, atomically: false, encoding: .utf8)
+        #expect(await store.refresh().isEmpty)
+        // Unchanged since the last look: settled, drawn.
+        #expect(await store.refresh() == ["a"])
+        #expect(await store.state(of: "a")?.nodeCount == 3)
+    }
+
     /// An included file that disappears and comes back redraws the theory
     /// without its own file being saved (issue #14, point 11).
     @Test func anIncludedFileThatComesBackRedraws() async throws {
