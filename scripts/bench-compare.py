@@ -4,7 +4,10 @@ B, A, ...) so that a noisy machine slows both alike. Prints min and median
 wall time per measure. The inputs are the ones scripts/bench.sh makes in
 bench-data/ (run it once first).
 
-    python3 scripts/bench-compare.py OLD_TOC NEW_TOC [runs]
+    python3 scripts/bench-compare.py OLD_TOC NEW_TOC [runs] [WORD...]
+
+With WORDs, only the measures whose name contains one of them (`check`,
+`render`, `portfolio`...).
 """
 import os
 import statistics
@@ -14,6 +17,7 @@ import time
 
 old, new = sys.argv[1], sys.argv[2]
 runs = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+only = sys.argv[4:]
 os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench-data"))
 measures = [
     ("check 1,000 nodes", ["check", "theory-1k.ft"]),
@@ -39,6 +43,8 @@ for name in ["theory-1k.ft", "theory-10k.ft"]:
 print(f"| measure | before: min / median | after: min / median | after / before (median) |")
 print(f"|---|---:|---:|---:|")
 for label, arguments in measures:
+    if only and not any(word in label for word in only):
+        continue
     times = {old: [], new: []}
     count = runs if "5,000" not in label else max(5, runs // 4)
     for index in range(count):

@@ -6,7 +6,8 @@ extension DotBuilder {
     /// A node's label: its text, its indicators, its assumptions, its problems.
     mutating func nodeLabel(_ node: Node, problems: [FindingID]) -> String {
         let label = node.label.isEmpty ? node.id : node.label
-        var parts = [LabelText.wrap(clipped(label, at: node.location), width: Theme.labelWidth).map(text)
+        let width = options.presentation ? Theme.presentedLabelWidth : Theme.labelWidth
+        var parts = [LabelText.wrap(clipped(label, at: node.location), width: width).map(text)
             .joined(separator: "<BR/>")]
         if options.presentation { return presentedLabel(node, parts[0], problems: problems) }
         // Horizon, target group and resources in small grey text under the label.

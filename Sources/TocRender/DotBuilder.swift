@@ -134,7 +134,9 @@ public struct DotBuilder {
         let rankdir = options.direction == .right ? "LR" : "TB"
         out += "digraph \"forandringsteori\" {\n"
         out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, remincross=false, fontname=\"\(Theme.font)\", "
-        out += "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
+        out += options.presentation
+            ? "fontsize=13, nodesep=0.18, ranksep=0.32, pad=0.1, labelloc=t, labeljust=l,\n"
+            : "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
         if plan.budget.isTooLarge { out += "    " + LayoutBudget.limits + "\n" }
         out += options.presentation ? "    label=\"\"];\n" : "    label=<\(legend(visible: visible))>];\n"
         out += "  node [fontname=\"\(Theme.font)\", fontsize=\(options.presentation ? 15 : 11), margin=\"0.14,0.07\", penwidth=1.2];\n"

@@ -15,6 +15,10 @@ public struct RenderedDiagram: Sendable {
 /// Draws theories: builds the DOT text, then lays it out and renders it
 /// through Graphviz (except for `dot`, which is the text itself).
 public enum Renderer {
+    /// The most boxes for which a second layout is tried to keep the areas
+    /// in the author's order (docs/rendering.md).
+    public static let secondLayoutLimit = 1000
+
     /// Draws a theory in a format. Graphviz failures become a diagnostic at
     /// the node or edge the failing DOT line describes (or the file's start).
     public static func render(
@@ -33,11 +37,14 @@ public enum Renderer {
         do {
             // The author's order of areas, asked for a second way when
             // Graphviz's crossing reduction did not keep it the first
-            // (`DotBuilder+Order.swift`).
+            // (`DotBuilder+Order.swift`); not for very large theories, where
+            // a second layout costs more than the order is worth.
+            let retry: (() -> String)? = plan.visible.lazy.filter { $0 }.count > Renderer.secondLayoutLimit ? nil : {
+                DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text
+            }
             var bytes = try Graphviz.shared.render(
                 dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil,
-                order: document.authorsOrder, across: options.direction == .down,
-                retry: { DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text })
+                order: document.authorsOrder, across: options.direction == .down, retry: retry)
             if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
             let drawn = ContinuousClock.now
             return .success(RenderedDiagram(

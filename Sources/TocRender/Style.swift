@@ -31,6 +31,9 @@ enum Theme {
     static let edge = "#4D4D4D"
     static let areaBorder = "#8C8C8C"
     static let labelWidth = 28
+    /// On a projector boxes are narrower and taller: a wide diagram is
+    /// shrunk to the screen's width, a tall one has room (16:9).
+    static let presentedLabelWidth = 16
     static let detailWidth = 34
     /// Text that says where a node stands rather than what it is (dark enough for print: 7:1 on white).
     static let quiet = "#4D4D4D"

@@ -18,6 +18,7 @@ enum EditorAssets {
           outline: none; min-height: 100%; }
         #toc-editor::selection { background: rgba(0, 114, 178, .28); color: transparent; }
         #toc-editor[readonly] { caret-color: transparent; }
+        #toc-highlight .ln { display: block; }
         #toc-highlight .kw { color: #0060a0; font-weight: bold; }
         #toc-highlight .arrow { color: #6a737d; font-weight: bold; }
         #toc-highlight .com { color: #6a737d; font-style: italic; }

@@ -88,20 +88,46 @@ enum EditorScript {
             return html;
           }
 
+          // Each line is a block of its own, and only lines whose colouring
+          // changed are rebuilt: a keystroke lays out one line, not the file.
+          let painted = [], currentShown = 0;
           function paint() {
             const text = editor().value;
-            const current = lineOf(text, editor().selectionStart);
             const byLine = new Map();
             for (const f of me.findings) (byLine.get(f.line) || byLine.set(f.line, []).get(f.line)).push(f);
-            shade().innerHTML = text.split("\n").map((line, index) =>
-              `<span class="ln${index + 1 === current ? " cur" : ""}" data-line="${index + 1}">` +
-              `${paintLine(line, byLine.get(index + 1) || [])}\n</span>`).join("") + " ";
+            const lines = text.split("\n").map((line, index) => paintLine(line, byLine.get(index + 1) || []) + "\n");
+            const host = shade();
+            if (host.children.length !== painted.length) { host.replaceChildren(); painted = []; }
+            let start = 0, endOld = painted.length, endNew = lines.length;
+            while (start < endOld && start < endNew && painted[start] === lines[start]) start++;
+            while (endOld > start && endNew > start && painted[endOld - 1] === lines[endNew - 1]) { endOld--; endNew--; }
+            const fresh = lines.slice(start, endNew).map(html => {
+              const div = document.createElement("div");
+              div.className = "ln";
+              div.innerHTML = html;
+              return div;
+            });
+            for (let index = endOld - 1; index >= start; index--) host.children[index].remove();
+            const before = host.children[start] || null;
+            for (const div of fresh) host.insertBefore(div, before);
+            painted = lines;
+            for (let index = start; index < host.children.length; index++) host.children[index].dataset.line = index + 1;
+            currentShown = 0;
+            markCurrent();
+          }
+          // The caret's line, lightly shaded.
+          function markCurrent() {
+            const line = lineOf(editor().value, editor().selectionStart);
+            if (line === currentShown) return;
+            shade().children[currentShown - 1]?.classList.remove("cur");
+            shade().children[line - 1]?.classList.add("cur");
+            currentShown = line;
           }
 
           // Where the caret is on screen, from the painted copy of the text.
           function caretRect() {
             const text = editor().value, pos = editor().selectionStart;
-            const span = shade().querySelector(`span.ln[data-line="${lineOf(text, pos)}"]`);
+            const span = shade().children[lineOf(text, pos) - 1];
             if (!span) return null;
             let left = pos - (text.lastIndexOf("\n", pos - 1) + 1);
             const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
@@ -124,7 +150,7 @@ enum EditorScript {
             box.focus({ preventScroll: true });
             box.setSelectionRange(from, wholeLine ? (end < 0 ? text.length : end) : from);
             paint();
-            const span = shade().querySelector(`span.ln[data-line="${line}"]`);
+            const span = shade().children[line - 1];
             const scroller = document.getElementById("toc-scroller");
             if (span) scroller.scrollTop = Math.max(0, span.offsetTop - scroller.clientHeight / 3);
           }
@@ -146,11 +172,14 @@ enum EditorScript {
             }
           }
 
-          function scheduleDraw() { clearTimeout(drawTimer); drawTimer = setTimeout(draw, 15); }
+          // At once: one draft is drawn at a time, and the text typed meanwhile
+          // goes with the next, so a burst of keys costs one drawing more.
+          function scheduleDraw() { clearTimeout(drawTimer); drawTimer = setTimeout(draw, 0); }
           async function draw() {
             if (drawing) { again = true; return; }
             drawing = true;
             const seq = ++sent, text = editor().value, typed = typedAt.length;
+            const t = [performance.now()];
             try {
               const response = await fetch(`/t/${url()}/preview?lang=${lang}${presentQuery()}`,
                 { method: "POST", headers: headers(), body: text });
@@ -158,13 +187,19 @@ enum EditorScript {
               if (response.ok && seq > shown) {
                 shown = seq;
                 const draft = await response.json();
+                t.push(performance.now());
                 me.findings = draft.findings;
                 window.tocAreas = draft.areas;
                 if (draft.svg) { if (presenting()) userZoomed = false; showSVG(draft.svg); if (presenting()) fit(); }
+                t.push(performance.now());
                 showFindings(draft, true);
                 for (const f of me.findings) f.shown = named(f);
                 paint();
                 followCaret();
+                t.push(performance.now());
+                // Where the time goes, for docs/performance.md: server and
+                // transfer, drawing the SVG, findings and text.
+                (window.tocTimings = window.tocTimings || []).push([t[1] - t[0], t[2] - t[1], t[3] - t[2]]);
                 const title = text.match(/^(?:forandringsteori|programteori|virkningsteori|theory)\s*:\s*(.+)$/imu);
                 if (title) { document.getElementById("title").textContent = title[1].trim(); document.title = title[1].trim(); }
                 if (typed > 0 && typedAt[typed - 1] !== undefined) {
@@ -189,7 +224,7 @@ enum EditorScript {
             window.TocComplete?.update();
           }
 
-          return { me, token, headers, declarations, paint, caretRect, reveal, followCaret, scheduleDraw, typed,
+          return { me, token, headers, declarations, paint, markCurrent, caretRect, reveal, followCaret, scheduleDraw, typed,
                    offsetOf, lineOf, get active() { return me.active; }, redraw: () => scheduleDraw() };
         })();
         window.TocEditor = TocEditor;
@@ -371,7 +406,7 @@ extension EditorScript {
               box.title = mark ? mark.dataset.msg : "";
             });
             document.addEventListener("selectionchange", () => {
-              if (document.activeElement === box) { E.paint(); E.followCaret(); }
+              if (document.activeElement === box) { E.markCurrent(); E.followCaret(); }
             });
             document.getElementById("toc-diagram").addEventListener("click", event => {
               const id = event.target.closest?.("g.node")?.querySelector("title")?.textContent;

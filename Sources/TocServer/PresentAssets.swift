@@ -48,7 +48,7 @@ enum PresentAssets {
           }
           if (!svg || !presenting()) return;
           userZoomed = false;
-          showSVG(svg);
+          showSVG(svg, true);
           fit();
           const label = document.getElementById("toc-area");
           const area = shownAreas && shownAreas.index >= 0 ? shownAreas.list[shownAreas.index] : null;

@@ -84,26 +84,39 @@ enum PreviewAssets {
           if (svg) svg.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
         }
 
-        // Where each box stands, in the diagram's own coordinates (those of its viewBox).
-        function boxCentres() {
-          const svg = document.querySelector("#toc-diagram svg");
+        // Where each box stands, in the diagram's own coordinates (those of its
+        // viewBox), read from the SVG's numbers: no layout pass in the browser.
+        function boxCentres(svg) {
           const centres = new Map();
-          const matrix = svg?.getScreenCTM()?.inverse();
-          if (!matrix) return centres;
+          if (!svg) return centres;
+          const shift = (svg.querySelector("g.graph")?.getAttribute("transform") || "")
+            .match(/translate\(\s*([-\d.]+)[ ,]+([-\d.]+)/);
+          const [tx, ty] = shift ? [Number(shift[1]), Number(shift[2])] : [0, 0];
           for (const g of svg.querySelectorAll("g.node")) {
-            const id = g.querySelector("title")?.textContent, r = g.getBoundingClientRect();
-            if (id) centres.set(id, new DOMPoint(r.x + r.width / 2, r.y + r.height / 2).matrixTransform(matrix));
+            const id = g.querySelector("title")?.textContent;
+            const shape = g.querySelector("polygon, path, ellipse");
+            if (!id || !shape) continue;
+            const numbers = (shape.getAttribute("points") || shape.getAttribute("d") || "").match(/-?[\d.]+/g);
+            if (!numbers) continue;
+            let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+            for (let i = 0; i + 1 < numbers.length; i += 2) {
+              const x = Number(numbers[i]), y = Number(numbers[i + 1]);
+              x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+            }
+            centres.set(id, { x: (x0 + x1) / 2 + tx, y: (y0 + y1) / 2 + ty });
           }
           return centres;
         }
+        let shownCentres = new Map();
         const edgeNames = () => new Set([...document.querySelectorAll("#toc-diagram g.edge title")].map(t => t.textContent));
 
-        function showSVG(text) {
+        // `quiet`: another view of the theory (presentation, an area), not a change.
+        function showSVG(text, quiet) {
           const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
           const svg = parsed.documentElement;
           if (svg.nodeName !== "svg") return;
           clean(svg);
-          const before = boxCentres(), edgesBefore = edgeNames();
+          const before = shownCentres, edgesBefore = edgeNames();
           // Zoomed in: stay on the box nearest the middle of the view.
           let anchor = null;
           if (userZoomed && view) {
@@ -121,13 +134,14 @@ enum PreviewAssets {
           const box = document.getElementById("toc-diagram");
           box.replaceChildren(document.importNode(svg, true));
           setView(userZoomed && view ? view : full);
-          const after = boxCentres();
+          const after = boxCentres(svg);
+          shownCentres = after;
           if (anchor && after.has(anchor.id)) {
             const p = after.get(anchor.id);
             setView({ ...view, x: view.x + p.x - anchor.p.x, y: view.y + p.y - anchor.p.y });
           }
           // What changed is marked for a moment: new or moved boxes, new arrows.
-          if (before.size > 0) {
+          if (before.size > 0 && !quiet) {
             for (const g of box.querySelectorAll("g.node")) {
               const id = g.querySelector("title")?.textContent, old = before.get(id), now = after.get(id);
               if (!old || (now && Math.hypot(now.x - old.x, now.y - old.y) > 40)) g.classList.add("toc-changed");

@@ -46,10 +46,14 @@ def start_server(toc, folder, extra=()):
     return server, match.group(0)
 
 
-def browser():
+def browser(size=(1400, 900), screen=None):
+    """Headless Chromium; `screen` sets the screen's size (what full screen fills)."""
     options = Options()
-    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,900",
-                 "--lang=da-DK"]:
+    flags = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+             f"--window-size={size[0]},{size[1]}", "--lang=da-DK"]
+    if screen:
+        flags.append("--screen-info={%dx%d}" % screen)
+    for flag in flags:
         options.add_argument(flag)
     options.add_experimental_option("prefs", {"intl.accept_languages": "da-DK,da"})
     for binary in ["/usr/bin/chromium", "/usr/bin/chromium-browser"]:
