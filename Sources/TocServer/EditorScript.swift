@@ -203,8 +203,10 @@ enum EditorScript {
                 const title = text.match(/^(?:forandringsteori|programteori|virkningsteori|theory)\s*:\s*(.+)$/imu);
                 if (title) { document.getElementById("title").textContent = title[1].trim(); document.title = title[1].trim(); }
                 if (typed > 0 && typedAt[typed - 1] !== undefined) {
-                  window.tocLatencies.push(performance.now() - typedAt[typed - 1]);
+                  // Until the frame with the new diagram has been painted.
+                  const since = typedAt[typed - 1];
                   typedAt[typed - 1] = undefined;
+                  requestAnimationFrame(() => setTimeout(() => window.tocLatencies.push(performance.now() - since), 0));
                 }
                 window.tocDrawnText = text;
               }
@@ -430,7 +432,10 @@ extension EditorScript {
               else conflict(draft.text, text, me.etag);
             } else if (me.active) state("saved");
             E.paint();
-            if (me.active) { E.scheduleDraw(); editor().focus(); }
+            // Start at the top, where the theory starts.
+            editor().setSelectionRange(0, 0);
+            document.getElementById("toc-scroller").scrollTop = 0;
+            if (me.active) { E.scheduleDraw(); editor().focus({ preventScroll: true }); }
           }
 
           // The index: "New theory" from a template, written with If-None-Match: *.

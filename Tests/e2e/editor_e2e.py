@@ -281,8 +281,25 @@ def measure(toc, rounds):
     return 0
 
 
+def screenshots(toc, folder_out):
+    """The pictures in docs/preview.md: the editor and the projector view at 1280x720."""
+    folder = tempfile.mkdtemp(prefix="toc-shots-")
+    save(os.path.join(folder, "kladde.ft"), START)
+    server, address, token = start(toc, folder)
+    try:
+        os.makedirs(folder_out, exist_ok=True)
+        for name, ok in presentation(address, token, folder, shots=folder_out):
+            print(("ok   " if ok else "FAIL ") + name)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    return 0
+
+
 if __name__ == "__main__":
     toc_path = os.path.abspath(sys.argv[1])
+    if len(sys.argv) > 3 and sys.argv[2] == "--screenshots":
+        sys.exit(screenshots(toc_path, os.path.abspath(sys.argv[3])))
     if len(sys.argv) > 3 and sys.argv[2] == "--measure":
         sys.exit(measure(toc_path, int(sys.argv[3])))
     sys.exit(run_tests(toc_path))
