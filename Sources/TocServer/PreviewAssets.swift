@@ -108,6 +108,18 @@ enum PreviewAssets {
           return centres;
         }
         let shownCentres = new Map();
+        const changedUntil = new Map();
+        let changeTimer = null;
+        function markChanges() {
+          const now = Date.now();
+          for (const [key, until] of changedUntil) if (until <= now) changedUntil.delete(key);
+          for (const g of document.querySelectorAll("#toc-diagram g.node, #toc-diagram g.edge")) {
+            const key = (g.classList.contains("node") ? "n:" : "e:") + g.querySelector("title")?.textContent;
+            g.classList.toggle("toc-changed", changedUntil.has(key));
+          }
+          clearTimeout(changeTimer);
+          if (changedUntil.size) changeTimer = setTimeout(markChanges, Math.min(...changedUntil.values()) - now + 10);
+        }
         const edgeNames = () => new Set([...document.querySelectorAll("#toc-diagram g.edge title")].map(t => t.textContent));
 
         // `quiet`: another view of the theory (presentation, an area), not a change.
@@ -140,17 +152,20 @@ enum PreviewAssets {
             const p = after.get(anchor.id);
             setView({ ...view, x: view.x + p.x - anchor.p.x, y: view.y + p.y - anchor.p.y });
           }
-          // What changed is marked for a moment: new or moved boxes, new arrows.
+          // What changed is marked for a moment (across the redraws of fast
+          // typing): new or moved boxes, new arrows.
+          const now = Date.now();
           if (before.size > 0 && !quiet) {
             for (const g of box.querySelectorAll("g.node")) {
-              const id = g.querySelector("title")?.textContent, old = before.get(id), now = after.get(id);
-              if (!old || (now && Math.hypot(now.x - old.x, now.y - old.y) > 40)) g.classList.add("toc-changed");
+              const id = g.querySelector("title")?.textContent, old = before.get(id), moved = after.get(id);
+              if (!old || (moved && Math.hypot(moved.x - old.x, moved.y - old.y) > 40)) changedUntil.set("n:" + id, now + 1600);
             }
             for (const g of box.querySelectorAll("g.edge")) {
-              if (!edgesBefore.has(g.querySelector("title")?.textContent)) g.classList.add("toc-changed");
+              const name = g.querySelector("title")?.textContent;
+              if (!edgesBefore.has(name)) changedUntil.set("e:" + name, now + 1600);
             }
-            setTimeout(() => box.querySelectorAll(".toc-changed").forEach(g => g.classList.remove("toc-changed")), 1600);
           }
+          markChanges();
           window.tocLastRedraw = Date.now();
           document.body.dataset.diagramVersion = String(shownDiagram);
         }

@@ -4,6 +4,9 @@ import HummingbirdTesting
 import HTTPTypes
 import Testing
 @testable import TocServer
+import TocChecks
+import TocModel
+import TocSyntax
 import TocTestSupport
 
 /// The page's write contract (issue #16): GET/PUT of a theory's text with
@@ -189,5 +192,54 @@ import TocTestSupport
             }
         }
         #expect(onDisk(fixture, "a.ft") == Fixture.good)
+    }
+}
+
+/// The index for a room: a new theory from a template, and Notepad's
+/// `.ft.txt` files named with the way out.
+@Suite(.timeLimit(.minutes(2))) struct IndexPageTests {
+    @Test func theIndexOffersANewTheoryOnlyWhenThePageMayWrite() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good, "noter/teori.ft.txt": "forandringsteori: T\n"])
+        for readOnly in [false, true] {
+            let app = Application(router: PreviewRouter.make(
+                store: fixture.store, write: WriteAccess(token: EditRouteTests.token, readOnly: readOnly)))
+            try await app.test(.router) { client in
+                try await client.execute(uri: "/", method: .get) { response in
+                    let page = body(response)
+                    #expect(page.contains("id=\"toc-new\"") == !readOnly)
+                    #expect(page.contains("<code>noter/teori.ft.txt</code>"))
+                    #expect(page.contains("Notesblok"))
+                }
+            }
+        }
+    }
+
+    @Test func everyTemplateParsesAndTheMasterPlanHasTheFourAreas() throws {
+        for (name, text) in EditorWords.templates {
+            let (theory, findings) = try #require(Optional(checkedTemplate(text)), "\(name)")
+            #expect(!findings.contains { $0.rule == .parseError }, "\(name): \(findings.map(\.message))")
+            if name == "masterPlan" {
+                #expect(theory?.areas.map(\.label) == [
+                    "Uddannelse og livschancer", "Beskæftigelse", "Kriminalitetsforebyggelse", "Sammenhængskraft og medborgerskab",
+                ])
+            }
+        }
+    }
+
+    func checkedTemplate(_ text: String) -> (theory: Theory?, findings: [Diagnostic]) {
+        let result = Checker().check(SourceFile(path: "t.ft", text: text))
+        return (result.theory, result.diagnostics)
+    }
+
+    @Test func theStartMessageGivesTheTokenAndSaysWhoCanWriteBeyondThisMachine() {
+        let write = WriteAccess(token: EditRouteTests.token)
+        let local = PreviewServer.announcement(address: "http://127.0.0.1:8080/", host: "127.0.0.1", write: write)
+        #expect(local == "toc serve: http://127.0.0.1:8080/?token=\(EditRouteTests.token)  (Ctrl-C stops)")
+        let wide = PreviewServer.announcement(address: "http://0.0.0.0:8080/", host: "0.0.0.0", write: write)
+        #expect(wide.contains("anyone on the network can read the theories"))
+        #expect(wide.contains("--read-only"))
+        let readOnly = PreviewServer.announcement(
+            address: "http://127.0.0.1:8080/", host: "127.0.0.1", write: WriteAccess(readOnly: true))
+        #expect(!readOnly.contains("token") && readOnly.contains("read-only"))
     }
 }

@@ -101,6 +101,10 @@ def run_tests(toc):
         wait_for(driver, "return (window.tocDrawnText || '').endsWith('deltager fast\\n')")
         check("typing draws the diagram without a save",
               sorted(node_ids(driver)) == ["deltagelse", "lektiecafe"] and disk(path) == START, node_ids(driver))
+        type_slowly(editor, "resultat trivsel: Børnene trives\n")
+        check("a new box is marked for a moment", wait_for(driver, "return [...document.querySelectorAll("
+              "'#toc-diagram g.node.toc-changed title')].some(t => t.textContent === 'trivsel')", timeout=5))
+        editor.send_keys(Keys.BACKSPACE * len("resultat trivsel: Børnene trives\n"))
         type_slowly(editor, "aktivitet forældre: Forældrenetværk\n  -> del")
         wait_for(driver, "return !document.getElementById('toc-complete').hidden")
         offered = driver.find_element(By.ID, "toc-complete").text
@@ -142,6 +146,13 @@ def run_tests(toc):
         wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'", timeout=6)
         check("a pause saves by itself", "# ikke gemt endnu" in disk(path))
 
+        driver.set_window_size(640, 800)
+        check("at 640 px wide the pane, the diagram and the findings stack, nothing wider than the window",
+              wait_for(driver, "const p = document.getElementById('toc-pane').getBoundingClientRect(),"
+                               " d = document.getElementById('toc-diagram').getBoundingClientRect();"
+                               "return innerWidth === 640 && document.documentElement.scrollWidth <= 640 &&"
+                               " d.top >= p.bottom - 1 && d.width > 600", timeout=5))
+        driver.set_window_size(1400, 900)
         driver.find_element(By.ID, "toc-fold").click()
         check("the pane folds away and the diagram takes the width", driver.execute_script(
             "return getComputedStyle(document.getElementById('toc-pane')).display === 'none' && "
