@@ -101,9 +101,9 @@ def run_tests(toc):
         wait_for(driver, "return (window.tocDrawnText || '').endsWith('deltager fast\\n')")
         check("typing draws the diagram without a save",
               sorted(node_ids(driver)) == ["deltagelse", "lektiecafe"] and disk(path) == START, node_ids(driver))
+        driver.execute_script("window.tocMarked = new Set()")
         type_slowly(editor, "resultat trivsel: Børnene trives\n")
-        check("a new box is marked for a moment", wait_for(driver, "return [...document.querySelectorAll("
-              "'#toc-diagram g.node.toc-changed title')].some(t => t.textContent === 'trivsel')", timeout=5))
+        check("a new box is marked for a moment", wait_for(driver, "return window.tocMarked.has('trivsel')", timeout=5))
         editor.send_keys(Keys.BACKSPACE * len("resultat trivsel: Børnene trives\n"))
         type_slowly(editor, "aktivitet forældre: Forældrenetværk\n  -> del")
         wait_for(driver, "return !document.getElementById('toc-complete').hidden")
@@ -123,6 +123,24 @@ def run_tests(toc):
               "resultat" in driver.find_element(By.ID, "toc-complete").text)
         editor.send_keys(Keys.ESCAPE)
         editor.send_keys(Keys.BACKSPACE * 3)
+        wait_for(driver, "return document.querySelectorAll('#findings li.error').length > 0")
+        finding = driver.execute_script(
+            "const li = [...document.querySelectorAll('#findings li')].find(l => l.title.includes('orphan-activity'));"
+            "li.click(); const e = document.getElementById('toc-editor');"
+            "return [li.title, e.value.slice(0, e.selectionStart).split('\\n').length, document.activeElement.id]")
+        line = int(re.search(r"linje (\d+)", finding[0]).group(1))
+        check("a click on a finding puts the cursor on its line (rule and place on hover)",
+              finding[1] == line == 3 and finding[2] == "toc-editor", finding)
+        selected = driver.execute_script(
+            "const g = [...document.querySelectorAll('#toc-diagram g.node')].find(g => "
+            "g.querySelector('title').textContent === 'deltagelse');"
+            "g.dispatchEvent(new MouseEvent('click', { bubbles: true }));"
+            "const e = document.getElementById('toc-editor'); return e.value.slice(e.selectionStart, e.selectionEnd)")
+        check("a click on a box selects its line", selected == "output deltagelse: 40 børn deltager fast", selected)
+        check("the box of the caret's line is outlined", wait_for(driver,
+              "const g = document.querySelector('#toc-diagram g.node.toc-cursor');"
+              "return g && g.querySelector('title').textContent === 'deltagelse'", timeout=3))
+        editor.send_keys(Keys.CONTROL, Keys.END)
         editor.send_keys(Keys.CONTROL, "s")
         wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'")
         check("Ctrl-S writes the file whole", disk(path) == editor.get_attribute("value"))
@@ -159,6 +177,22 @@ def run_tests(toc):
             "document.getElementById('toc-diagram').getBoundingClientRect().width > 900"))
         driver.find_element(By.ID, "toc-fold").click()
 
+        save(os.path.join(folder, "english.ft"), "theory: Jobs for young residents\nactivity jobcafe: Job café\n")
+        end = time.time() + 10
+        while request(address, "GET", "/t/english.json")[0] != 200 and time.time() < end:
+            time.sleep(0.05)
+        driver.get(address + "t/english")
+        wait_for(driver, "return document.getElementById('toc-save-state').textContent === 'Gemt'")
+        english = driver.find_element(By.ID, "toc-editor")
+        english.send_keys(Keys.CONTROL, Keys.END)
+        type_slowly(english, "  ta")
+        wait_for(driver, "return !document.getElementById('toc-complete').hidden")
+        offered = driver.execute_script(
+            "return [...document.querySelectorAll('#toc-complete li')].map(li => li.firstChild.textContent)")
+        check("a file written in English is offered English keywords",
+              "target-group" in offered and "målgruppe" not in offered, offered)
+        english.send_keys(Keys.ESCAPE)
+
         driver.get(address)
         driver.find_element(By.ID, "toc-new-name").send_keys("helhedsplan 2026")
         driver.find_element(By.CSS_SELECTOR, "#toc-new-template option[value=masterPlan]").click()
@@ -189,7 +223,7 @@ def presentation(address, token, folder, shots=None):
     with open(os.path.join(HERE, "..", "Fixtures", "workshop-41.ft"), encoding="utf-8") as handle:
         save(os.path.join(folder, "skovparken.ft"), handle.read())
     end = time.time() + 10
-    while request(address, "GET", "/t/skovparken.ft")[0] != 200 and time.time() < end:
+    while request(address, "GET", "/t/skovparken.json")[0] != 200 and time.time() < end:
         time.sleep(0.05)
     driver = browser(size=(1280, 720))
     try:
