@@ -15,59 +15,12 @@ public struct Area: Hashable, Sendable {
 /// What a plan says around the graph, verbatim: the problem it answers
 /// (`udfordring:`), the target group (`målgruppe:`) and the resources
 /// (`ressourcer:`).
-public struct PlanContext: Hashable, Sendable {
-    /// The three texts, boxed: most nodes say none, and nodes stay small.
-    private final class Fields: Sendable {
-        let problem: String?, targetGroup: String?, inputs: String?
-        init(_ problem: String?, _ targetGroup: String?, _ inputs: String?) {
-            (self.problem, self.targetGroup, self.inputs) = (problem, targetGroup, inputs)
-        }
-    }
-    private var fields: Fields?
+public typealias PlanContext = ContextTexts<String>
 
-    /// The problem answered.
-    public var problem: String? {
-        get { fields?.problem }
-        set { set(newValue, targetGroup, inputs) }
-    }
-    /// Whom it reaches.
-    public var targetGroup: String? {
-        get { fields?.targetGroup }
-        set { set(problem, newValue, inputs) }
-    }
-    /// Money and staff.
-    public var inputs: String? {
-        get { fields?.inputs }
-        set { set(problem, targetGroup, newValue) }
-    }
-
-    /// Nothing said.
-    public init(problem: String? = nil, targetGroup: String? = nil, inputs: String? = nil) {
-        set(problem, targetGroup, inputs)
-    }
-
-    /// The context as written in a file.
+extension ContextTexts where Value == String {
+    /// The context as written in a file, without the places.
     public init(_ declared: Context) {
         self.init(problem: declared.problem?.value, targetGroup: declared.targetGroup?.value, inputs: declared.inputs?.value)
-    }
-
-    private mutating func set(_ problem: String?, _ targetGroup: String?, _ inputs: String?) {
-        fields = problem == nil && targetGroup == nil && inputs == nil ? nil : Fields(problem, targetGroup, inputs)
-    }
-
-    /// Whether nothing is said.
-    public var isEmpty: Bool { fields == nil }
-
-    /// Equal when the three texts are.
-    public static func == (a: PlanContext, b: PlanContext) -> Bool {
-        a.problem == b.problem && a.targetGroup == b.targetGroup && a.inputs == b.inputs
-    }
-
-    /// Hashes the three texts.
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(problem)
-        hasher.combine(targetGroup)
-        hasher.combine(inputs)
     }
 }
 

@@ -49,38 +49,42 @@ public struct AreaDecl: Hashable, Sendable {
 }
 
 /// What real plans say around the graph: the problem answered, the target
-/// group reached and the resources spent. Verbatim text.
-public struct Context: Hashable, Sendable {
-    /// The three texts, boxed: most nodes say none of them, and a node
-    /// declaration stays small (parsing copies many of them).
+/// group reached and the resources spent. Verbatim text, as written in a
+/// file (`Context`, with each text's place) or in the model (`PlanContext`,
+/// the words alone).
+public struct ContextTexts<Value: Hashable & Sendable>: Hashable, Sendable {
+    /// The three texts, boxed: most nodes say none of them, and a node stays
+    /// small (parsing and building copy many of them).
     private final class Fields: Sendable {
-        let problem: Text?, targetGroup: Text?, inputs: Text?
-        init(_ problem: Text?, _ targetGroup: Text?, _ inputs: Text?) {
+        let problem: Value?, targetGroup: Value?, inputs: Value?
+        init(_ problem: Value?, _ targetGroup: Value?, _ inputs: Value?) {
             (self.problem, self.targetGroup, self.inputs) = (problem, targetGroup, inputs)
         }
     }
     private var fields: Fields?
 
-    /// `udfordring:` / `problem:`.
-    public var problem: Text? {
+    /// `udfordring:` / `problem:`: the problem answered.
+    public var problem: Value? {
         get { fields?.problem }
         set { set(newValue, targetGroup, inputs) }
     }
-    /// `målgruppe:` / `target-group:`.
-    public var targetGroup: Text? {
+    /// `målgruppe:` / `target-group:`: whom it reaches.
+    public var targetGroup: Value? {
         get { fields?.targetGroup }
         set { set(problem, newValue, inputs) }
     }
-    /// `ressourcer:` / `inputs:`.
-    public var inputs: Text? {
+    /// `ressourcer:` / `inputs:`: money and staff.
+    public var inputs: Value? {
         get { fields?.inputs }
         set { set(problem, targetGroup, newValue) }
     }
 
-    /// No context.
-    public init() {}
+    /// The texts given (none by default).
+    public init(problem: Value? = nil, targetGroup: Value? = nil, inputs: Value? = nil) {
+        set(problem, targetGroup, inputs)
+    }
 
-    private mutating func set(_ problem: Text?, _ targetGroup: Text?, _ inputs: Text?) {
+    private mutating func set(_ problem: Value?, _ targetGroup: Value?, _ inputs: Value?) {
         fields = problem == nil && targetGroup == nil && inputs == nil ? nil : Fields(problem, targetGroup, inputs)
     }
 
@@ -88,7 +92,7 @@ public struct Context: Hashable, Sendable {
     public var isEmpty: Bool { fields == nil }
 
     /// Equal when the three texts are.
-    public static func == (a: Context, b: Context) -> Bool {
+    public static func == (a: Self, b: Self) -> Bool {
         a.problem == b.problem && a.targetGroup == b.targetGroup && a.inputs == b.inputs
     }
 
@@ -99,6 +103,9 @@ public struct Context: Hashable, Sendable {
         hasher.combine(inputs)
     }
 }
+
+/// The context as written in a file: each text with its place.
+public typealias Context = ContextTexts<Text>
 
 /// When an outcome or goal is expected: `sigt: kort|mellemlang|lang`.
 public enum Horizon: Int, CaseIterable, Comparable, Hashable, Sendable, Codable {

@@ -8,13 +8,6 @@ import TocTestSupport
 /// without a reload, among other things; see the script for the list.
 @Suite struct PreviewBrowserTests {
     @Test func previewWorksInARealBrowser() throws {
-        // The script, Chromium, its driver and the servers it starts form one
-        // process group, stopped as a whole if it runs past three minutes.
-        let result = try Subprocess.run(
-            "/usr/bin/env", ["python3", "Tests/e2e/preview_e2e.py", tocExecutable.path], in: packageRoot, limit: 180)
-        let text = result.stdout + result.stderr
-        #expect(!result.timedOut, "the browser test ran past 180 s and was stopped:\n\(text)")
-        #expect(result.status == 0, "\(text)")
-        #expect(text.range(of: #"\n\d+ passed, 0 failed\n"#, options: .regularExpression) != nil, "\(text)")
+        try runBrowserScript("preview_e2e.py")
     }
 }

@@ -24,7 +24,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from preview_e2e import browser, wait_for, save  # noqa: E402
+from preview_e2e import browser, launch, wait_for, save  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
@@ -36,13 +36,8 @@ START = "forandringsteori: Lektiecafé i Bispehaven\nperiode: 2026-2029\n"
 
 
 def start(toc, folder, extra=()):
-    import subprocess
-    server = subprocess.Popen([toc, "serve", folder, "--port", "0", *extra], stdout=subprocess.PIPE, text=True)
-    line = server.stdout.readline()
-    match = re.search(r"(http://[^ /]+/)\?token=([0-9a-f]+)", line)
-    if not match:
-        server.kill()
-        raise RuntimeError(f"toc serve printed no address with a token: {line!r}")
+    """`toc serve`, its address and its token."""
+    server, match = launch(toc, folder, extra, r"(http://[^ /]+/)\?token=([0-9a-f]+)")
     return server, match.group(1), match.group(2)
 
 

@@ -36,13 +36,20 @@ from importlib import import_module  # noqa: E402
 generate = import_module("generate-theory").theory
 
 
-def start_server(toc, folder, extra=()):
+def launch(toc, folder, extra=(), pattern=r"http://[^ ]+/"):
+    """Starts `toc serve` on a free port; returns it and the match of
+    `pattern` in the line it prints first."""
     server = subprocess.Popen([toc, "serve", folder, "--port", "0", *extra], stdout=subprocess.PIPE, text=True)
     line = server.stdout.readline()
-    match = re.search(r"http://[^ ]+/", line)
+    match = re.search(pattern, line)
     if not match:
         server.kill()
         raise RuntimeError(f"toc serve printed no address: {line!r}")
+    return server, match
+
+
+def start_server(toc, folder, extra=()):
+    server, match = launch(toc, folder, extra)
     return server, match.group(0)
 
 
