@@ -64,6 +64,9 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
+        // Stage 6c: the language server (a front end) and its small protocol kit.
+        .target(name: "TocLSPKit"),
+        .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline"]),
         // Stage 6b: the command-line interface (a front end).
         .target(
             name: "TocCLI",
@@ -72,6 +75,7 @@ let package = Package(
                 "TocPlatform",
                 "TocReport",
                 "TocServer",
+                "TocLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -96,6 +100,7 @@ let package = Package(
             dependencies: ["TocServer", "TocPipeline", "TocTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "TocPipeline", "toc", "TocTestSupport"]),
+        .testTarget(name: "TocLSPKitTests", dependencies: ["TocLSPKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

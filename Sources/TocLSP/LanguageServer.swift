@@ -1,0 +1,138 @@
+import Foundation
+import TocLSPKit
+import TocPipeline
+import TocSyntax
+
+/// `toc lsp`: the Language Server Protocol over standard input and output,
+/// on the same pipeline as the command line and the page. One message at a
+/// time, in order; documents are kept whole (full text sync).
+public final class LanguageServer {
+    var documents: [String: String] = [:]
+    var encoding = PositionEncoding.utf16
+    var language: Language
+    var initialized = false
+    var shutdownRequested = false
+    private let send: ([UInt8]) -> Void
+
+    /// A server that writes framed messages through `send`; messages are
+    /// in `language` unless the client's locale says otherwise.
+    public init(language: Language, send: @escaping ([UInt8]) -> Void) {
+        self.language = language
+        self.send = send
+    }
+
+    /// Reads messages until the input ends or `exit` comes; returns the
+    /// exit status (0 after `shutdown`, else 1, as the protocol asks).
+    public func run(reader: inout MessageReader) -> Int32 {
+        while true {
+            let body: [UInt8]?
+            do {
+                body = try reader.next()
+            } catch {
+                respondError(id: .null, code: ErrorCode.parseError, message: "\(error)")
+                continue
+            }
+            guard let body else { return shutdownRequested ? 0 : 1 }
+            guard let message = try? JSONDecoder().decode(Incoming.self, from: Data(body)) else {
+                respondError(id: .null, code: ErrorCode.parseError, message: "the message is not JSON-RPC")
+                continue
+            }
+            if message.method == "exit" { return shutdownRequested ? 0 : 1 }
+            handle(message)
+        }
+    }
+
+    func handle(_ message: Incoming) {
+        guard let method = message.method else { return }  // a response to us: none expected
+        let params = message.params ?? .null
+        guard initialized || method == "initialize" else {
+            if let id = message.id { respondError(id: id, code: ErrorCode.serverNotInitialized, message: "initialize first") }
+            return
+        }
+        switch method {
+        case "initialize": respond(message.id, initialize(params))
+        case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration": break
+        case "shutdown":
+            shutdownRequested = true
+            respond(message.id, .null)
+        case "textDocument/didOpen":
+            guard let uri = params["textDocument"]?["uri"]?.string, let text = params["textDocument"]?["text"]?.string else { return }
+            documents[uri] = text
+            publishDiagnostics(uri)
+        case "textDocument/didChange":
+            guard let uri = params["textDocument"]?["uri"]?.string,
+                  let text = params["contentChanges"]?.array?.last?["text"]?.string else { return }
+            documents[uri] = text
+            publishDiagnostics(uri)
+        case "textDocument/didSave":
+            guard let uri = params["textDocument"]?["uri"]?.string else { return }
+            if let text = params["text"]?.string { documents[uri] = text }
+            publishDiagnostics(uri)
+        case "textDocument/didClose":
+            guard let uri = params["textDocument"]?["uri"]?.string else { return }
+            documents[uri] = nil
+            notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
+        default:
+            guard let id = message.id else { return }
+            if let result = answer(method, params) {
+                respond(id, result)
+            } else {
+                respondError(id: id, code: ErrorCode.methodNotFound, message: "toc lsp does not offer \(method)")
+            }
+        }
+    }
+
+    /// The answer to a request about a document, or nil for an unknown method.
+    func answer(_ method: String, _ params: JSONValue) -> JSONValue? {
+        let uri = params["textDocument"]?["uri"]?.string ?? ""
+        switch method {
+        case "textDocument/formatting": return formatting(uri)
+        case "textDocument/documentSymbol": return symbols(uri)
+        default: return nil
+        }
+    }
+
+    func initialize(_ params: JSONValue) -> JSONValue {
+        initialized = true
+        let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
+        encoding = offered.contains("utf-8") ? .utf8 : .utf16
+        if let locale = params["locale"]?.string?.lowercased() {
+            language = locale.hasPrefix("da") ? .da : locale.hasPrefix("en") ? .en : language
+        }
+        return .object([
+            "capabilities": .object([
+                "positionEncoding": .string(encoding.rawValue),
+                "textDocumentSync": .object([
+                    "openClose": .bool(true), "change": .number(1), "save": .object(["includeText": .bool(false)]),
+                ]),
+                "documentFormattingProvider": .bool(true),
+                "documentSymbolProvider": .bool(true),
+            ]),
+            "serverInfo": .object(["name": .string("toc"), "version": .string("1")]),
+        ])
+    }
+
+    // MARK: Writing
+
+    func respond(_ id: JSONValue?, _ result: JSONValue) {
+        write(.object(["jsonrpc": .string("2.0"), "id": id ?? .null, "result": result]))
+    }
+
+    func respondError(id: JSONValue, code: Int, message: String) {
+        write(.object([
+            "jsonrpc": .string("2.0"), "id": id,
+            "error": .object(["code": .number(Double(code)), "message": .string(message)]),
+        ]))
+    }
+
+    func notify(_ method: String, _ params: JSONValue) {
+        write(.object(["jsonrpc": .string("2.0"), "method": .string(method), "params": params]))
+    }
+
+    private func write(_ value: JSONValue) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return }
+        send(framed(Array(data)))
+    }
+}
