@@ -74,7 +74,12 @@ public final class LanguageServer {
             notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
         default:
             guard let id = message.id else { return }
-            if let result = answer(method, params) {
+            if method == "textDocument/rename" {
+                switch rename(params) {
+                case .success(let edit): respond(id, edit)
+                case .failure(let why): respondError(id: id, code: ErrorCode.requestFailed, message: why.message)
+                }
+            } else if let result = answer(method, params) {
                 respond(id, result)
             } else {
                 respondError(id: id, code: ErrorCode.methodNotFound, message: "toc lsp does not offer \(method)")
@@ -88,6 +93,9 @@ public final class LanguageServer {
         switch method {
         case "textDocument/formatting": return formatting(uri)
         case "textDocument/documentSymbol": return symbols(uri)
+        case "textDocument/definition": return definition(params)
+        case "textDocument/references": return references(params)
+        case "textDocument/completion": return completion(params)
         default: return nil
         }
     }
@@ -107,6 +115,10 @@ public final class LanguageServer {
                 ]),
                 "documentFormattingProvider": .bool(true),
                 "documentSymbolProvider": .bool(true),
+                "definitionProvider": .bool(true),
+                "referencesProvider": .bool(true),
+                "renameProvider": .bool(true),
+                "completionProvider": .object(["triggerCharacters": .array([.string(">"), .string(","), .string(" ")])]),
             ]),
             "serverInfo": .object(["name": .string("toc"), "version": .string("1")]),
         ])

@@ -94,3 +94,50 @@ async def test_symbols_are_areas_then_their_nodes(client: LanguageClient):
     assert symbols[0].name == "uddannelse"
     assert [child.name for child in symbols[0].children] == ["lektiecafé", "deltagelse"]
     assert symbols[0].children[0].selection_range.start == types.Position(line=2, character=10)
+
+
+@pytest.mark.asyncio
+async def test_definition_and_references_across_an_included_file(client: LanguageClient):
+    part = FOLDER / "del.ft"
+    part.write_text("output fælles: Fælles output 😀\n  -> mål_x\nmål mål_x: Målet\n", encoding="utf-8")
+    text = "inkluder: del.ft\naktivitet a: A\n  -> fælles\naktivitet b: B\n  -> fælles, mål_x\n"
+    uri = (FOLDER / "med.ft").as_uri()
+    await opened(client, text, uri)
+    where = await client.text_document_definition_async(types.DefinitionParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=2, character=7)))
+    assert where.uri == part.as_uri() and where.range.start == types.Position(line=0, character=7)
+    found = await client.text_document_references_async(types.ReferenceParams(
+        text_document=types.TextDocumentIdentifier(uri=uri), position=types.Position(line=4, character=6),
+        context=types.ReferenceContext(include_declaration=True)))
+    assert sorted((f.uri == uri, f.range.start.line) for f in found) == [(False, 0), (True, 2), (True, 4)]
+
+
+@pytest.mark.asyncio
+async def test_rename_everywhere_and_refuse_bad_or_taken_names(client: LanguageClient):
+    await opened(client)
+    edit = await client.text_document_rename_async(types.RenameParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=5, character=9),
+        new_name="deltagere"))
+    changes = edit.changes[URI]
+    assert sorted(c.range.start.line for c in changes) == [4, 5] and all(c.new_text == "deltagere" for c in changes)
+    for bad in ["9x", "lektiecafé", "to ord"]:
+        with pytest.raises(Exception):
+            await client.text_document_rename_async(types.RenameParams(
+                text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=5, character=9),
+                new_name=bad))
+
+
+@pytest.mark.asyncio
+async def test_completion_offers_ids_areas_and_keywords(client: LanguageClient):
+    text = TEXT.replace("  -> trivsl\n", "  -> \n  område: ud\nres")
+    await opened(client, text)
+    def at(line, character):
+        return client.text_document_completion_async(types.CompletionParams(
+            text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=line, character=character)))
+    ids = await at(7, 5)
+    labels = {i.label: i.detail for i in ids.items}
+    assert labels.get("lektiecafé", "").startswith("aktivitet") and "deltagelse" in labels and "uddannelse" not in labels
+    areas = await at(8, 12)
+    assert [i.label for i in areas.items] == ["uddannelse"]
+    keywords = await at(9, 3)
+    assert "resultat" in [i.label for i in keywords.items]

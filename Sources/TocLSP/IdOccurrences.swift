@@ -1,0 +1,107 @@
+import Foundation
+import TocSyntax
+
+/// Where ids stand in a theory's text, read line by line as the language
+/// places them: the id after a declaring keyword (`aktivitet lektiecafe:`,
+/// `område uddannelse:`), the ids of an edge (`-> a, b`, `a -> b -> c`), and
+/// the value of `område:` under a node. Labels and comments are not ids.
+struct IdOccurrence: Equatable {
+    /// The id.
+    var id: String
+    /// 1-based line.
+    var line: Int
+    /// 1-based column of its first character (in characters).
+    var column: Int
+    /// Whether this is where it is declared.
+    var declares: Bool
+    /// Whether it names an area.
+    var isArea: Bool
+    /// For a declaration: its keyword as written and its label.
+    var keyword: String? = nil
+    var label: String? = nil
+}
+
+enum IdOccurrences {
+    static let declaring = Set(Keyword.allCases.filter { $0.nodeKind != nil }.flatMap(\.spellings))
+    static let area = Set(Keyword.area.spellings)
+
+    /// Every id occurrence in a text.
+    static func scan(_ text: String) -> [IdOccurrence] {
+        var found: [IdOccurrence] = []
+        for (index, line) in lines(of: text).enumerated() {
+            found += scan(line: line, number: index + 1)
+        }
+        return found
+    }
+
+    static func lines(of text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    }
+
+    static func isIDCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_" || character == "-"
+    }
+
+    /// The words of a line with their 1-based columns (ids may contain `-`,
+    /// but an arrow `->` is never part of one).
+    static func tokens(_ line: Substring) -> [(text: String, column: Int)] {
+        var tokens: [(String, Int)] = []
+        var current = "", start = 0, column = 0
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            column = index + 1
+            let arrow = character == "-" && index + 1 < characters.count && characters[index + 1] == ">"
+            if isIDCharacter(character) && !arrow && (!current.isEmpty || character.isLetter) {
+                if current.isEmpty { start = column }
+                current.append(character)
+            } else {
+                if !current.isEmpty { tokens.append((current, start)) }
+                current = ""
+                if arrow { tokens.append(("->", column)); index += 1 }
+                else if character == "#" { break }
+                else if !character.isWhitespace { tokens.append((String(character), column)) }
+            }
+            index += 1
+        }
+        if !current.isEmpty { tokens.append((current, start)) }
+        return tokens
+    }
+
+    static func scan(line: Substring, number: Int) -> [IdOccurrence] {
+        let words = tokens(line)
+        guard let first = words.first else { return [] }
+        let keyword = first.text.lowercased()
+        var found: [IdOccurrence] = []
+        // `aktivitet id: label` / `område id: label`: the id, then free text.
+        if (declaring.contains(keyword) || area.contains(keyword)), words.count > 2, words[2].text == ":",
+           words[1].text != ":" {
+            let label = line.dropFirst(words[2].column).trimmingCharacters(in: .whitespaces)
+            found.append(IdOccurrence(id: words[1].text, line: number, column: words[1].column, declares: true,
+                                      isArea: area.contains(keyword), keyword: first.text, label: label))
+            return found
+        }
+        // `område: id` under a node.
+        if area.contains(keyword), words.count > 2, words[1].text == ":" {
+            found.append(IdOccurrence(id: words[2].text, line: number, column: words[2].column, declares: false, isArea: true))
+            return found
+        }
+        // Edges: `-> a, b` or `a -> b -> c`; a `:` starts other text.
+        guard words.contains(where: { $0.text == "->" }) else { return [] }
+        for word in words {
+            if word.text == ":" { break }
+            if word.text != "->", word.text != ",", word.text.first?.isLetter == true {
+                found.append(IdOccurrence(id: word.text, line: number, column: word.column, declares: false, isArea: false))
+            }
+        }
+        return found
+    }
+
+    /// The occurrence at a 1-based line and column, if the column is on one.
+    static func at(_ text: String, line: Int, column: Int) -> IdOccurrence? {
+        let all = lines(of: text)
+        guard line >= 1, line <= all.count else { return nil }
+        return scan(line: all[line - 1], number: line).first { column >= $0.column && column <= $0.column + $0.id.count }
+    }
+}
