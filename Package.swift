@@ -66,7 +66,7 @@ let package = Package(
         ),
         // Stage 6c: the language server (a front end) and its small protocol kit.
         .target(name: "TocLSPKit"),
-        .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline"]),
+        .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline", "TocChecks"]),
         // Stage 6b: the command-line interface (a front end).
         .target(
             name: "TocCLI",

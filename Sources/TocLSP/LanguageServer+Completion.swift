@@ -53,6 +53,11 @@ extension LanguageServer {
         return .object(fields)
     }
 
+    /// The keyword that declares a level.
+    static func level(_ kind: NodeKind) -> Keyword {
+        Keyword.allCases.first { $0.nodeKind == kind } ?? .activity
+    }
+
     /// Danish unless the file's keywords are mostly English.
     static func writesDanish(_ text: String) -> Bool {
         var danish = 0, english = 0

@@ -96,6 +96,9 @@ public final class LanguageServer {
         case "textDocument/definition": return definition(params)
         case "textDocument/references": return references(params)
         case "textDocument/completion": return completion(params)
+        case "textDocument/hover": return hover(params)
+        case "textDocument/foldingRange": return foldingRanges(uri)
+        case "textDocument/codeAction": return codeActions(params)
         default: return nil
         }
     }
@@ -118,6 +121,9 @@ public final class LanguageServer {
                 "definitionProvider": .bool(true),
                 "referencesProvider": .bool(true),
                 "renameProvider": .bool(true),
+                "hoverProvider": .bool(true),
+                "foldingRangeProvider": .bool(true),
+                "codeActionProvider": .bool(true),
                 "completionProvider": .object(["triggerCharacters": .array([.string(">"), .string(","), .string(" ")])]),
             ]),
             "serverInfo": .object(["name": .string("toc"), "version": .string("1")]),

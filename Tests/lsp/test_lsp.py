@@ -141,3 +141,56 @@ async def test_completion_offers_ids_areas_and_keywords(client: LanguageClient):
     assert [i.label for i in areas.items] == ["uddannelse"]
     keywords = await at(9, 3)
     assert "resultat" in [i.label for i in keywords.items]
+
+
+@pytest.mark.asyncio
+async def test_hover_tells_level_label_area_keyword_and_rule(client: LanguageClient):
+    text = TEXT.replace("aktivitet lektiecafé: Igen\n", "") + "mål godt: Flere trives\n  ansvarlig: Boligsocialt team\n"
+    await opened(client, text)
+    def at(line, character):
+        return client.text_document_hover_async(types.HoverParams(
+            text_document=types.TextDocumentIdentifier(uri=URI), position=types.Position(line=line, character=character)))
+    node = (await at(4, 7)).contents.value
+    assert "output" in node and "40 børn deltager" in node and "uddannelse" in node
+    keyword = (await at(2, 2)).contents.value
+    assert "aktivitet" in keyword and "noget, indsatsen gør" in keyword
+    rule = (await at(7, 5)).contents.value
+    assert "undefined-reference" in rule and "ingen erklærer" in rule
+
+
+@pytest.mark.asyncio
+async def test_folding_and_code_actions(client: LanguageClient):
+    text = TEXT.replace("aktivitet lektiecafé: Igen\n", "") + "mål godt: Flere trives\n"
+    found = await opened(client, text)
+    folds = await client.text_document_folding_range_async(types.FoldingRangeParams(
+        text_document=types.TextDocumentIdentifier(uri=URI)))
+    assert any(f.start_line == 2 and f.end_line == 4 for f in folds), folds
+    undefined = next(d for d in found if d.code == "undefined-reference")
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), range=undefined.range,
+        context=types.CodeActionContext(diagnostics=[undefined])))
+    titles = [a.title for a in actions]
+    assert "Erklær 'trivsl' som resultat" in titles, titles
+    unmeasured = next(d for d in found if d.code == "unmeasured-goal")
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), range=unmeasured.range,
+        context=types.CodeActionContext(diagnostics=[unmeasured])))
+    edit = actions[0].edit.changes[URI][0]
+    assert actions[0].title == "Tilføj en indikator" and "indikator:" in edit.new_text
+    # The skeleton parses: applied, the goal is measured.
+    lines = text.split("\n")
+    lines.insert(edit.range.start.line, edit.new_text.rstrip("\n"))
+    result = subprocess.run([TOC, "check", "--format", "json", "-"], input="\n".join(lines), capture_output=True, text=True)
+    assert "unmeasured-goal" not in result.stdout and "parse-error" not in result.stdout, result.stdout
+
+
+@pytest.mark.asyncio
+async def test_a_typo_gets_the_nearest_id(client: LanguageClient):
+    text = TEXT.replace("aktivitet lektiecafé: Igen\n", "").replace("  -> deltagelse\n", "  -> deltagelsee\n")
+    found = await opened(client, text)
+    typo = next(d for d in found if d.code == "undefined-reference" and d.range.start.line == 4)
+    actions = await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(uri=URI), range=typo.range,
+        context=types.CodeActionContext(diagnostics=[typo])))
+    fix = next(a for a in actions if a.is_preferred)
+    assert fix.title == "Ret til 'deltagelse'" and fix.edit.changes[URI][0].new_text == "deltagelse"
