@@ -19,10 +19,14 @@ extension LanguageServer {
 
     /// The document checked as `toc check` checks it, with includes read
     /// from disk beside it.
+    /// Checked once per version of the text: completion, hover and the
+    /// rest reuse the check the diagnostics made.
     func checked(_ uri: String) -> CheckedSource? {
         guard let text = documents[uri] else { return nil }
+        if let last = lastChecked[uri], last.text == text { return last.file }
         let path = Self.path(of: uri)
         guard case .success(let file) = Pipeline().check(file: path, shownAs: path, text: Array(text.utf8)) else { return nil }
+        lastChecked[uri] = (text, file)
         return file
     }
 

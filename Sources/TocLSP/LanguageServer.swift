@@ -7,7 +7,10 @@ import TocSyntax
 /// on the same pipeline as the command line and the page. One message at a
 /// time, in order; documents are kept whole (full text sync).
 public final class LanguageServer {
-    var documents: [String: String] = [:]
+    var documents: [String: String] = [:] {
+        didSet { lastChecked = lastChecked.filter { documents[$0.key] != nil } }
+    }
+    var lastChecked: [String: (text: String, file: CheckedSource)] = [:]
     var encoding = PositionEncoding.utf16
     var language: Language
     var initialized = false
