@@ -13,7 +13,7 @@ extension LanguageServer {
         let (line, column) = lines.column(of: position)
         guard line - 1 < lines.lines.count else { return .null }
         let before = String(lines.lines[line - 1].prefix(column - 1))
-        let declared = texts(around: uri).flatMap { file in IdOccurrences.scan(file.text).filter(\.declares) }
+        let declared = texts(around: uri).flatMap { file in occurrences(in: file.text).filter(\.declares) }
         // Levels and labels as written: the text being typed need not parse.
         var labels: [String: (level: String, label: String)] = [:]
         for declaration in declared { labels[declaration.id] = (declaration.keyword ?? "", declaration.label ?? "") }

@@ -72,7 +72,7 @@ extension LanguageServer {
         let lines = TextLines(text, encoding: encoding)
         let danish = Self.writesDanish(text)
         let words: Language = danish ? .da : .en
-        let declared = texts(around: uri).flatMap { IdOccurrences.scan($0.text).filter(\.declares) }
+        let declared = texts(around: uri).flatMap { occurrences(in: $0.text).filter(\.declares) }
         var actions: [JSONValue] = []
         func action(_ title: String, _ edits: [TextEdit], preferred: Bool = false) {
             guard let changes = try? JSONValue.from([uri: edits]) else { return }

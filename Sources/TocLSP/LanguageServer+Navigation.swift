@@ -30,7 +30,7 @@ extension LanguageServer {
     func occurrences(of target: IdOccurrence, around uri: String) -> [(uri: String, lines: TextLines, occurrence: IdOccurrence)] {
         texts(around: uri).flatMap { file in
             let lines = TextLines(file.text, encoding: encoding)
-            return IdOccurrences.scan(file.text).filter { $0.id == target.id && $0.isArea == target.isArea }
+            return occurrences(in: file.text).filter { $0.id == target.id && $0.isArea == target.isArea }
                 .map { (file.uri, lines, $0) }
         }
     }
@@ -66,7 +66,7 @@ extension LanguageServer {
                 da: "'\(name)' er ikke et id: start med et bogstav, derefter bogstaver, tal, _ eller -").text(language)))
         }
         let taken = texts(around: uri).contains { file in
-            IdOccurrences.scan(file.text).contains { $0.declares && $0.id == name && $0.isArea == target.isArea }
+            occurrences(in: file.text).contains { $0.declares && $0.id == name && $0.isArea == target.isArea }
         }
         guard !taken || name == target.id else {
             return .failure(RenameRefusal(LocalizedText(

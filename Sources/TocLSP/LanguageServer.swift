@@ -11,6 +11,16 @@ public final class LanguageServer {
         didSet { lastChecked = lastChecked.filter { documents[$0.key] != nil } }
     }
     var lastChecked: [String: (text: String, file: CheckedSource)] = [:]
+    /// The ids found in each text, by text (scanned once per version).
+    var scanned: [String: [IdOccurrence]] = [:]
+
+    func occurrences(in text: String) -> [IdOccurrence] {
+        if let known = scanned[text] { return known }
+        if scanned.count > 16 { scanned.removeAll() }
+        let found = IdOccurrences.scan(text)
+        scanned[text] = found
+        return found
+    }
     var encoding = PositionEncoding.utf16
     var language: Language
     var initialized = false
@@ -151,9 +161,6 @@ public final class LanguageServer {
     }
 
     private func write(_ value: JSONValue) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return }
-        send(framed(Array(data)))
+        send(framed(value.serialized))
     }
 }

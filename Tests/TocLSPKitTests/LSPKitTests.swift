@@ -71,3 +71,15 @@ import Testing
         #expect(lines.word(line: 1, column: 1) == LSPRange(start: Position(line: 0, character: 0), end: Position(line: 0, character: 9)))
     }
 }
+
+@Suite struct SerializedTests {
+    @Test func theDirectWriterAgreesWithJSONDecoder() throws {
+        let value = JSONValue.object([
+            "b": .array([.number(1), .number(2.5), .null, .bool(false)]),
+            "a": .string("æ \"q\" \\ \n\t\u{1}😀"), "c": .object([:]),
+        ])
+        let text = String(decoding: value.serialized, as: UTF8.self)
+        #expect(text.hasPrefix(#"{"a":"æ \"q\" \\ \n\t\u0001😀","b":[1,2.5,null,false],"c":{}}"#))
+        #expect(try JSONDecoder().decode(JSONValue.self, from: Data(value.serialized)) == value)
+    }
+}
