@@ -9,7 +9,7 @@ extension LanguageServer {
     func completion(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
               let position = try? params["position"]?.decode(Position.self) else { return .null }
-        let lines = TextLines(text, encoding: encoding)
+        let lines = textLines(text)
         let (line, column) = lines.column(of: position)
         guard line - 1 < lines.lines.count else { return .null }
         let before = String(lines.lines[line - 1].prefix(column - 1))

@@ -32,9 +32,11 @@ extension LanguageServer {
 
     func publishDiagnostics(_ uri: String) {
         guard let text = documents[uri], let file = checked(uri) else { return }
+        // What completion and navigation need next, made while the editor waits anyway.
+        _ = occurrences(in: text)
         let path = Self.path(of: uri)
         var byFile: [String: [LSPDiagnostic]] = [uri: []]
-        var lines: [String: TextLines] = [uri: TextLines(text, encoding: encoding)]
+        var lines: [String: TextLines] = [uri: textLines(text)]
         func linesOf(_ uri: String, _ source: SourceFile?) -> TextLines {
             if let known = lines[uri] { return known }
             let made = TextLines(source.map { String(decoding: $0.bytes, as: UTF8.self) } ?? "", encoding: encoding)
@@ -71,7 +73,7 @@ extension LanguageServer {
         guard let text = documents[uri] else { return .null }
         guard case .formatted(let formatted) = Pipeline.format(SourceFile(path: Self.path(of: uri), text: text)),
               formatted != text else { return .array([]) }
-        let lines = TextLines(text, encoding: encoding)
+        let lines = textLines(text)
         let edit = TextEdit(range: LSPRange(start: Position(line: 0, character: 0), end: lines.end), newText: formatted)
         return (try? JSONValue.from([edit])) ?? .array([])
     }
@@ -79,7 +81,7 @@ extension LanguageServer {
     /// Areas with their nodes, then nodes outside any area, in file order.
     func symbols(_ uri: String) -> JSONValue {
         guard let text = documents[uri], let theory = checked(uri)?.checked.theory else { return .array([]) }
-        let lines = TextLines(text, encoding: encoding)
+        let lines = textLines(text)
         let own = theory.nodes.filter { $0.location.file == nil }
         // A node's lines run to the line before the next declaration.
         let starts = (own.map(\.location.line) + theory.areas.filter { $0.location.file == nil }.map(\.location.line)).sorted()

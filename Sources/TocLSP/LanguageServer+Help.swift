@@ -9,7 +9,7 @@ extension LanguageServer {
     func hover(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
               let position = try? params["position"]?.decode(Position.self) else { return .null }
-        let lines = TextLines(text, encoding: encoding)
+        let lines = textLines(text)
         let (line, column) = lines.column(of: position)
         var parts: [String] = []
         if let found = IdOccurrences.at(text, line: line, column: column) {
@@ -69,7 +69,7 @@ extension LanguageServer {
     /// indicator skeleton under it.
     func codeActions(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri] else { return .array([]) }
-        let lines = TextLines(text, encoding: encoding)
+        let lines = textLines(text)
         let danish = Self.writesDanish(text)
         let words: Language = danish ? .da : .en
         let declared = texts(around: uri).flatMap { occurrences(in: $0.text).filter(\.declares) }

@@ -22,14 +22,14 @@ extension LanguageServer {
     func occurrence(_ params: JSONValue) -> (uri: String, occurrence: IdOccurrence)? {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
               let position = try? params["position"]?.decode(Position.self) else { return nil }
-        let (line, column) = TextLines(text, encoding: encoding).column(of: position)
+        let (line, column) = textLines(text).column(of: position)
         return IdOccurrences.at(text, line: line, column: column).map { (uri, $0) }
     }
 
     /// Every occurrence of an id (node or area) in the document and its includes.
     func occurrences(of target: IdOccurrence, around uri: String) -> [(uri: String, lines: TextLines, occurrence: IdOccurrence)] {
         texts(around: uri).flatMap { file in
-            let lines = TextLines(file.text, encoding: encoding)
+            let lines = textLines(file.text)
             return occurrences(in: file.text).filter { $0.id == target.id && $0.isArea == target.isArea }
                 .map { (file.uri, lines, $0) }
         }

@@ -14,6 +14,17 @@ public final class LanguageServer {
     /// The ids found in each text, by text (scanned once per version).
     var scanned: [String: [IdOccurrence]] = [:]
 
+    /// The lines of each text, by text (made once per version).
+    var lineCache: [String: TextLines] = [:]
+
+    func textLines(_ text: String) -> TextLines {
+        if let known = lineCache[text], known.encoding == encoding { return known }
+        if lineCache.count > 16 { lineCache.removeAll() }
+        let made = TextLines(text, encoding: encoding)
+        lineCache[text] = made
+        return made
+    }
+
     func occurrences(in text: String) -> [IdOccurrence] {
         if let known = scanned[text] { return known }
         if scanned.count > 16 { scanned.removeAll() }
