@@ -39,7 +39,21 @@ enum IdOccurrences {
     }
 
     static func isIDCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber || character == "_" || character == "-"
+        isLetter(character) || character.isNumber || character == "_" || character == "-"
+    }
+
+    /// `Character.isLetter` with a fast path for ASCII (most of a theory's
+    /// text), which the Unicode tables make slow.
+    static func isLetter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return (ascii >= 0x61 && ascii <= 0x7A) || (ascii >= 0x41 && ascii <= 0x5A)
+        }
+        return character.isLetter
+    }
+
+    static func isSpace(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue { return ascii == 0x20 || ascii == 0x09 }
+        return character.isWhitespace
     }
 
     /// The words of a line with their 1-based columns (ids may contain `-`,
@@ -53,7 +67,7 @@ enum IdOccurrences {
             let character = characters[index]
             column = index + 1
             let arrow = character == "-" && index + 1 < characters.count && characters[index + 1] == ">"
-            if isIDCharacter(character) && !arrow && (!current.isEmpty || character.isLetter) {
+            if isIDCharacter(character) && !arrow && (!current.isEmpty || isLetter(character)) {
                 if current.isEmpty { start = column }
                 current.append(character)
             } else {
@@ -61,7 +75,7 @@ enum IdOccurrences {
                 current = ""
                 if arrow { tokens.append(("->", column)); index += 1 }
                 else if character == "#" { break }
-                else if !character.isWhitespace { tokens.append((String(character), column)) }
+                else if !isSpace(character) { tokens.append((String(character), column)) }
             }
             index += 1
         }

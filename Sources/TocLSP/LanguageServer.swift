@@ -11,31 +11,37 @@ public final class LanguageServer {
         didSet { lastChecked = lastChecked.filter { documents[$0.key] != nil } }
     }
     var lastChecked: [String: (text: String, file: CheckedSource)] = [:]
-    /// The ids found in each text, by text (scanned once per version).
-    var scanned: [String: [IdOccurrence]] = [:]
+    /// Lines and ids of recent texts, found by the text's own storage (a
+    /// pointer, not a hash: hashing a long text normalises all of it). Each
+    /// entry keeps its text, so the storage cannot be reused meanwhile.
+    var made: [(text: String, address: UnsafeRawPointer, lines: TextLines?, ids: [IdOccurrence]?)] = []
 
-    /// The lines of each text, by text (made once per version).
-    var lineCache: [String: TextLines] = [:]
+    private func entry(_ text: String) -> Int? {
+        guard let address = text.utf8.withContiguousStorageIfAvailable({ UnsafeRawPointer($0.baseAddress) }) ?? nil else { return nil }
+        if let index = made.firstIndex(where: { $0.address == address && $0.text.utf8.count == text.utf8.count }) { return index }
+        if made.count >= 8 { made.removeFirst() }
+        made.append((text, address, nil, nil))
+        return made.count - 1
+    }
 
+    /// The lines of a text, made once.
     func textLines(_ text: String) -> TextLines {
-        if let known = lineCache[text], known.encoding == encoding { return known }
-        if lineCache.count > 16 { lineCache.removeAll() }
-        let made = TextLines(text, encoding: encoding)
-        lineCache[text] = made
-        return made
+        guard let index = entry(text) else { return TextLines(text, encoding: encoding) }
+        if let known = made[index].lines, known.encoding == encoding { return known }
+        let lines = TextLines(text, encoding: encoding)
+        made[index].lines = lines
+        return lines
     }
 
+    /// The ids of a text, found once.
     func occurrences(in text: String) -> [IdOccurrence] {
-        if let known = scanned[text] { return known }
-        if scanned.count > 16 { scanned.removeAll() }
-        let found = IdOccurrences.scan(text)
-        scanned[text] = found
-        return found
+        guard let index = entry(text) else { return IdOccurrences.scan(text) }
+        if let known = made[index].ids { return known }
+        let ids = IdOccurrences.scan(text)
+        made[index].ids = ids
+        return ids
     }
-    var encoding = PositionEncoding.utf16
-    var language: Language
-    var initialized = false
-    var shutdownRequested = false
+
     private let send: ([UInt8]) -> Void
 
     /// A server that writes framed messages through `send`; messages are
