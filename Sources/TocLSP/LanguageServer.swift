@@ -42,6 +42,10 @@ public final class LanguageServer {
         return ids
     }
 
+    var encoding = PositionEncoding.utf16
+    var language: Language
+    var initialized = false
+    var shutdownRequested = false
     private let send: ([UInt8]) -> Void
 
     /// A server that writes framed messages through `send`; messages are
