@@ -1,4 +1,5 @@
 import Foundation
+import TocLSPKit
 import TocSyntax
 
 /// Where ids stand in a theory's text, read line by line as the language
@@ -35,7 +36,7 @@ enum IdOccurrences {
     }
 
     static func lines(of text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        TextLines.split(text)
     }
 
     static func isIDCharacter(_ character: Character) -> Bool {
@@ -57,11 +58,12 @@ enum IdOccurrences {
     }
 
     /// The words of a line with their 1-based columns (ids may contain `-`,
-    /// but an arrow `->` is never part of one).
+    /// but an arrow `->` is never part of one), up to the first `:` (what
+    /// follows is a label or a value, never an id).
     static func tokens(_ line: Substring) -> [(text: String, column: Int)] {
         var tokens: [(String, Int)] = []
         var current = "", start = 0, column = 0
-        let characters = Array(line)
+        let characters = Array(line.prefix { $0 != ":" } + (line.utf8.contains(0x3A) ? ":" : ""))
         var index = 0
         while index < characters.count {
             let character = characters[index]
@@ -75,6 +77,7 @@ enum IdOccurrences {
                 current = ""
                 if arrow { tokens.append(("->", column)); index += 1 }
                 else if character == "#" { break }
+                else if character == ":" { tokens.append((":", column)); return tokens }
                 else if !isSpace(character) { tokens.append((String(character), column)) }
             }
             index += 1
