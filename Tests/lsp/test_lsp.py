@@ -194,3 +194,23 @@ async def test_a_typo_gets_the_nearest_id(client: LanguageClient):
         context=types.CodeActionContext(diagnostics=[typo])))
     fix = next(a for a in actions if a.is_preferred)
     assert fix.title == "Ret til 'deltagelse'" and fix.edit.changes[URI][0].new_text == "deltagelse"
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[TOC, "lsp"]))
+async def utf8_client(lsp_client: LanguageClient):
+    result = await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=types.ClientCapabilities(general=types.GeneralClientCapabilities(
+            position_encodings=[types.PositionEncodingKind.Utf8, types.PositionEncodingKind.Utf16])),
+        locale="en"))
+    assert result.capabilities.position_encoding == types.PositionEncodingKind.Utf8
+    yield
+    await lsp_client.shutdown_session()
+
+
+@pytest.mark.asyncio
+async def test_utf8_positions_and_english_messages_when_the_client_asks(utf8_client: LanguageClient):
+    found = await opened(utf8_client, "aktivitet a: Café 😀\n  -> bå\n")
+    undefined = next(d for d in found if d.code == "undefined-reference")
+    assert undefined.range.start == types.Position(line=1, character=5)
+    assert undefined.range.end == types.Position(line=1, character=8)  # "bå" is 3 bytes
+    assert undefined.message == "no node has the id 'bå'", undefined.message  # as `toc check --lang en`
