@@ -214,3 +214,18 @@ async def test_utf8_positions_and_english_messages_when_the_client_asks(utf8_cli
     assert undefined.range.start == types.Position(line=1, character=5)
     assert undefined.range.end == types.Position(line=1, character=8)  # "bå" is 3 bytes
     assert undefined.message == "no node has the id 'bå'", undefined.message  # as `toc check --lang en`
+
+
+@pytest.mark.asyncio
+async def test_findings_in_an_included_file_go_to_that_file(client: LanguageClient):
+    part = FOLDER / "del2.ft"
+    part.write_text("output fælles2: Fælles\n  -> ukendt_id\n", encoding="utf-8")
+    uri = (FOLDER / "med2.ft").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(text_document=types.TextDocumentItem(
+        uri=uri, language_id="ft", version=1, text="inkluder: del2.ft\naktivitet a: A\n  -> fælles2\n")))
+    for _ in range(5):
+        await client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS)
+        if part.as_uri() in client.diagnostics:
+            break
+    included = client.diagnostics.get(part.as_uri(), [])
+    assert any(d.code == "undefined-reference" and d.range.start == types.Position(line=1, character=5) for d in included), included
