@@ -46,6 +46,11 @@ public enum Renderer {
                 dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil,
                 order: document.authorsOrder, across: options.direction == .down, retry: retry)
             if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
+            if format == .svg {
+                let language = options.language ?? theory.language
+                bytes = AccessibleSVG.annotate(bytes, title: theory.title ?? theory.path, description: AccessibleSVG.description(
+                    theory, findings: options.clean ? [] : findings, visible: plan.visible, area: options.area, language: language))
+            }
             let drawn = ContinuousClock.now
             return .success(RenderedDiagram(
                 bytes: bytes, warnings: document.warnings, timings: ((built - start).seconds, (drawn - built).seconds)))
