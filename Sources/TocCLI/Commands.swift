@@ -16,7 +16,7 @@ public struct Toc: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             CheckCommand.self, RenderCommand.self, ServeCommand.self, RulesCommand.self,
-            IndicatorsCommand.self, StatusCommand.self, ReportCommand.self, FmtCommand.self, LspCommand.self,
+            IndicatorsCommand.self, StatusCommand.self, ReportCommand.self, FmtCommand.self, LspCommand.self, NarrativeCommand.self,
         ])
 
     /// Creates the command.

@@ -53,6 +53,7 @@ public enum HTMLReport {
         if let svg = item.diagrams[.svg] {
             html += "<figure class=\"diagram\">\(inlineSVG(svg))</figure>\n"
         }
+        html += narrative(item, level: level + 1, language: words.language)
         html += "<\(sub)>\(escape(words.findings))</\(sub)>\n"
         if item.findings.isEmpty {
             html += "<p>\(escape(words.noFindings))</p>\n"
@@ -69,6 +70,20 @@ public enum HTMLReport {
         if let status = item.status {
             html += "<\(sub)>\(escape(words.status))</\(sub)>\n"
             html += table(words.statusHeadings, status.map(words.statusCells), classes: status.map { $0.state.rawValue })
+        }
+        return html + "</section>\n"
+    }
+
+    /// The theory as prose (`Narrative`), area by area.
+    static func narrative(_ item: ReportItem, level: Int, language: Language) -> String {
+        let h = "h\(level)", sub = "h\(min(6, level + 1))"
+        var html = "<section class=\"narrative\">\n<\(h)>\(escape(Narrative.heading(language)))</\(h)>\n"
+        for section in Narrative.sections(item.theory, language: language) {
+            if let title = section.title { html += "<\(sub)>\(escape(title))</\(sub)>\n" }
+            if let lead = section.lead { html += "<p>\(escape(lead))</p>\n" }
+            for paragraph in section.paragraphs {
+                html += "<p><strong>\(escape(paragraph.activity))</strong>. \(escape(paragraph.text))</p>\n"
+            }
         }
         return html + "</section>\n"
     }

@@ -27,6 +27,7 @@ public enum MarkdownReport {
             if let image = image(index) {
                 text += "![\(escape(item.title))](\(image.replacingOccurrences(of: " ", with: "%20")))\n\n"
             }
+            text += Narrative.markdown(item.theory, language: language, level: h.count + 1, escape: escape)
             text += "\(h)# \(escape(words.findings))\n\n"
             if item.findings.isEmpty { text += escape(words.noFindings) + "\n\n" }
             for (severity, heading) in [(Severity.error, words.errors), (.warning, words.warnings)] {

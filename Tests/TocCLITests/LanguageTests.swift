@@ -47,8 +47,8 @@ import TocTestSupport
          "the option '--summary' takes no value, but got '3'", "tilvalget '--summary' tager ingen værdi, men fik '3'"),
         (["rules", "a", "b"], "unexpected argument 'b'", "uventet argument 'b'"),
         (["chek", "t.ft"], "unknown command 'chek'; did you mean 'check'?", "ukendt kommando 'chek'; mente du 'check'?"),
-        (["xyzzy"], "unknown command 'xyzzy'; the commands are check, render, serve, rules, indicators, status, report, fmt, lsp",
-         "ukendt kommando 'xyzzy'; kommandoerne er check, render, serve, rules, indicators, status, report, fmt, lsp"),
+        (["xyzzy"], "unknown command 'xyzzy'; the commands are check, render, serve, rules, indicators, status, report, fmt, lsp, narrative",
+         "ukendt kommando 'xyzzy'; kommandoerne er check, render, serve, rules, indicators, status, report, fmt, lsp, narrative"),
         (["serve", "--port", "99999", "."], "--port must be between 0 and 65535", "--port skal være mellem 0 og 65535"),
     ]
 

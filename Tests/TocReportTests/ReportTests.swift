@@ -62,6 +62,10 @@ func temporaryFolder() throws -> URL {
             #expect(!html.contains(outside), "\(outside)")
         }
         #expect(html.contains("Tryghed &lt;script&gt;alert(1)&lt;/script&gt; &amp; trivsel"))
+        // The theory as prose (issue #18), escaped like every text.
+        #expect(html.contains("<h2>Fortælling</h2>\n<h3>Tryghed og trivsel</h3>\n<p><strong>Gadeplansmedarbejdere om aftenen</strong>. "
+            + "Aktiviteten leverer «60 unge i kontakt | *fast*», som fører til «Unge føler sig trygge», som fører til målet "
+            + "«Et trygt boligområde»."), "\(html)")
     }
 
     @Test func findingsInPlainWordsThePlanAndTheStatus() throws {
