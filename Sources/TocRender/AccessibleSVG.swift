@@ -77,19 +77,8 @@ enum AccessibleSVG {
         return result
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    /// XML text: the same escaping as every page and report (`HTMLText`).
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard pattern.count <= bytes.count, start <= bytes.count - pattern.count else { return nil }
