@@ -107,5 +107,5 @@ extension DotBuilder {
 
 extension String {
     /// The text with its first letter in capitals: `Kort sigt`.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    public var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

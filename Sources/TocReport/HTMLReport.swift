@@ -52,6 +52,7 @@ public enum HTMLReport {
         }
         if let svg = item.diagrams[.svg] {
             html += "<figure class=\"diagram\">\(inlineSVG(svg))</figure>\n"
+            html += Pathways.html(item.theory, language: words.language, escape: escape)
         }
         html += narrative(item, level: level + 1, language: words.language)
         html += "<\(sub)>\(escape(words.findings))</\(sub)>\n"

@@ -62,6 +62,12 @@ func temporaryFolder() throws -> URL {
             #expect(!html.contains(outside), "\(outside)")
         }
         #expect(html.contains("Tryghed &lt;script&gt;alert(1)&lt;/script&gt; &amp; trivsel"))
+        // The diagram as text beside it (issue #18): its pathways as nested lists.
+        #expect(html.contains("<details class=\"pathways\"><summary>Diagrammet som tekst</summary>\n<ul>\n"
+            + "<li>Tryghed og trivsel\n<ul>\n<li>Aktivitet: Gadeplansmedarbejdere om aftenen\n<ul>\n"
+            + "<li>Output: 60 unge i kontakt | *fast*\n<ul>\n<li>Resultat: Unge føler sig trygge "
+            + "(▸ Andel unge der føler sig trygge | *ja*: 60% (2022) → 75% (2026))\n<ul>\n<li>Mål: Et trygt boligområde</li>"),
+            "\(html)")
         // The theory as prose (issue #18), escaped like every text.
         #expect(html.contains("<h2>Fortælling</h2>\n<h3>Tryghed og trivsel</h3>\n<p><strong>Gadeplansmedarbejdere om aftenen</strong>. "
             + "Aktiviteten leverer «60 unge i kontakt | *fast*», som fører til «Unge føler sig trygge», som fører til målet "
