@@ -35,7 +35,7 @@ extension LanguageServer {
             let level = min(2, match.output.indent.replacingOccurrences(of: "\t", with: "  ").count / 2)
             let prefix = String(match.output.prefix).lowercased()
             let danish = Self.writesDanish(text)
-            for keyword in Keyword.allCases where Self.levels(keyword).contains(level) {
+            for keyword in Keyword.allCases where keyword.placements.contains(level) {
                 let word = keyword.spelling(in: danish ? .da : .en)
                 guard word.hasPrefix(prefix), word != prefix else { continue }
                 let declares = level == 0 && (keyword.nodeKind != nil || keyword == .area)
@@ -53,11 +53,6 @@ extension LanguageServer {
         return .object(fields)
     }
 
-    /// The keyword that declares a level.
-    static func level(_ kind: NodeKind) -> Keyword {
-        Keyword.allCases.first { $0.nodeKind == kind } ?? .activity
-    }
-
     /// Danish unless the file's keywords are mostly English.
     static func writesDanish(_ text: String) -> Bool {
         var danish = 0, english = 0
@@ -68,17 +63,5 @@ extension LanguageServer {
             }
         }
         return english <= danish
-    }
-
-    /// Where a keyword may stand: 0 at a line's start, 1 under a node or
-    /// area, 2 under an indicator (as the page's editor offers them).
-    static func levels(_ keyword: Keyword) -> [Int] {
-        switch keyword {
-        case .theory, .period, .include, .activity, .output, .outcome, .goal: [0]
-        case .area, .problem, .targetGroup, .inputs: [0, 1]
-        case .owner, .indicator, .term: [1]
-        case .assumption: [1, 2]
-        case .baseline, .target, .source: [2]
-        }
     }
 }

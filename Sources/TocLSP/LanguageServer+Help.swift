@@ -37,7 +37,7 @@ extension LanguageServer {
             return "**\(Keyword.area.spelling(in: words))** `\(id)`: \(found.label)"
         }
         guard let node = theory.nodes.first(where: { $0.id == id }) else { return "`\(id)`" }
-        var lines = ["**\(Self.level(node.kind).spelling(in: words))** `\(id)`: \(node.label)"]
+        var lines = ["**\(node.kind.keyword.spelling(in: words))** `\(id)`: \(node.label)"]
         var facts: [String] = []
         if let area = node.area { facts.append("\(Keyword.area.spelling(in: words)): \(area)") }
         if let owner = node.owner { facts.append("\(Keyword.owner.spelling(in: words)): \(owner)") }
@@ -90,7 +90,7 @@ extension LanguageServer {
                 }
                 guard !unknown.isArea else { continue }
                 for kind in NodeKind.allCases {
-                    let keyword = Self.level(kind).spelling(in: words)
+                    let keyword = kind.keyword.spelling(in: words)
                     let declaration = (text.hasSuffix("\n") || text.isEmpty ? "" : "\n") + "\n\(keyword) \(unknown.id): \(unknown.id)\n"
                     action(LocalizedText("Declare '\(unknown.id)' as \(keyword)", da: "Erklær '\(unknown.id)' som \(keyword)").text(language),
                            [TextEdit(range: LSPRange(start: lines.end, end: lines.end), newText: declaration)])

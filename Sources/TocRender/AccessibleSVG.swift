@@ -64,14 +64,14 @@ enum AccessibleSVG {
 
     /// The SVG with `role="img"`, its title and its description.
     static func annotate(_ svg: [UInt8], title: String, description: String) -> [UInt8] {
-        guard let open = find(Array("<svg".utf8), in: svg, from: 0),
+        guard let open = ByteSearch.find(Array("<svg".utf8), in: svg, from: 0),
               let close = svg[open...].firstIndex(of: UInt8(ascii: ">")) else { return svg }
         let attributes = Array(" role=\"img\" aria-labelledby=\"toc-title toc-desc\"".utf8)
         let head = Array("\n<title id=\"toc-title\">\(escape(title))</title>\n<desc id=\"toc-desc\">\(escape(description))</desc>".utf8)
         var result = Array(svg[..<close]) + attributes + [UInt8(ascii: ">")] + head + Array(svg[(close + 1)...])
         // The graph's own title is Graphviz's name for it: the theory's title instead.
         let graphTitle = Array("<title>forandringsteori</title>".utf8)
-        if let at = find(graphTitle, in: result, from: close) {
+        if let at = ByteSearch.find(graphTitle, in: result, from: close) {
             result.replaceSubrange(at..<(at + graphTitle.count), with: Array("<title>\(escape(title))</title>".utf8))
         }
         return result
@@ -79,14 +79,4 @@ enum AccessibleSVG {
 
     /// XML text: the same escaping as every page and report (`HTMLText`).
     static func escape(_ text: String) -> String { HTMLText.escape(text) }
-
-    static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard pattern.count <= bytes.count, start <= bytes.count - pattern.count else { return nil }
-        var index = start
-        while index <= bytes.count - pattern.count {
-            if bytes[index] == pattern[0], Array(bytes[index..<(index + pattern.count)]) == pattern { return index }
-            index += 1
-        }
-        return nil
-    }
 }

@@ -50,7 +50,8 @@ extension DotBuilder {
     /// and the anchors that start the areas in file order.
     mutating func writeAuthorsOrder(firstColumn: [Int], visible: [Bool], drawnAreas: [String]) {
         let bottomUp = options.direction == .right
-        for group in firstColumnByArea(firstColumn) where group.nodes.count > 1 {
+        let groups = firstColumnByArea(firstColumn)
+        for group in groups where group.nodes.count > 1 {
             let chain = bottomUp ? group.nodes.reversed() : group.nodes
             let ids = chain.map { quote(theory.nodes[$0].id) }.joined(separator: " -> ")
             // Outside any area the order only holds inside a cluster too: an
@@ -60,7 +61,6 @@ extension DotBuilder {
             if group.area == nil { out += "    graph [style=invis, label=\"\", margin=0];\n" }
             out += "    \(ids) [style=invis];\n  }\n"
         }
-        let groups = firstColumnByArea(firstColumn)
         authorsOrder = drawnAreas.flatMap { area in
             groups.first { $0.area == area }.map { $0.nodes.map { theory.nodes[$0].id } } ?? []
         }

@@ -82,7 +82,7 @@ enum ReproduciblePDF {
         for key in ["/CreationDate (D:", "/ModDate (D:"] {
             let pattern = Array(key.utf8)
             var index = 0
-            while let found = find(pattern, in: result, from: index) {
+            while let found = ByteSearch.find(pattern, in: result, from: index) {
                 var position = found + pattern.count
                 var digit = 0
                 // D:YYYYMMDDHHmmSS, then an optional zone such as +01'00: the
@@ -100,8 +100,12 @@ enum ReproduciblePDF {
         }
         return result
     }
+}
 
-    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+/// Finding bytes in a drawing's output (the PDF's dates, the SVG's head).
+enum ByteSearch {
+    /// Where `pattern` first occurs in `bytes` from `start`, if it does.
+    static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
         guard !pattern.isEmpty, bytes.count >= pattern.count, start <= bytes.count - pattern.count else { return nil }
         for index in start...(bytes.count - pattern.count) where bytes[index] == pattern[0] {
             if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }

@@ -56,17 +56,8 @@ enum EditorWords {
             var all: [String]
         }
         let entries = Keyword.allCases.map { keyword -> Entry in
-            let levels: [Int] = switch keyword {
-            case .theory, .period, .include: [0]
-            case .activity, .output, .outcome, .goal: [0]
-            case .area: [0, 1]
-            case .problem, .targetGroup, .inputs: [0, 1]
-            case .owner, .indicator, .term: [1]
-            case .assumption: [1, 2]
-            case .baseline, .target, .source: [2]
-            }
             let declares = keyword.nodeKind != nil || keyword == .area
-            return Entry(en: keyword.english, da: keyword.danish, declares: declares, levels: levels, all: keyword.spellings)
+            return Entry(en: keyword.english, da: keyword.danish, declares: declares, levels: keyword.placements, all: keyword.spellings)
         }
         return JSONOutput.text(entries).replacingOccurrences(of: "<", with: "\\u003c")
     }()

@@ -16,10 +16,7 @@ public struct TheoryPaths: Sendable {
     /// in any spelling, absolute paths, hidden parts, NUL bytes and symbolic
     /// links that lead out of the folder all give nil.
     public func file(forEncoded encoded: Substring) -> URL? {
-        guard let decoded = encoded.removingPercentEncoding, !decoded.isEmpty,
-              !decoded.contains("\0"), !decoded.hasPrefix("/"), !decoded.contains("\\") else { return nil }
-        let parts = decoded.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }) else { return nil }
+        guard let decoded = Self.relativeName(encoded) else { return nil }
         let candidate = root.appendingPathComponent(decoded + ".ft")
         let resolved = candidate.resolvingSymlinksInPath().standardizedFileURL
         guard resolved.path.hasPrefix(root.path + "/") else { return nil }
@@ -35,11 +32,7 @@ public struct TheoryPaths: Sendable {
     /// `file(forEncoded:)`, control characters too, and a folder on the
     /// way that leads out of the served folder. The file need not exist.
     public func file(forNewEncoded encoded: Substring) -> URL? {
-        guard let decoded = encoded.removingPercentEncoding, !decoded.isEmpty, !decoded.hasPrefix("/"),
-              !decoded.contains("\\"), !decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { return nil }
-        let parts = decoded.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }) else { return nil }
+        guard let decoded = Self.relativeName(encoded) else { return nil }
         let candidate = root.appendingPathComponent(decoded + ".ft")
         // The nearest folder on the way that exists must resolve inside.
         var folder = candidate.deletingLastPathComponent()
@@ -54,6 +47,17 @@ public struct TheoryPaths: Sendable {
         // A dangling link is not a new file either.
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: candidate.path)) != nil { return nil }
         return candidate
+    }
+
+    /// A percent-encoded path decoded, if it is a plain relative name: not
+    /// empty, not absolute, no backslash, no control character (NUL
+    /// included), no empty, `.`, `..` or hidden part.
+    static func relativeName(_ encoded: Substring) -> String? {
+        guard let decoded = encoded.removingPercentEncoding, !decoded.isEmpty, !decoded.hasPrefix("/"),
+              !decoded.contains("\\"), !decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
+        else { return nil }
+        let parts = decoded.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." && !$0.hasPrefix(".") }) ? decoded : nil
     }
 
     /// The path below the folder, without `.ft`, of a file inside it.

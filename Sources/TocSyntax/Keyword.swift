@@ -61,6 +61,18 @@ public enum Keyword: String, CaseIterable, Sendable {
         }
     }
 
+    /// Where the keyword may stand, for editors offering it: 0 at a line's
+    /// start, 1 under a node or area, 2 under an indicator (or an edge).
+    public var placements: [Int] {
+        switch self {
+        case .theory, .period, .include, .activity, .output, .outcome, .goal: [0]
+        case .area, .problem, .targetGroup, .inputs: [0, 1]
+        case .owner, .indicator, .term: [1]
+        case .assumption: [1, 2]
+        case .baseline, .target, .source: [2]
+        }
+    }
+
     /// The English spelling.
     public var english: String { spellings[0] }
 
