@@ -40,6 +40,8 @@ func runToc(
 /// the same arguments, environment (no `LANG`, `NO_COLOR` unless given),
 /// folder and standard input, and the same result. The process's working
 /// folder is shared, so in-process runs take turns; each takes milliseconds.
+/// Tests in the other suites run meanwhile: they must name files by
+/// absolute paths (packageRoot), never relative to the working folder.
 func toc(
     _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil
 ) throws -> RunResult {
