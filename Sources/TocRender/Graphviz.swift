@@ -55,14 +55,18 @@ public final class Graphviz: @unchecked Sendable {
     /// own `dot`/`xdot` output) is laid out with `toc`'s font metrics when
     /// they are available, unless `pango` is true.
     ///
-    /// With `order` (DOT node names): when the layout does not show those
-    /// nodes in that order, down the page (or across it, `across`), the DOT
+    /// With `order` (DOT node names) and `areas` (cluster names): when the
+    /// layout does not show those nodes in that order, and the clusters'
+    /// upper (left) edges too, down the page (across it, `across`), the DOT
     /// text `retry` gives is laid out instead and drawn if it does show them
-    /// so; otherwise the first layout is drawn. The same text always gives
-    /// the same choice.
+    /// so. When neither does, `pin` is given the first layout (Graphviz's
+    /// `json0`) and returns DOT text with every box pinned (`AreaBands`),
+    /// whose edges Graphviz routes anew; drawn if it shows the order, else
+    /// the first layout is drawn. The same text always gives the same choice.
     public func render(
         dot: String, format: String, dpi: Int? = nil, pango: Bool = false,
-        order: [String] = [], across: Bool = false, retry: (() -> String)? = nil
+        order: [String] = [], areas: [String] = [], across: Bool = false, retry: (() -> String)? = nil,
+        pin: (([UInt8]) -> String?)? = nil
     ) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
@@ -75,17 +79,26 @@ public final class Graphviz: @unchecked Sendable {
         // drawing is rendered before the second layout is tried.
         let graph = try layOut(dot, context: context, dpi: dpi)
         let first: [UInt8]
+        let firstLayout: [UInt8]?
         do {
             defer { close(graph, context: context) }
-            if order.count < 2 || retry == nil || LayoutOrder.holds(order, in: graph, across: across) {
+            if order.count + areas.count < 2 || retry == nil || LayoutOrder.holds(order, areas: areas, in: graph, across: across) {
                 return try write(graph, format: format, context: context)
             }
             first = try write(graph, format: format, context: context)
+            firstLayout = pin == nil ? nil : try? write(graph, format: "json0", context: context)
         }
-        guard let retry, let second = try? layOut(retry(), context: context, dpi: dpi) else { return first }
-        defer { close(second, context: context) }
-        guard LayoutOrder.holds(order, in: second, across: across) else { return first }
-        return (try? write(second, format: format, context: context)) ?? first
+        if let retry, let second = try? layOut(retry(), context: context, dpi: dpi) {
+            defer { close(second, context: context) }
+            if LayoutOrder.holds(order, areas: areas, in: second, across: across) {
+                return (try? write(second, format: format, context: context)) ?? first
+            }
+        }
+        guard let firstLayout, let pinned = pin?(firstLayout),
+              let third = try? layOut(pinned, context: context, dpi: dpi, engine: "nop2") else { return first }
+        defer { close(third, context: context) }
+        guard LayoutOrder.holds(order, areas: areas, in: third, across: across) else { return first }
+        return (try? write(third, format: format, context: context)) ?? first
     }
 
     private func write(_ graph: UnsafeMutablePointer<Agraph_t>, format: String, context: OpaquePointer) throws -> [UInt8] {
@@ -103,13 +116,15 @@ public final class Graphviz: @unchecked Sendable {
     }
 
     /// Reads and lays out DOT text; the caller closes the graph.
-    private func layOut(_ dot: String, context: OpaquePointer, dpi: Int?) throws -> UnsafeMutablePointer<Agraph_t> {
+    private func layOut(
+        _ dot: String, context: OpaquePointer, dpi: Int?, engine: String = "dot"
+    ) throws -> UnsafeMutablePointer<Agraph_t> {
         GraphvizMessages.begin()
         guard let graph = StableReader.read(dot), GraphvizMessages.succeeded() else {
             throw GraphvizMessages.failure(default: "Graphviz could not read the diagram")
         }
         if let dpi { _ = agsafeset(UnsafeMutableRawPointer(graph), mutable("dpi"), mutable("\(dpi)"), mutable("96")) }
-        guard gvLayout(context, graph, "dot") == 0, GraphvizMessages.succeeded() else {
+        guard gvLayout(context, graph, engine) == 0, GraphvizMessages.succeeded() else {
             gvFreeLayout(context, graph)
             agclose(graph)
             throw GraphvizMessages.failure(default: "Graphviz could not lay out the diagram")
@@ -242,8 +257,9 @@ enum ConstantStrings {
 /// A Graphviz context whose text sizes come from `FontMetrics` instead of
 /// Pango. Graphviz's `gvContext()` loads Pango, Cairo and Fontconfig and
 /// reads every font configuration before the first layout, which costs more
-/// than laying out a workshop-sized theory. This context holds just three
-/// plugins: the `dot` layout and the core renderers (SVG), loaded from
+/// than laying out a workshop-sized theory. This context holds just four
+/// plugins: the `dot` layout, the `neato` layouts (for `nop2`, which draws
+/// edges between pinned boxes) and the core renderers (SVG), loaded from
 /// Graphviz's plugin folder, and a text-layout plugin of our own.
 enum OwnTextLayout {
     /// Graphviz's text-layout entry (`gvtextlayout_engine_t` holds just this
@@ -289,6 +305,7 @@ enum OwnTextLayout {
               let layout = library(in: plugins, file: "libgvplugin_dot_layout", symbol: "gvplugin_dot_layout_LTX_library"),
               let core = library(in: plugins, file: "libgvplugin_core", symbol: "gvplugin_core_LTX_library")
         else { return nil }
+        let neato = library(in: plugins, file: "libgvplugin_neato_layout", symbol: "gvplugin_neato_layout_LTX_library")
         Self.regular = regular
         Self.bold = bold
 
@@ -307,11 +324,13 @@ enum OwnTextLayout {
 
         // Graphviz installs every entry whose name starts with "g" and
         // contains "_LTX_library"; demand loading off, so it reads no config.
-        let symbols = UnsafeMutablePointer<lt_symlist_t>.allocate(capacity: 4)
+        let symbols = UnsafeMutablePointer<lt_symlist_t>.allocate(capacity: 5)
         symbols[0] = lt_symlist_t(name: UnsafePointer(strdup("gvplugin_toc_text_LTX_library")), address: UnsafeMutableRawPointer(own))
         symbols[1] = lt_symlist_t(name: UnsafePointer(strdup("gvplugin_dot_layout_LTX_library")), address: layout)
         symbols[2] = lt_symlist_t(name: UnsafePointer(strdup("gvplugin_core_LTX_library")), address: core)
-        symbols[3] = lt_symlist_t(name: nil, address: nil)
+        symbols[3] = neato.map { lt_symlist_t(name: UnsafePointer(strdup("gvplugin_neato_layout_LTX_library")), address: $0) }
+            ?? lt_symlist_t(name: nil, address: nil)
+        symbols[4] = lt_symlist_t(name: nil, address: nil)
         return gvContextPlugins(symbols, 0)
     }
 
@@ -333,15 +352,28 @@ enum OwnTextLayout {
 
 /// Where a layout put nodes, read from Graphviz's own record of each node.
 enum LayoutOrder {
-    /// Whether the named nodes lie in the given order: top to bottom
-    /// (Graphviz's y grows upwards), or left to right when `across`.
-    static func holds(_ names: [String], in graph: UnsafeMutablePointer<Agraph_t>, across: Bool) -> Bool {
+    /// Whether the named nodes lie in the given order, and the named
+    /// clusters' upper edges: top to bottom (Graphviz's y grows upwards), or
+    /// left to right when `across`.
+    static func holds(
+        _ names: [String], areas: [String], in graph: UnsafeMutablePointer<Agraph_t>, across: Bool
+    ) -> Bool {
         var previous: Double?
         for name in names {
             let node = name.withCString { agnode(graph, UnsafeMutablePointer(mutating: $0), 0) }
             guard let node, let data = node.pointee.base.data else { return false }
             let coord = UnsafeMutableRawPointer(data).assumingMemoryBound(to: Agnodeinfo_t.self).pointee.coord
             let position = across ? coord.x : -coord.y
+            if let previous, position <= previous { return false }
+            previous = position
+        }
+        previous = nil
+        for name in areas {
+            let cluster = name.withCString { agsubg(graph, UnsafeMutablePointer(mutating: $0), 0) }
+            guard let cluster else { continue }
+            guard let data = cluster.pointee.base.data else { return false }
+            let bb = UnsafeMutableRawPointer(data).assumingMemoryBound(to: Agraphinfo_t.self).pointee.bb
+            let position = across ? bb.LL.x : -bb.UR.y
             if let previous, position <= previous { return false }
             previous = position
         }

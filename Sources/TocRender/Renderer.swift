@@ -42,9 +42,18 @@ public enum Renderer {
             let retry: (() -> String)? = plan.visible.lazy.filter { $0 }.count > Renderer.secondLayoutLimit ? nil : {
                 DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text
             }
+            // Last, the finished layout with its areas moved into order
+            // and the edges drawn anew (`AreaBands`).
+            let areas = theory.areas.map { "cluster_" + $0.id }
+            let across = options.direction == .down
+            let pin: (([UInt8]) -> String?)? = retry == nil ? nil : { layout in
+                guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across),
+                      let end = document.text.lastIndex(of: "}") else { return nil }
+                return String(document.text[..<end]) + statements + "}\n"
+            }
             var bytes = try Graphviz.shared.render(
                 dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil,
-                order: document.authorsOrder, across: options.direction == .down, retry: retry)
+                order: document.authorsOrder, areas: areas, across: across, retry: retry, pin: pin)
             if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
             if format == .svg {
                 let language = options.language ?? theory.language
