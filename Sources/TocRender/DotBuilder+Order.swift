@@ -22,9 +22,10 @@ import TocModel
 ///   built a second way, `anchoredAreas`: areas written in file order and an
 ///   invisible anchor per area in the first column, chained in file order
 ///   and tied to the area's first node after the activities. The second
-///   layout is drawn if it keeps the order, else the first. Where edges
-///   between areas make another order cross fewer lines, both may lose it:
-///   docs/rendering.md measures how often, and what the order costs.
+///   layout is drawn if it keeps the order. Where edges between areas make
+///   another order cross fewer lines, both may lose it; then the first
+///   layout's areas are restacked in file order (`AreaBands`) and Graphviz
+///   draws the edges anew. docs/rendering.md measures what the order costs.
 ///
 /// The constraint edges carry no labels: labelled edges within one rank
 /// corrupt Graphviz 2.43's memory (Tests/Regressions), unlabelled ones do not.
