@@ -124,16 +124,12 @@ public struct ReportCommand: ParsableCommand {
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let folder = PathText.folder(of: path)
             let stems = items.count == 1 ? [base] : ReportCommand.stems(items.map(\.theory.path)).map { "\(base)-\($0)" }
-            for (item, stem) in zip(items, stems) {
-                for diagram in [OutputFormat.png, .pdf] {
-                    guard let bytes = item.diagrams[diagram] else { continue }
-                    let file = (folder as NSString).appendingPathComponent(stem + "." + diagram.fileExtension)
-                    try? deliver(bytes, to: file, output: &output, language: language, protecting: inputs)
-                }
+            let files = MarkdownFiles(items, stems: stems, base: base, language: language)
+            for file in files.files {
+                let target = (folder as NSString).appendingPathComponent(file.name)
+                try? deliver(file.bytes, to: target, output: &output, language: language, protecting: inputs)
             }
-            let document = MarkdownReport.document(items, language: language, unreadable: unreadable) { index in
-                items[index].diagrams[.png] == nil ? nil : stems[index] + ".png"
-            }
+            let document = MarkdownReport.document(items, language: language, unreadable: unreadable, files: files)
             try? deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
         }
     }

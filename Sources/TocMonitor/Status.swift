@@ -53,6 +53,19 @@ public enum StatusState: String, CaseIterable, Sendable {
     }
 }
 
+extension StatusState {
+    /// Its colour for words: a little darker, so that 9 pt text keeps WCAG
+    /// AA contrast (4.5:1) on white and on every level's fill.
+    public var textColour: String {
+        switch self {
+        case .reached: "#007052"
+        case .onTrack: "#0068A3"
+        case .behind: "#934B74"
+        case .noData, .unclear: "#626262"
+        }
+    }
+}
+
 /// The status of one indicator.
 public struct IndicatorStatus: Hashable, Sendable {
     /// The indicator's plan row.
@@ -63,6 +76,8 @@ public struct IndicatorStatus: Hashable, Sendable {
     public var latest: Observation?
     /// How many measurements there are.
     public var count: Int
+    /// Every measurement of it, oldest first.
+    public var measurements: [Observation] = []
 }
 
 /// Statuses of indicators from baseline, target and measurements.
@@ -81,7 +96,7 @@ public enum Status {
             let latest = values.max { $0.date < $1.date }
             return IndicatorStatus(
                 row: row, state: judge(row, latest: latest, earliest: values.min { $0.date < $1.date }, theory: theory),
-                latest: latest, count: values.count)
+                latest: latest, count: values.count, measurements: values.sorted { $0.date < $1.date })
         }
     }
 

@@ -5,7 +5,7 @@ extension DotBuilder {
         let problems = edgeProblems[edge.location] ?? []
         var attributes: [String] = []
         if !problems.isEmpty {
-            attributes += ["color=\"\(Theme.problem)\"", "penwidth=2.5", "style=dashed", "fontcolor=\"\(Theme.problem)\""]
+            attributes += ["color=\"\(Theme.problem)\"", "penwidth=2.5", "style=dashed", "fontcolor=\"\(Theme.problemText)\""]
         }
         var lines = problems.map { "<B>⚠ \(text(words.marker(for: $0)))</B>" }
         for assumption in edge.assumptions {
@@ -34,7 +34,7 @@ extension DotBuilder {
         labelNodes += 1
         let name = quote("edge \(labelNodes)")
         var look = "shape=plaintext, margin=\"0.04,0.02\", width=0, height=0, fontsize=9"
-        if marked { look += ", fontcolor=\"\(Theme.problem)\"" }
+        if marked { look += ", fontcolor=\"\(Theme.problemText)\"" }
         let node = "\(name) [\(look), label=<\(label)>];"
         let area = theory.nodes[edge.from].area
         sourceLocations[currentLine()] = edge.location

@@ -37,7 +37,7 @@ extension DotBuilder {
             parts.append("<FONT POINT-SIZE=\"9\"><I>\(wrapped)</I></FONT>")
         }
         for problem in problems {
-            parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
+            parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problemText)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
         }
         return parts.joined(separator: "<BR/>")
     }
@@ -51,7 +51,7 @@ extension DotBuilder {
             parts = ["<FONT POINT-SIZE=\"11\" COLOR=\"\(Theme.quiet)\">→ \(text(area.label.isEmpty ? area.id : area.label))</FONT>"] + parts
         }
         for problem in problems {
-            parts.append("<FONT POINT-SIZE=\"11\" COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
+            parts.append("<FONT POINT-SIZE=\"11\" COLOR=\"\(Theme.problemText)\"><B>⚠ \(text(words.marker(for: problem)))</B></FONT>")
         }
         return parts.joined(separator: "<BR/>")
     }
@@ -61,7 +61,7 @@ extension DotBuilder {
         var line = status.state.symbol
         if let latest = status.latest { line += " \(latest.text) (\(latest.date)) ·" }
         line += " " + status.state.word(words.language)
-        return "<FONT POINT-SIZE=\"9\" COLOR=\"\(status.state.colour)\"><B>\(text(line))</B></FONT>"
+        return "<FONT POINT-SIZE=\"9\" COLOR=\"\(status.state.textColour)\"><B>\(text(line))</B></FONT>"
     }
 
     /// The graph label: title, period, and a legend of the levels.
@@ -91,11 +91,11 @@ extension DotBuilder {
         }
         if !nodeProblems.isEmpty || !edgeProblems.isEmpty {
             cells.append("<TD COLOR=\"\(Theme.problem)\" BORDER=\"2\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" "
-                + "COLOR=\"\(Theme.problem)\"><B>⚠ \(text(words.problem))</B></FONT></TD>")
+                + "COLOR=\"\(Theme.problemText)\"><B>⚠ \(text(words.problem))</B></FONT></TD>")
         }
         if options.status != nil {
             for state in StatusState.allCases {
-                cells.append("<TD BORDER=\"0\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" COLOR=\"\(state.colour)\"><B>"
+                cells.append("<TD BORDER=\"0\" CELLPADDING=\"3\"><FONT POINT-SIZE=\"9\" COLOR=\"\(state.textColour)\"><B>"
                     + text("\(state.symbol) \(state.word(words.language))") + "</B></FONT></TD>")
             }
         }

@@ -42,7 +42,7 @@ extension DotBuilder {
                                        width: Theme.labelWidth).map(text).joined(separator: "<BR/>")
             let marker = text(words.marker(for: .duplicateID))
             out += "  \(quote("duplicate \(number + 1) " + duplicate.id)) [shape=\(style.shape), style=\"dashed,rounded\", "
-            out += "color=\"\(Theme.problem)\", label=<\(label)<BR/><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problem)\"><B>⚠ \(marker)</B></FONT>>];\n"
+            out += "color=\"\(Theme.problem)\", label=<\(label)<BR/><FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.problemText)\"><B>⚠ \(marker)</B></FONT>>];\n"
         }
     }
 

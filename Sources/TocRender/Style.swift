@@ -28,6 +28,10 @@ struct LevelStyle {
 enum Theme {
     static let font = "DejaVu Sans"
     static let problem = "#D55E00"
+    /// The problem colour for words: darker, so that 9 pt text keeps WCAG
+    /// AA contrast (4.5:1) on every level's fill, as a status's
+    /// `textColour` does.
+    static let problemText = "#A14700"
     static let edge = "#4D4D4D"
     static let areaBorder = "#8C8C8C"
     static let labelWidth = 28

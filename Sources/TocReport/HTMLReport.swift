@@ -21,10 +21,12 @@ public enum HTMLReport {
             """
         if items.count > 1 {
             html += "<h1>\(escape(words.documentTitle))</h1>\n<nav><h2>\(escape(words.contents))</h2><ol>\n"
+            html += "<li><a href=\"#overview\">\(escape(Overview.heading(language)))</a></li>\n"
             for (index, item) in items.enumerated() {
                 html += "<li><a href=\"#t\(index + 1)\">\(escape(item.title))</a></li>\n"
             }
             html += "</ol></nav>\n"
+            html += ReportFigures.overview(items, language: language)
         }
         for (index, item) in items.enumerated() {
             html += section(item, anchor: "t\(index + 1)", level: items.count > 1 ? 2 : 1, words: words)
@@ -50,8 +52,8 @@ public enum HTMLReport {
             html += "<dl class=\"context\">\n"
                 + context.map { "<dt>\(escape($0.term))</dt><dd>\(escape($0.text))</dd>\n" }.joined() + "</dl>\n"
         }
-        if let svg = item.diagrams[.svg] {
-            html += "<figure class=\"diagram\">\(inlineSVG(svg))</figure>\n"
+        if item.diagrams[.svg] != nil {
+            html += ReportFigures.diagrams(item, anchor: anchor, level: level + 1, words: words)
             html += Pathways.html(item.theory, language: words.language, escape: escape)
         }
         html += narrative(item, level: level + 1, language: words.language)
@@ -71,6 +73,10 @@ public enum HTMLReport {
         if let status = item.status {
             html += "<\(sub)>\(escape(words.status))</\(sub)>\n"
             html += table(words.statusHeadings, status.map(words.statusCells), classes: status.map { $0.state.rawValue })
+            let charts = ReportFigures.charts(item, anchor: anchor, language: words.language)
+            if !charts.isEmpty {
+                html += "<div class=\"charts\">\n" + charts.map { "<figure class=\"chart\">\($0)</figure>\n" }.joined() + "</div>\n"
+            }
         }
         return html + "</section>\n"
     }
@@ -117,11 +123,18 @@ public enum HTMLReport {
         dl.context dt{font-weight:bold}dl.context dd{margin:0}
         figure.diagram{margin:1rem 0;overflow:auto;border:1px solid #ddd;padding:.5rem}
         figure.diagram svg{max-width:100%;height:auto}
+        div.charts{display:flex;flex-wrap:wrap;gap:1rem}figure.chart{margin:.5rem 0}figure.chart svg{max-width:100%;height:auto}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.9rem}
         th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
         p.error{color:#b34700;font-weight:bold}p.warning{color:#7a5c00;font-weight:bold}
         tr.reached td:last-child{color:#007A5A;font-weight:bold}tr.on-track td:last-child{color:#0072B2;font-weight:bold}
         tr.behind td:last-child{color:#A0527F;font-weight:bold}
-        @media print{figure.diagram{border:none}section{break-before:page}}
+        @page{size:A4;margin:15mm}@page wide{size:A4 landscape;margin:15mm}
+        @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}
+        section{break-before:page}section.narrative,section#overview{break-before:auto}
+        figure.diagram{border:none;padding:0;overflow:visible;break-inside:avoid}figure.landscape{page:wide}
+        figure.diagram svg{width:auto;height:auto;max-width:100%;max-height:170mm}
+        figure.landscape svg{max-height:165mm}figure.chart,table tr{break-inside:avoid}h2,h3,h4{break-after:avoid}
+        details.pathways{break-inside:auto}nav{display:none}}
         """
 }

@@ -5,14 +5,19 @@ import TocSyntax
 /// A report in Markdown, for pandoc (Word) and for LaTeX: the diagrams are
 /// files beside the document, referred to by name.
 public enum MarkdownReport {
-    /// The document; `image(item)` names the diagram file of an item,
-    /// relative to the document (nil when it could not be drawn).
+    /// The document; `files` names the figures it shows, written beside it.
     public static func document(
-        _ items: [ReportItem], language: Language, unreadable: [UnreadableTheory] = [], image: (Int) -> String?
+        _ items: [ReportItem], language: Language, unreadable: [UnreadableTheory] = [], files: MarkdownFiles
     ) -> String {
         let words = ReportWords(language: language)
         let single = items.count == 1
         var text = single ? "" : "# \(escape(words.documentTitle))\n\n"
+        if !single {
+            let lines = items.map(Overview.line)
+            text += "## \(escape(Overview.heading(language)))\n\n\(escape(Overview.lead(lines, language: language)))\n\n"
+            text += PlanWriter.markdownTable(Overview.headings(language), lines.map(Overview.cells)) + "\n"
+            text += files.overview.map(image).joined()
+        }
         for (index, item) in items.enumerated() {
             let h = single ? "#" : "##"
             text += "\(h) \(escape(item.title))\n\n"
@@ -24,8 +29,15 @@ public enum MarkdownReport {
             if !context.isEmpty {
                 text += context.map { "**\(escape($0.term)):** \(escape($0.text))  \n" }.joined() + "\n"
             }
-            if let image = image(index) {
-                text += "![\(escape(item.title))](\(image.replacingOccurrences(of: " ", with: "%20")))\n\n"
+            if !item.areaDiagrams.isEmpty, let fit = item.fit {
+                let size = SVGChart.reading(fit.textSize, language: language)
+                text += escape(language == .da
+                    ? "Hele diagrammet ville give tekst på \(size) punkt på A4, så det vises område for område."
+                    : "The whole diagram would print its text at \(size) pt on A4, so it is shown area by area.") + "\n\n"
+            }
+            for figure in index < files.diagrams.count ? files.diagrams[index] : [] {
+                if let heading = figure.heading { text += "\(h)## \(escape(heading))\n\n" }
+                text += image(figure)
             }
             text += Narrative.markdown(item.theory, language: language, level: h.count + 1, escape: escape)
             text += "\(h)# \(escape(words.findings))\n\n"
@@ -42,6 +54,7 @@ public enum MarkdownReport {
             if let status = item.status {
                 text += "\(h)# \(escape(words.status))\n\n"
                 text += PlanWriter.markdownTable(words.statusHeadings, status.map(words.statusCells)) + "\n"
+                text += (index < files.charts.count ? files.charts[index] : []).map(image).joined()
             }
         }
         if !unreadable.isEmpty {
@@ -52,6 +65,10 @@ public enum MarkdownReport {
             text += "\n"
         }
         return text
+    }
+
+    static func image(_ figure: MarkdownFiles.Figure) -> String {
+        "![\(escape(figure.alt))](\(figure.name.replacingOccurrences(of: " ", with: "%20")))\n\n"
     }
 
     /// Running text with Markdown's special characters escaped.

@@ -17,6 +17,26 @@ public struct ReportItem: Sendable {
     public var status: [IndicatorStatus]?
     /// The diagram in each format the report needs.
     public var diagrams: [OutputFormat: [UInt8]] = [:]
+    /// How the whole diagram prints on A4.
+    public var fit: PaperFit?
+    /// When the whole diagram would print its text under 7 pt, left to
+    /// right and top down (the better of the two is drawn), and the theory
+    /// has two or more areas: each area drawn alone with what it
+    /// leads to, in file order (the report shows these after an overview of
+    /// the areas instead of the whole diagram).
+    public var areaDiagrams: [AreaDiagram] = []
+
+    /// One area drawn alone.
+    public struct AreaDiagram: Sendable {
+        /// The area's id.
+        public var id: String
+        /// Its title.
+        public var title: String
+        /// The drawing in each format.
+        public var diagrams: [OutputFormat: [UInt8]]
+        /// How it prints on A4.
+        public var fit: PaperFit?
+    }
 
     /// Draws a checked theory in `formats` (findings marked, statuses shown)
     /// and collects what the report shows. Drawing problems join the findings.
@@ -27,16 +47,52 @@ public struct ReportItem: Sendable {
         var options = RenderOptions()
         options.status = status
         var all = findings
+        var drawn = Self.draw(theory, findings: findings, options: options, formats: formats)
+        if let first = drawn.fit, !first.isReadable {
+            // Top down may fit the page better (a long chain on a portrait page).
+            var down = options
+            down.direction = .down
+            let other = Self.draw(theory, findings: findings, options: down, formats: formats)
+            if let fit = other.fit, fit.scale > first.scale { drawn = other; options = down }
+        }
+        diagrams = drawn.diagrams
+        all += drawn.problems
+        fit = drawn.fit
+        let areas = theory.areas.filter { area in theory.nodes.contains { $0.area == area.id } }
+        if let fit, !fit.isReadable, areas.count >= 2 {
+            for area in areas {
+                var alone = options
+                alone.area = area.id
+                var best = Self.draw(theory, findings: findings, options: alone, formats: formats)
+                if !(best.fit?.isReadable ?? true) {
+                    alone.direction = .down
+                    let down = Self.draw(theory, findings: findings, options: alone, formats: formats)
+                    if (down.fit?.scale ?? 0) > (best.fit?.scale ?? 0) { best = down }
+                }
+                areaDiagrams.append(AreaDiagram(
+                    id: area.id, title: area.label.isEmpty ? area.id : area.label, diagrams: best.diagrams, fit: best.fit))
+            }
+        }
+        self.findings = Diagnostic.sortedByLocation(all.filter { $0.severity != .note })
+    }
+
+    /// Draws in every format; the first format's warnings join the problems.
+    static func draw(
+        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, formats: [OutputFormat]
+    ) -> (diagrams: [OutputFormat: [UInt8]], problems: [Diagnostic], fit: PaperFit?) {
+        var diagrams: [OutputFormat: [UInt8]] = [:]
+        var problems: [Diagnostic] = []
         for format in formats {
             switch Renderer.render(theory, findings: findings, format: format, options: options, dpi: format == .png ? 192 : nil) {
             case .success(let diagram):
                 diagrams[format] = diagram.bytes
-                if format == formats.first { all += diagram.warnings }
+                if format == formats.first { problems += diagram.warnings }
             case .failure(let problem):
-                all.append(problem)
+                problems.append(problem)
             }
         }
-        self.findings = Diagnostic.sortedByLocation(all.filter { $0.severity != .note })
+        let fit = (diagrams[.svg] ?? diagrams[.pdf]).flatMap { PaperFit(diagram: $0) }
+        return (diagrams, problems, fit)
     }
 
     /// The title shown for the theory.

@@ -21,7 +21,7 @@ enum EditorAssets {
         #toc-highlight .ln { display: block; }
         #toc-highlight .kw { color: #0060a0; font-weight: bold; }
         #toc-highlight .arrow { color: #6a737d; font-weight: bold; }
-        #toc-highlight .com { color: #6a737d; font-style: italic; }
+        #toc-highlight .com { color: #57606a; font-style: italic; }
         #toc-highlight .cur { background: #eef5fb; }
         #toc-highlight mark { background: #ffe7d6; color: inherit; text-decoration: underline wavy var(--problem); }
         #toc-highlight mark.warning { background: #fff4cc; text-decoration-color: #9a6700; }

@@ -3,7 +3,7 @@
 enum PreviewAssets {
     /// The style sheet.
     static let style = """
-        :root { --problem: #D55E00; --ink: #1f2328; --muted: #6a737d; font-family: "DejaVu Sans", sans-serif; }
+        :root { --problem: #D55E00; --ink: #1f2328; --muted: #57606a; font-family: "DejaVu Sans", sans-serif; }
         * { box-sizing: border-box; }
         body { margin: 0; color: var(--ink); height: 100vh; display: flex; flex-direction: column; }
         header { display: flex; gap: .8rem; align-items: center; padding: .5rem 1rem; border-bottom: 1px solid #ddd; }

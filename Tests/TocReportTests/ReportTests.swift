@@ -96,7 +96,8 @@ func temporaryFolder() throws -> URL {
         #expect(html.contains("<dt>Udfordring</dt><dd>Mange unge &lt;uden&gt; job</dd>"))
         #expect(html.contains("<dt>Målgruppe</dt><dd>Unge 16-25 år</dd>"))
         #expect(html.contains("<dt>Ressourcer (Uddannelse)</dt><dd>2,1 mio. kr.</dd>"))
-        let markdown = MarkdownReport.document([report], language: .en) { _ in nil }
+        let markdown = MarkdownReport.document(
+            [report], language: .en, files: MarkdownFiles([report], stems: ["t"], base: "t", language: .en))
         #expect(markdown.contains("**Problem:** Mange unge \\<uden\\> job"))
     }
 
@@ -113,7 +114,9 @@ func temporaryFolder() throws -> URL {
         let report = try item(formats: [.png, .pdf])
         let png = try #require(report.diagrams[.png])
         try Data(png).write(to: folder.appendingPathComponent("tryghed diagram.png"))
-        let markdown = MarkdownReport.document([report], language: .da) { _ in "tryghed diagram.png" }
+        let files = MarkdownFiles([report], stems: ["tryghed diagram"], base: "rapport", language: .da)
+        #expect(files.diagrams[0].map(\.name) == ["tryghed diagram.png"])
+        let markdown = MarkdownReport.document([report], language: .da, files: files)
         try markdown.write(to: folder.appendingPathComponent("rapport.md"), atomically: true, encoding: .utf8)
         let (status, output) = try run("/usr/bin/pandoc", ["rapport.md", "-o", "rapport.docx"], in: folder)
         #expect(status == 0, "\(output)")
@@ -133,6 +136,34 @@ func temporaryFolder() throws -> URL {
         #expect(document.contains("<w:drawing>"))
         #expect(document.contains("Måleplan"))
         #expect(document.contains("Andel unge der føler sig trygge | *ja*"))
+    }
+
+    @Test func perAreaDiagramsAndChartsGoIntoWord() throws {
+        let folder = try temporaryFolder()
+        let checked = Checker().check(SourceFile(path: "bred.ft", text: wideTheory()))
+        let theory = try #require(checked.theory)
+        let file = MeasurementFile(path: "m.csv", bytes: Array("indikator;dato;værdi\nmål_a;2024-12;30 %\nmål_a;2025-12;42 %\n".utf8))
+        let status = Status.of(theory, measurements: Measurements.match(file, theories: [theory]).perTheory[0])
+        let report = ReportItem(theory: theory, findings: checked.diagnostics, status: status, formats: [.png, .pdf])
+        #expect(report.areaDiagrams.count == 2)
+        let files = MarkdownFiles([report], stems: ["bred"], base: "rapport", language: .da)
+        for file in files.files { try Data(file.bytes).write(to: folder.appendingPathComponent(file.name)) }
+        let markdown = MarkdownReport.document([report], language: .da, files: files)
+        try markdown.write(to: folder.appendingPathComponent("rapport.md"), atomically: true, encoding: .utf8)
+        let images = markdown.components(separatedBy: "![").count - 1
+        #expect(images == 4, "overview of the areas, two areas, one chart: \(markdown.prefix(1500))")
+        let (status2, output) = try run("/usr/bin/pandoc", ["rapport.md", "-o", "rapport.docx"], in: folder)
+        #expect(status2 == 0, "\(output)")
+        #expect(!output.contains("Could not"), "\(output)")
+        let unzip = try run("/usr/bin/python3", ["-c", """
+            import zipfile, sys
+            z = zipfile.ZipFile("rapport.docx")
+            media = [n for n in z.namelist() if n.startswith("word/media/")]
+            document = z.read("word/document.xml").decode("utf-8")
+            sys.stdout.write("%d %d %s" % (len(media), document.count("<w:drawing>"), "Område: Område B" in document))
+            """], in: folder)
+        // Each SVG goes in with a PNG beside it for older Word (rsvg-convert).
+        #expect(unzip.1 == "6 4 True", "\(unzip.1)")
     }
 
     @Test func thePdfDiagramGoesIntoLatex() throws {

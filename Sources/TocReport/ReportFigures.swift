@@ -1,0 +1,81 @@
+import Foundation
+import TocMonitor
+import TocRender
+import TocSyntax
+
+/// The figures of an HTML report: the diagram (whole, or an overview of
+/// the areas and one diagram per area when the whole would print too small),
+/// the charts of measurements, and the overview across theories.
+enum ReportFigures {
+    /// The diagram part of a theory's section. `anchor` makes its ids unique.
+    static func diagrams(_ item: ReportItem, anchor: String, level: Int, words: ReportWords) -> String {
+        let escape = HTMLText.escape
+        guard !item.areaDiagrams.isEmpty else {
+            guard let svg = item.diagrams[.svg] else { return "" }
+            return figure(svg, prefix: anchor, landscape: item.fit?.landscape ?? false)
+        }
+        let da = words.language == .da
+        let size = item.fit.map { SVGChart.reading($0.textSize, language: words.language) } ?? "?"
+        var html = "<p class=\"split\">" + escape(da
+            ? "Hele diagrammet ville give tekst på \(size) punkt på A4, så det vises område for område: først områderne og de mål, de fører til, så hvert område for sig."
+            : "The whole diagram would print its text at \(size) pt on A4, so it is shown area by area: first the areas and the goals they lead to, then each area alone.")
+            + "</p>\n"
+        html += "<figure class=\"diagram areas\">\(AreaOverview.svg(item.theory, language: words.language, id: "\(anchor)-areas"))</figure>\n"
+        let h = "h\(min(6, level))"
+        for (index, area) in item.areaDiagrams.enumerated() {
+            html += "<\(h) class=\"area\">\(escape((da ? "Område: " : "Area: ") + area.title))</\(h)>\n"
+            if let svg = area.diagrams[.svg] {
+                html += figure(svg, prefix: "\(anchor)-a\(index + 1)", landscape: area.fit?.landscape ?? false)
+            }
+        }
+        return html
+    }
+
+    static func figure(_ svg: [UInt8], prefix: String, landscape: Bool) -> String {
+        "<figure class=\"diagram\(landscape ? " landscape" : "")\">\(uniqueIDs(HTMLReport.inlineSVG(svg), prefix: prefix))</figure>\n"
+    }
+
+    /// The charts of a theory's measured indicators, one per indicator with
+    /// at least one measurement.
+    static func charts(_ item: ReportItem, anchor: String, language: Language) -> [String] {
+        (item.status ?? []).enumerated().compactMap { index, status in
+            MeasurementChart.svg(status, period: item.theory.period, language: language, id: "\(anchor)-m\(index + 1)")
+        }
+    }
+
+    /// Gives every id in an inline SVG, and every reference to one, a prefix,
+    /// so that several drawings in one page never share an id.
+    static func uniqueIDs(_ svg: String, prefix: String) -> String {
+        var text = svg
+        for (pattern, template) in [
+            (##"\bid="([^"]+)""##, "id=\"\(prefix)-$1\""),
+            (##"href="#([^"]+)""##, "href=\"#\(prefix)-$1\""),
+            (##"url\(#([^)]+)\)"##, "url(#\(prefix)-$1)"),
+        ] {
+            text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        // aria-labelledby holds a list of ids.
+        guard let expression = try? NSRegularExpression(pattern: #"aria-labelledby="([^"]+)""#) else { return text }
+        let range = NSRange(text.startIndex..., in: text)
+        for match in expression.matches(in: text, range: range).reversed() {
+            guard let whole = Range(match.range, in: text), let list = Range(match.range(at: 1), in: text) else { continue }
+            let ids = text[list].split(separator: " ").map { "\(prefix)-\($0)" }.joined(separator: " ")
+            text.replaceSubrange(whole, with: "aria-labelledby=\"\(ids)\"")
+        }
+        return text
+    }
+
+    /// "Overblik" / "Overview": the table and the charts across theories.
+    static func overview(_ items: [ReportItem], language: Language) -> String {
+        let escape = HTMLText.escape
+        let lines = items.map(Overview.line)
+        var html = "<section id=\"overview\">\n<h2>\(escape(Overview.heading(language)))</h2>\n"
+        html += "<p>\(escape(Overview.lead(lines, language: language)))</p>\n"
+        html += HTMLReport.table(Overview.headings(language), lines.map(Overview.cells))
+        for chart in [Overview.findingsChart(lines, language: language, id: "overview-findings"),
+                      Overview.statusChart(lines, language: language, id: "overview-status")].compactMap({ $0 }) {
+            html += "<figure class=\"chart\">\(chart)</figure>\n"
+        }
+        return html + "</section>\n"
+    }
+}
