@@ -27,36 +27,36 @@ enum AreaOverview {
         let da = language == .da
         let links = links(theory)
         let goals = Array(Set(links.flatMap(\.goals))).sorted()
-        let rowHeight = 46.0, top = 40.0, boxHeight = 34.0
+        let rowHeight = 54.0, top = 40.0, boxHeight = 44.0
         let rows = max(links.count, goals.count)
         let words = links.map { link in
             let reached = link.goals.map { theory.nodes[$0].label }
             return title(link.area) + " → " + (reached.isEmpty ? (da ? "intet mål" : "no goal") : reached.joined(separator: ", "))
         }
         var chart = SVGChart(
-            width: 640, height: top + rowHeight * Double(rows) + 4,
+            width: 760, height: top + rowHeight * Double(rows) + 4,
             title: (da ? "Områderne og de mål, de fører til: " : "The areas and the goals they lead to: ") + (theory.title ?? theory.path),
             description: words.joined(separator: "; ") + ".", id: id)
         chart.text(da ? "Områder" : "Areas", x: 8, y: 20, bold: true)
-        chart.text(da ? "Mål" : "Goals", x: 632, y: 20, anchor: "end", bold: true)
+        chart.text(da ? "Mål" : "Goals", x: 752, y: 20, anchor: "end", bold: true)
         let areaY = { (index: Int) in top + rowHeight * (Double(index) + Double(rows - links.count) / 2) }
         let goalY = { (index: Int) in top + rowHeight * (Double(index) + Double(rows - goals.count) / 2) }
         for (index, link) in links.enumerated() {
             for goal in link.goals {
                 guard let row = goals.firstIndex(of: goal) else { continue }
-                chart.line(250, areaY(index) + boxHeight / 2, 382, goalY(row) + boxHeight / 2, colour: "#4D4D4D", width: 1.2)
-                chart.body += "<path d=\"M382 \(SVGChart.number(goalY(row) + boxHeight / 2)) l-8 -4 v8 z\" fill=\"#4D4D4D\"/>\n"
+                chart.line(308, areaY(index) + boxHeight / 2, 402, goalY(row) + boxHeight / 2, colour: "#4D4D4D", width: 1.2)
+                chart.body += "<path d=\"M402 \(SVGChart.number(goalY(row) + boxHeight / 2)) l-8 -4 v8 z\" fill=\"#4D4D4D\"/>\n"
             }
         }
         for (index, link) in links.enumerated() {
-            chart.body += "<rect x=\"8\" y=\"\(SVGChart.number(areaY(index)))\" width=\"242\" height=\"\(SVGChart.number(boxHeight))\""
+            chart.body += "<rect x=\"8\" y=\"\(SVGChart.number(areaY(index)))\" width=\"300\" height=\"\(SVGChart.number(boxHeight))\""
                 + " rx=\"4\" fill=\"#FFFFFF\" stroke=\"#8C8C8C\" stroke-dasharray=\"5 3\"/>\n"
-            chart.text(MeasurementChart.truncated(title(link.area), 32), x: 16, y: areaY(index) + 22, size: 13, bold: true)
+            chart.lines(SVGChart.wrapped(title(link.area), width: 32, lines: 2), x: 16, centre: areaY(index) + boxHeight / 2, size: 13, bold: true)
         }
         for (index, goal) in goals.enumerated() {
-            chart.body += "<rect x=\"384\" y=\"\(SVGChart.number(goalY(index)))\" width=\"248\" height=\"\(SVGChart.number(boxHeight))\""
+            chart.body += "<rect x=\"404\" y=\"\(SVGChart.number(goalY(index)))\" width=\"348\" height=\"\(SVGChart.number(boxHeight))\""
                 + " rx=\"12\" fill=\"#F3DCEA\" stroke=\"#A0527F\" stroke-width=\"1.5\"/>\n"
-            chart.text(MeasurementChart.truncated(theory.nodes[goal].label, 34), x: 394, y: goalY(index) + 22, size: 13)
+            chart.lines(SVGChart.wrapped(theory.nodes[goal].label, width: 44, lines: 2), x: 414, centre: goalY(index) + boxHeight / 2, size: 13)
         }
         return chart.document
     }

@@ -57,11 +57,49 @@ struct SVGChart {
             + (stroke.map { " stroke=\"\($0)\"" } ?? "") + (opacity.map { " fill-opacity=\"\(Self.number($0))\"" } ?? "") + "/>\n"
     }
 
+    /// Lines of text centred on `centre` vertically.
+    mutating func lines(_ lines: [String], x: Double, centre: Double, size: Double, bold: Bool = false) {
+        let step = size * 1.25
+        let first = centre - step * Double(lines.count - 1) / 2 + size * 0.35
+        for (index, line) in lines.enumerated() {
+            text(line, x: x, y: first + step * Double(index), size: size, bold: bold)
+        }
+    }
+
+    /// Words wrapped at `width` characters into at most `lines` lines, the
+    /// last shortened with "…" when the text is longer.
+    static func wrapped(_ text: String, width: Int, lines: Int) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            if current.isEmpty { current = String(word) } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                result.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        guard result.count > lines || result.contains(where: { $0.count > width }) else { return result }
+        var kept = Array(result.prefix(lines)).map { $0.count > width ? String($0.prefix(width - 1)) + "…" : $0 }
+        if result.count > lines, var last = kept.popLast() {
+            if last.count >= width { last = String(last.prefix(width - 1)) }
+            kept.append(last.hasSuffix("…") ? last : last + "…")
+        }
+        return kept
+    }
+
     /// A number for SVG: at most two decimals, no trailing zeros.
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
         if rounded == rounded.rounded() { return String(Int(rounded)) }
         return String(format: "%.2f", rounded).replacingOccurrences(of: "0+$", with: "", options: .regularExpression)
+    }
+
+    /// A size for a reader, with one decimal (Danish decimal comma).
+    static func oneDecimal(_ value: Double, language: Language) -> String {
+        let text = String(format: "%.1f", value)
+        return language == .da ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 
     /// A number for a reader: Danish decimal comma, at most one decimal

@@ -87,10 +87,14 @@ def run_tests(toc, shots=None):
         check("the report passes axe-core (no serious or critical)", not found, "\n     ".join(found))
         if shots:
             driver.set_window_size(1280, 1000)
-            driver.execute_script("document.querySelector('section[id^=t] .charts, #overview').scrollIntoView()")
+            driver.execute_script("document.querySelector('#overview').scrollIntoView()")
             driver.save_screenshot(os.path.join(shots, "report-overview.png"))
-            driver.execute_script("document.querySelector('.charts').scrollIntoView()")
+            driver.execute_script("""[...document.querySelectorAll('section[id^=t]')]
+                .find(s => s.querySelector('h2').textContent.includes('Vollsmose'))
+                .querySelector('.charts').previousElementSibling.scrollIntoView()""")
             driver.save_screenshot(os.path.join(shots, "report-charts.png"))
+            driver.execute_script("document.querySelector('p.split').scrollIntoView()")
+            driver.save_screenshot(os.path.join(shots, "report-areas.png"))
         pdf = driver.execute_cdp_cmd("Page.printToPDF", {"preferCSSPageSize": True})
         import base64
         path = os.path.join(folder, "print.pdf")
