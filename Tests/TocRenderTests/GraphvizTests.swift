@@ -226,7 +226,7 @@ import FoundationXML
         let (theory, findings) = checked(text)
         let dot = DotBuilder.build(theory, findings: findings).text
         #expect(dot.contains("  subgraph \"cluster_o\" { \"edge 1\" [shape=plaintext, margin=\"0.04,0.02\", width=0, height=0, "
-            + "fontsize=9, fontcolor=\"#D55E00\", label=<<B>⚠ baglæns</B><BR/><I>x</I>>]; }\n"))
+            + "fontsize=9, fontcolor=\"#A14700\", label=<<B>⚠ baglæns</B><BR/><I>x</I>>]; }\n"))
         #expect(dot.contains("  \"m\" -> \"edge 1\" [arrowhead=none, color=\"#D55E00\""))
         #expect(dot.contains("  \"edge 1\" -> \"a\" [color=\"#D55E00\""))
         #expect(dot.contains("\"a\" -> \"m\";\n"))
