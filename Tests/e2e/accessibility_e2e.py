@@ -67,6 +67,20 @@ def run_tests(toc, shots=None):
     sizes = printed_sizes(html)
     check("every diagram prints its text at 7 pt or more on A4", sizes and min(sizes) >= 7, f"{sizes}")
     check("a diagram too small whole is drawn area by area", 'class="split"' in html and "<h3 class=\"area\">" in html)
+    markdown = os.path.join(folder, "md", "rapport.md")
+    subprocess.run([toc, "report", os.path.join(ROOT, "theories"), "-o", markdown, "--lang", "da"], capture_output=True, cwd=ROOT)
+    pdfs = sorted(name for name in os.listdir(os.path.dirname(markdown)) if name.endswith(".pdf"))
+    printed = {}
+    for name in pdfs:
+        data = open(os.path.join(os.path.dirname(markdown), name), "rb").read()
+        box = re.search(rb"/MediaBox \[ *([\d.]+) +([\d.]+) +([\d.]+) +([\d.]+)", data)
+        width, height = float(box.group(3)) - float(box.group(1)), float(box.group(4)) - float(box.group(2))
+        long, short = 841.9 - 85, 595.3 - 85
+        printed[name] = 11 * max(min(1, long / width, short / height), min(1, short / width, long / height))
+    referenced = re.findall(r"!\[[^\]]*\]\(([^)]+)\.png\)", open(markdown, encoding="utf-8").read())
+    check("every diagram of the Markdown report (its PDF) prints at 7 pt or more on A4",
+          pdfs and min(printed.values()) >= 7 and sorted(name + ".pdf" for name in referenced) == pdfs,
+          f"{printed} {referenced}")
     status = subprocess.run([toc, "status", os.path.join(ROOT, "theories", "helhedsplan-vollsmose.ft"), "--measurements",
                              MEASUREMENTS, "--format", "json"], capture_output=True, text=True, cwd=ROOT)
     try:
