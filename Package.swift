@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The one file that knows the C library (Glibc or Darwin).
@@ -43,7 +44,11 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         // Stage 4: DOT text (pure Swift) and drawing through Graphviz.
-        .target(name: "TocRender", dependencies: ["TocMonitor", "TocPlatform", "CGraphviz"]),
+        // Its exports (PowerPoint, draw.io, Mermaid) zip with ZIPFoundation.
+        .target(
+            name: "TocRender",
+            dependencies: ["TocMonitor", "TocPlatform", "CGraphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Stage 5: the one facade every front end calls: inputs and toc.yml in,
         // checked theories, measurements and diagrams out.
         .target(

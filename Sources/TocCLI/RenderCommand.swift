@@ -33,7 +33,9 @@ public struct RenderCommand: ParsableCommand {
     public var output: String?
 
     /// What to write.
-    @Option(help: ArgumentHelp(Interface.help("Format: svg, png, pdf or dot.", da: "Format: svg, png, pdf eller dot.")))
+    @Option(help: ArgumentHelp(Interface.help(
+        "Format: svg, png, pdf, dot, pptx (PowerPoint: the theory, then a slide per area), drawio (diagrams.net) or mermaid (.mmd).",
+        da: "Format: svg, png, pdf, dot, pptx (PowerPoint: teorien, så et dias pr. område), drawio (diagrams.net) eller mermaid (.mmd).")))
     public var format: OutputFormat?
 
     /// PNG resolution.
@@ -115,6 +117,6 @@ public struct RenderCommand: ParsableCommand {
 
     /// The format an output file name implies, such as `x.pdf`.
     static func format(of path: String) -> OutputFormat? {
-        OutputFormat(rawValue: (path as NSString).pathExtension.lowercased())
+        OutputFormat(fileExtension: (path as NSString).pathExtension)
     }
 }

@@ -19,9 +19,28 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case pdf
     /// The Graphviz description itself, before layout.
     case dot
+    /// A PowerPoint presentation: the whole theory, then one slide per
+    /// area, every box a shape and every arrow a connector.
+    case pptx
+    /// A diagrams.net (draw.io) file: boxes at Graphviz's positions, areas
+    /// as containers, edges that follow their boxes.
+    case drawio
+    /// A Mermaid flowchart, for wikis and READMEs.
+    case mermaid
 
     /// The file extension.
-    public var fileExtension: String { rawValue }
+    public var fileExtension: String { self == .mermaid ? "mmd" : rawValue }
+
+    /// The format a file extension names (`svg`, `pptx`, `mmd`, ...).
+    public init?(fileExtension: String) {
+        let ext = fileExtension.lowercased()
+        guard let format = OutputFormat.allCases.first(where: { $0.fileExtension == ext }) ?? OutputFormat(rawValue: ext)
+        else { return nil }
+        self = format
+    }
+
+    /// Whether the output is a drawing Graphviz renders itself.
+    var isGraphvizOutput: Bool { [.svg, .png, .pdf].contains(self) }
 }
 
 /// How to draw a theory.

@@ -34,31 +34,27 @@ public enum Renderer {
             return .success(RenderedDiagram(
                 bytes: Array(document.text.utf8), warnings: document.warnings, timings: ((built - start).seconds, 0)))
         }
+        guard format != .mermaid else {
+            let text = Mermaid.text(theory, findings: findings, options: options, visible: plan.visible)
+            return .success(RenderedDiagram(bytes: Array(text.utf8), warnings: document.warnings, timings: ((built - start).seconds, 0)))
+        }
         do {
-            // The author's order of areas, asked for a second way when
-            // Graphviz's crossing reduction did not keep it the first
-            // (`DotBuilder+Order.swift`); not for very large theories, where
-            // a second layout costs more than the order is worth.
-            let retry: (() -> String)? = plan.visible.lazy.filter { $0 }.count > Renderer.secondLayoutLimit ? nil : {
-                DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text
-            }
-            // Last, the finished layout with its areas moved into order
-            // and the edges drawn anew (`AreaBands`).
-            let areas = theory.areas.map { "cluster_" + $0.id }
-            let across = options.direction == .down
-            let pin: (([UInt8]) -> String?)? = retry == nil ? nil : { layout in
-                guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across),
-                      let end = document.text.lastIndex(of: "}") else { return nil }
-                return String(document.text[..<end]) + statements + "}\n"
-            }
-            var bytes = try Graphviz.shared.render(
-                dot: document.text, format: format.rawValue, dpi: format == .png ? dpi : nil,
-                order: document.authorsOrder, areas: areas, across: across, retry: retry, pin: pin)
-            if format == .pdf { bytes = ReproduciblePDF.fixDates(bytes) }
-            if format == .svg {
+            var bytes = try graphviz(theory, findings: findings, options: options, plan: plan, document: document,
+                                     format: format.isGraphvizOutput ? format.rawValue : "json0", dpi: format == .png ? dpi : nil)
+            switch format {
+            case .pdf: bytes = ReproduciblePDF.fixDates(bytes)
+            case .svg:
                 let language = options.language ?? theory.language
                 bytes = AccessibleSVG.annotate(bytes, title: theory.title ?? theory.path, description: AccessibleSVG.description(
                     theory, findings: options.clean ? [] : findings, visible: plan.visible, area: options.area, language: language))
+            case .pptx, .drawio:
+                guard let layout = DiagramLayout(json: bytes, theory: theory) else {
+                    throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil)
+                }
+                bytes = format == .pptx
+                    ? try PowerPoint.file(theory, findings: findings, options: options, whole: layout)
+                    : DrawIO.file(theory, findings: findings, options: options, layout: layout)
+            default: break
             }
             let drawn = ContinuousClock.now
             return .success(RenderedDiagram(
@@ -77,6 +73,46 @@ public enum Renderer {
                 text: LocalizedText("the diagram could not be drawn", da: "diagrammet kunne ikke tegnes"),
                 file: theory.path, location: SourceLocation(line: 1, column: 1)))
         }
+    }
+}
+
+extension Renderer {
+    /// Lays out and renders the DOT text through Graphviz in a Graphviz
+    /// format, keeping the author's order of areas.
+    static func graphviz(
+        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan, document: DotDocument,
+        format: String, dpi: Int?
+    ) throws -> [UInt8] {
+        // The author's order of areas, asked for a second way when
+        // Graphviz's crossing reduction did not keep it the first
+        // (`DotBuilder+Order.swift`); not for very large theories, where
+        // a second layout costs more than the order is worth.
+        let retry: (() -> String)? = plan.visible.lazy.filter { $0 }.count > Renderer.secondLayoutLimit ? nil : {
+            DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text
+        }
+        // Last, the finished layout with its areas moved into order
+        // and the edges drawn anew (`AreaBands`).
+        let areas = theory.areas.map { "cluster_" + $0.id }
+        let across = options.direction == .down
+        let pin: (([UInt8]) -> String?)? = retry == nil ? nil : { layout in
+            guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across),
+                  let end = document.text.lastIndex(of: "}") else { return nil }
+            return String(document.text[..<end]) + statements + "}\n"
+        }
+        return try Graphviz.shared.render(
+            dot: document.text, format: format, dpi: dpi,
+            order: document.authorsOrder, areas: areas, across: across, retry: retry, pin: pin)
+    }
+
+    /// Where Graphviz puts the boxes of a theory drawn with `options`; nil
+    /// when it cannot be drawn.
+    static func layout(_ theory: Theory, findings: [Diagnostic], options: RenderOptions) -> DiagramLayout? {
+        let plan = DrawPlan(theory, options: options)
+        guard !plan.budget.isBeyondForce, !plan.budget.isTooLarge || options.force else { return nil }
+        let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
+        guard let json = try? graphviz(theory, findings: findings, options: options, plan: plan, document: document,
+                                       format: "json0", dpi: nil) else { return nil }
+        return DiagramLayout(json: json, theory: theory)
     }
 }
 

@@ -1,0 +1,94 @@
+import Foundation
+import TocModel
+import TocSyntax
+
+/// Where Graphviz put a theory's boxes and areas (issue #19): what the
+/// PowerPoint and draw.io files are built from. Read from Graphviz's `json0`
+/// output of the same DOT text the SVG is drawn from (the author's order
+/// included); points, with the origin at the top left and y growing down.
+struct DiagramLayout {
+    /// A theory node's box: its centre and size.
+    struct Box {
+        var node: Int
+        var x: Double
+        var y: Double
+        var width: Double
+        var height: Double
+    }
+
+    /// An area's frame: its top-left corner and size.
+    struct Frame {
+        var area: Area
+        var x: Double
+        var y: Double
+        var width: Double
+        var height: Double
+    }
+
+    var width: Double
+    var height: Double
+    var boxes: [Box]
+    var frames: [Frame]
+
+    /// The layout, or nil when the JSON is not Graphviz's.
+    init?(json: [UInt8], theory: Theory) {
+        guard let layout = try? JSONDecoder().decode(AreaBands.Layout.self, from: Data(json)),
+              let graph = try? JSONDecoder().decode(Graph.self, from: Data(json)),
+              let bounds = AreaBands.numbers(graph.bb), bounds.count == 4 else { return nil }
+        width = bounds[2] - bounds[0]
+        height = bounds[3] - bounds[1]
+        let top = bounds[3]
+        var boxes: [Box] = [], frames: [Frame] = []
+        for object in layout.objects ?? [] {
+            if let bb = object.bb.flatMap(AreaBands.numbers), bb.count == 4, object.name.hasPrefix("cluster_"),
+               let area = theory.areas.first(where: { "cluster_" + $0.id == object.name }) {
+                frames.append(Frame(area: area, x: bb[0] - bounds[0], y: top - bb[3], width: bb[2] - bb[0], height: bb[3] - bb[1]))
+            } else if object.nodes == nil, let index = theory.nodeIndex[object.name],
+                      let pos = object.pos.flatMap(AreaBands.numbers), pos.count >= 2,
+                      let width = object.width.flatMap(Double.init), let height = object.height.flatMap(Double.init) {
+                boxes.append(Box(node: index, x: pos[0] - bounds[0], y: top - pos[1], width: width * 72, height: height * 72))
+            }
+        }
+        self.boxes = boxes
+        self.frames = frames.sorted { a, b in
+            (theory.areas.firstIndex { $0.id == a.area.id } ?? 0) < (theory.areas.firstIndex { $0.id == b.area.id } ?? 0)
+        }
+    }
+
+    private struct Graph: Decodable {
+        var bb: String
+    }
+}
+
+/// What a box says and how it looks, the same in every format: the level's
+/// colours, the label, the indicators, and the problem marker when the node
+/// has an error-level finding (unless drawn clean).
+struct NodeFace {
+    var label: String
+    var details: [String]
+    var fill: String
+    var border: String
+    var problem: String?
+    var kind: NodeKind
+
+    /// The face of every node, by index.
+    static func all(_ theory: Theory, findings: [Diagnostic], options: RenderOptions) -> [NodeFace] {
+        let builder = DotBuilder(theory: theory, options: options, findings: findings)
+        return theory.nodes.map { node in
+            let style = LevelStyle.of(node.kind)
+            let details = node.indicators.map { indicator -> String in
+                var text = "▸ " + indicator.label
+                if let baseline = indicator.baseline, let target = indicator.target {
+                    text += ": \(baseline.text) → \(target.text)"
+                } else if let target = indicator.target {
+                    text += " → \(target.text)"
+                }
+                return text
+            }
+            let problem = builder.nodeProblems[node.id]?.first.map { "⚠ " + builder.words.marker(for: $0) }
+            return NodeFace(
+                label: node.label.isEmpty ? node.id : node.label, details: details, fill: style.fill,
+                border: problem == nil ? style.border : Theme.problem, problem: problem, kind: node.kind)
+        }
+    }
+}

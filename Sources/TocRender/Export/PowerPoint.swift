@@ -1,0 +1,170 @@
+import Foundation
+import TocModel
+import TocSyntax
+import ZIPFoundation
+
+/// A theory as a PowerPoint presentation (issue #19), 16:9: the first
+/// slide the whole theory, then one slide per area (the split the projector
+/// view uses). Every box is a native shape in its level's shape and colours,
+/// with its label as editable text and its indicators in smaller text;
+/// every arrow is a connector glued to the two shapes, so moving a box in
+/// PowerPoint or LibreOffice Impress keeps its arrows. Positions are
+/// Graphviz's. Built as Office Open XML and zipped with ZIPFoundation, with
+/// fixed dates: the same theory gives the same bytes.
+enum PowerPoint {
+    /// EMU per point.
+    static let emu = 12_700.0
+
+    static func file(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, whole: DiagramLayout) throws -> [UInt8] {
+        let faces = NodeFace.all(theory, findings: findings, options: options)
+        let title = theory.title ?? theory.path
+        var slides = [slide(title: title, layout: whole, theory: theory, faces: faces, direction: options.direction)]
+        if options.area == nil {
+            for area in theory.areas where theory.nodes.contains(where: { $0.area == area.id }) {
+                var alone = options
+                alone.area = area.id
+                guard let layout = Renderer.layout(theory, findings: findings, options: alone) else { continue }
+                let name = area.label.isEmpty ? area.id : area.label
+                slides.append(slide(title: "\(title) – \(name)", layout: layout, theory: theory, faces: faces, direction: options.direction))
+            }
+        }
+        var parts: [(String, String)] = [
+            ("[Content_Types].xml", PowerPointParts.contentTypes(slides: slides.count)),
+            ("_rels/.rels", PowerPointParts.packageRelationships),
+            ("docProps/core.xml", PowerPointParts.core(title: title)),
+            ("docProps/app.xml", PowerPointParts.app(slides: slides.count)),
+            ("ppt/presentation.xml", PowerPointParts.presentation(slides: slides.count)),
+            ("ppt/_rels/presentation.xml.rels", PowerPointParts.presentationRelationships(slides: slides.count)),
+            ("ppt/slideMasters/slideMaster1.xml", PowerPointParts.master),
+            ("ppt/slideMasters/_rels/slideMaster1.xml.rels", PowerPointParts.masterRelationships),
+            ("ppt/slideLayouts/slideLayout1.xml", PowerPointParts.layout),
+            ("ppt/slideLayouts/_rels/slideLayout1.xml.rels", PowerPointParts.layoutRelationships),
+            ("ppt/theme/theme1.xml", PowerPointParts.theme),
+        ]
+        for (index, slide) in slides.enumerated() {
+            parts.append(("ppt/slides/slide\(index + 1).xml", slide))
+            parts.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", PowerPointParts.slideRelationships))
+        }
+        return try zip(parts)
+    }
+
+    /// A ZIP of the parts, in order, deflated, every entry dated
+    /// 2000-01-01 00:00 (ZIPFoundation writes the date as UTC, so the bytes
+    /// do not depend on the machine's time zone).
+    static func zip(_ parts: [(String, String)]) throws -> [UInt8] {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        let date = Date(timeIntervalSince1970: 946_684_800)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date, permissions: 0o644,
+                compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw GraphvizError(message: "the presentation could not be packed", dotLine: nil) }
+        return Array(data)
+    }
+
+    /// One slide: the title at the top, the layout scaled to fit below it.
+    static func slide(title: String, layout: DiagramLayout, theory: Theory, faces: [NodeFace], direction: Direction) -> String {
+        let slideWidth = Double(PowerPointParts.slideWidth) / emu, slideHeight = Double(PowerPointParts.slideHeight) / emu
+        let top = 66.0, margin = 24.0
+        let scale = min(1.5, (slideWidth - 2 * margin) / max(layout.width, 1), (slideHeight - top - margin) / max(layout.height, 1))
+        let left = (slideWidth - layout.width * scale) / 2
+        let below = top + (slideHeight - top - margin - layout.height * scale) / 2
+        func x(_ value: Double) -> Int { Int(((left + value * scale) * emu).rounded()) }
+        func y(_ value: Double) -> Int { Int(((below + value * scale) * emu).rounded()) }
+        func size(_ value: Double) -> Int { Int((value * scale * emu).rounded()) }
+        var shapes = ""
+        var nextID = 2
+        shapes += textBox(id: nextID, name: "Title", x: Int(margin * emu), y: Int(16 * emu), width: Int((slideWidth - 2 * margin) * emu),
+                          height: Int(40 * emu), text: title, points: 24)
+        nextID += 1
+        for frame in layout.frames {
+            let name = frame.area.label.isEmpty ? frame.area.id : frame.area.label
+            shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"\(nextID)\" name=\"Area \(attribute(frame.area.id))\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+                + "<p:spPr><a:xfrm><a:off x=\"\(x(frame.x))\" y=\"\(y(frame.y))\"/><a:ext cx=\"\(size(frame.width))\" cy=\"\(size(frame.height))\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"roundRect\"><a:avLst><a:gd name=\"adj\" fmla=\"val 3000\"/></a:avLst></a:prstGeom><a:noFill/>"
+                + "<a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"8C8C8C\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln></p:spPr>"
+                + "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(size(6))\" tIns=\"\(size(4))\" anchor=\"t\"/><a:lstStyle/>"
+                + paragraph(name, points: 12 * scale, bold: true, colour: "1A1A1A", align: "l") + "</p:txBody></p:sp>"
+            nextID += 1
+        }
+        var shapeID: [Int: Int] = [:]
+        for box in layout.boxes {
+            let face = faces[box.node]
+            shapeID[box.node] = nextID
+            shapes += nodeShape(face, id: nextID, name: theory.nodes[box.node].id, x: x(box.x - box.width / 2), y: y(box.y - box.height / 2),
+                                width: size(box.width), height: size(box.height), scale: scale)
+            nextID += 1
+        }
+        let centre = Dictionary(uniqueKeysWithValues: layout.boxes.map { ($0.node, $0) })
+        for edge in theory.edges {
+            guard let from = centre[edge.from], let to = centre[edge.to], let start = shapeID[edge.from], let end = shapeID[edge.to],
+                  edge.from != edge.to else { continue }
+            // Glued to the sides facing along the reading direction: right
+            // to left (sites 3 and 1) across the page, bottom to top (2 and 0) down it.
+            let across = direction == .right
+            let (x1, y1) = across ? (from.x + from.width / 2, from.y) : (from.x, from.y + from.height / 2)
+            let (x2, y2) = across ? (to.x - to.width / 2, to.y) : (to.x, to.y - to.height / 2)
+            let flips = (x2 < x1 ? " flipH=\"1\"" : "") + (y2 < y1 ? " flipV=\"1\"" : "")
+            shapes += "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(nextID)\" name=\"Arrow \(nextID)\"/><p:cNvCxnSpPr>"
+                + "<a:stCxn id=\"\(start)\" idx=\"\(across ? 3 : 2)\"/><a:endCxn id=\"\(end)\" idx=\"\(across ? 1 : 0)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>"
+                + "<p:spPr><a:xfrm\(flips)><a:off x=\"\(x(min(x1, x2)))\" y=\"\(y(min(y1, y2)))\"/>"
+                + "<a:ext cx=\"\(size(abs(x2 - x1)))\" cy=\"\(size(abs(y2 - y1)))\"/></a:xfrm>"
+                + "<a:prstGeom prst=\"straightConnector1\"><a:avLst/></a:prstGeom>"
+                + "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"4D4D4D\"/></a:solidFill><a:tailEnd type=\"triangle\"/></a:ln>"
+                + "</p:spPr></p:cxnSp>"
+            nextID += 1
+        }
+        return PowerPointParts.header + "<p:sld \(PowerPointParts.namespaces)><p:cSld><p:spTree>\(PowerPointParts.emptyTree)"
+            + shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+    }
+
+    /// A box: its level's preset shape, fill and border (orange and thicker
+    /// with a problem), the label, its indicators smaller, the marker.
+    static func nodeShape(_ face: NodeFace, id: Int, name: String, x: Int, y: Int, width: Int, height: Int, scale: Double) -> String {
+        let geometry: String
+        switch face.kind {
+        case .activity: geometry = "rect"
+        case .output: geometry = "foldedCorner"
+        case .outcome, .goal: geometry = "roundRect"
+        }
+        let lineWidth = Int((face.problem != nil ? 2.5 : face.kind == .goal ? 2.5 : 1.2) * emu)
+        let compound = face.kind == .goal && face.problem == nil ? " cmpd=\"dbl\"" : ""
+        var text = paragraph(face.label, points: 11 * scale, bold: false, colour: "1A1A1A", align: "ctr")
+        for detail in face.details { text += paragraph(detail, points: 9 * scale, bold: false, colour: "1A1A1A", align: "ctr", least: 5) }
+        if let problem = face.problem {
+            text += paragraph(problem, points: 9 * scale, bold: true, colour: Theme.problemText, align: "ctr", least: 5)
+        }
+        let inset = Int(3 * scale * emu)
+        return "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(attribute(name))\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+            + "<p:spPr><a:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm>"
+            + "<a:prstGeom prst=\"\(geometry)\"><a:avLst/></a:prstGeom>"
+            + "<a:solidFill><a:srgbClr val=\"\(face.fill.dropFirst())\"/></a:solidFill>"
+            + "<a:ln w=\"\(lineWidth)\"\(compound)><a:solidFill><a:srgbClr val=\"\(face.border.dropFirst())\"/></a:solidFill></a:ln></p:spPr>"
+            + "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(inset)\" rIns=\"\(inset)\" tIns=\"0\" bIns=\"0\" anchor=\"ctr\">"
+            + "<a:normAutofit/></a:bodyPr><a:lstStyle/>\(text)</p:txBody></p:sp>"
+    }
+
+    static func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, text: String, points: Double) -> String {
+        "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(name)\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
+            + "<p:spPr><a:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm>"
+            + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"
+            + "<p:txBody><a:bodyPr wrap=\"square\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
+            + paragraph(text, points: points, bold: true, colour: "1A1A1A", align: "l") + "</p:txBody></p:sp>"
+    }
+
+    /// A paragraph of one run; `least` is the smallest size, in points (6
+    /// for labels, 5 for the smaller lines, which stay smaller).
+    static func paragraph(_ text: String, points: Double, bold: Bool, colour: String, align: String, least: Double = 6) -> String {
+        let size = max(Int(least * 100), Int((points * 100).rounded()))
+        return "<a:p><a:pPr algn=\"\(align)\"><a:lnSpc><a:spcPct val=\"92000\"/></a:lnSpc></a:pPr><a:r><a:rPr lang=\"da-DK\" sz=\"\(size)\"\(bold ? " b=\"1\"" : "") dirty=\"0\">"
+            + "<a:solidFill><a:srgbClr val=\"\(colour.hasPrefix("#") ? String(colour.dropFirst()) : colour)\"/></a:solidFill>"
+            + "<a:latin typeface=\"DejaVu Sans\"/></a:rPr><a:t>\(attribute(text))</a:t></a:r></a:p>"
+    }
+
+    static func attribute(_ text: String) -> String { DrawIO.attribute(text) }
+}

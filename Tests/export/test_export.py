@@ -1,0 +1,215 @@
+"""Issue #19: PowerPoint, draw.io and Mermaid, opened with real readers.
+
+Run by ExportTests (Swift) with TOC set to the built binary:
+python-pptx (PyPI) counts shapes, texts and glued connectors; LibreOffice
+Impress (Debian, headless) converts the .pptx to PDF and pdftotext reads the
+labels back; the .drawio parses and every edge names existing cells; the
+Mermaid text passes a grammar of the subset toc writes, also for hostile
+labels. With TOC_SCREENSHOTS=DIR, the first slide as LibreOffice draws it is
+saved there (docs/rendering.md shows it).
+"""
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import xml.etree.ElementTree as ET
+
+import pytest
+from pptx import Presentation
+
+TOC = os.environ.get("TOC", ".build/debug/toc")
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+BISPEHAVEN = os.path.join(ROOT, "theories", "helhedsplan-bispehaven.ft")
+WORKSHOP = os.path.join(ROOT, "theories", "workshop-kladde.ft")
+HEAD = re.compile(r"^(aktivitet|output|resultat|mål|activity|outcome|goal)\s+([^\s:]+)\s*:\s*(.*)$")
+
+
+def render(theory, fmt, folder, extra=(), env=None):
+    out = os.path.join(folder, "diagram." + {"mermaid": "mmd"}.get(fmt, fmt))
+    result = subprocess.run([TOC, "render", theory, "-o", out, "--format", fmt, *extra],
+                            capture_output=True, env=env)
+    assert os.path.exists(out), result.stderr.decode()
+    return out
+
+
+def labels(theory):
+    """The node ids and labels a theory declares, from its text."""
+    found = {}
+    for line in open(theory, encoding="utf-8"):
+        match = HEAD.match(line.strip())
+        if match:
+            found[match.group(2)] = match.group(3).strip()
+    return found
+
+
+def drawn_edges(theory):
+    """The edges the SVG draws between nodes, from the DOT text."""
+    dot = subprocess.run([TOC, "render", theory, "-o", "-", "--format", "dot"], capture_output=True, text=True).stdout
+    return set(re.findall(r'^  "([^"]+)" -> "([^"]+)"(?! \[style=invis)', dot, re.M))
+
+
+def areas(theory):
+    return [line.split(":")[0].split()[1] for line in open(theory, encoding="utf-8")
+            if re.match(r"^(område|area)\s+\S+\s*:", line)]
+
+
+@pytest.fixture()
+def folder():
+    path = tempfile.mkdtemp(prefix="toc-export-")
+    yield path
+    shutil.rmtree(path, ignore_errors=True)
+
+
+def test_pptx_has_a_slide_per_area_native_shapes_and_glued_connectors(folder):
+    deck = Presentation(render(BISPEHAVEN, "pptx", folder))
+    assert (deck.slide_width, deck.slide_height) == (12192000, 6858000)  # 16:9
+    assert len(deck.slides) == 1 + len(areas(BISPEHAVEN))
+    names = labels(BISPEHAVEN)
+    for number, slide in enumerate(deck.slides):
+        shapes = list(slide.shapes)
+        by_id = {shape.shape_id: shape for shape in shapes}
+        title = shapes[0].text_frame.text
+        assert title.startswith("Boligsocial helhedsplan for Bispehaven")
+        nodes = [shape for shape in shapes if shape.name in names]
+        for shape in nodes:
+            paragraphs = shape.text_frame.paragraphs
+            assert paragraphs[0].text == names[shape.name]
+            label_size = paragraphs[0].runs[0].font.size
+            for paragraph in paragraphs[1:]:
+                if paragraph.text.startswith("▸"):
+                    assert paragraph.runs[0].font.size < label_size
+        connectors = [shape for shape in shapes if shape.element.tag.endswith("}cxnSp")]
+        assert connectors, f"slide {number + 1} has no arrows"
+        for connector in connectors:
+            start = connector.element.xpath(".//a:stCxn")
+            end = connector.element.xpath(".//a:endCxn")
+            assert start and end, "an arrow not glued to both ends"
+            assert by_id[int(start[0].get("id"))].name in names
+            assert by_id[int(end[0].get("id"))].name in names
+        if number == 0:
+            assert {shape.name for shape in nodes} == set(names)
+            glued = {(by_id[int(c.element.xpath(".//a:stCxn")[0].get("id"))].name,
+                      by_id[int(c.element.xpath(".//a:endCxn")[0].get("id"))].name) for c in connectors}
+            assert glued == drawn_edges(BISPEHAVEN)
+
+
+def test_findings_are_marked_unless_clean(folder):
+    marked = Presentation(render(WORKSHOP, "pptx", folder)).slides[0]
+    texts = [shape.text_frame.text for shape in marked.shapes if shape.has_text_frame]
+    assert any("⚠" in text for text in texts)
+    clean = Presentation(render(WORKSHOP, "pptx", folder, ["--clean"])).slides[0]
+    assert not any("⚠" in shape.text_frame.text for shape in clean.shapes if shape.has_text_frame)
+
+
+def test_libreoffice_converts_the_pptx_and_shows_the_labels(folder):
+    pptx = render(BISPEHAVEN, "pptx", folder)
+    result = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/lo", "--convert-to", "pdf",
+                             "--outdir", folder, pptx], capture_output=True, text=True, timeout=180)
+    pdf = os.path.join(folder, "diagram.pdf")
+    assert result.returncode == 0 and os.path.exists(pdf), result.stdout + result.stderr
+    info = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True).stdout
+    assert re.search(r"Pages:\s+5\b", info), info
+    text = " ".join(subprocess.run(["pdftotext", pdf, "-"], capture_output=True, text=True).stdout.split())
+    for label in labels(BISPEHAVEN).values():
+        assert " ".join(label.split()) in text, label
+    shots = os.environ.get("TOC_SCREENSHOTS")
+    if shots:
+        subprocess.run(["pdftoppm", "-r", "110", "-png", "-f", "3", "-l", "3", "-singlefile", pdf,
+                        os.path.join(shots, "pptx-slide")], check=True)
+
+
+def test_the_same_theory_gives_the_same_bytes(folder):
+    first = open(render(BISPEHAVEN, "pptx", folder), "rb").read()
+    elsewhere = dict(os.environ, TZ="America/Los_Angeles")
+    second = open(render(BISPEHAVEN, "pptx", folder, env=elsewhere), "rb").read()
+    assert first == second
+    for fmt in ("drawio", "mermaid"):
+        assert open(render(BISPEHAVEN, fmt, folder), "rb").read() == open(render(BISPEHAVEN, fmt, folder), "rb").read()
+
+
+def test_drawio_cells_areas_and_edges(folder):
+    tree = ET.parse(render(BISPEHAVEN, "drawio", folder))
+    cells = {cell.get("id"): cell for cell in tree.iter("mxCell")}
+    vertices = [cell for cell in cells.values() if cell.get("vertex") == "1"]
+    edges = [cell for cell in cells.values() if cell.get("edge") == "1"]
+    containers = [cell for cell in vertices if "container=1" in (cell.get("style") or "")]
+    assert len(containers) == len(areas(BISPEHAVEN))
+    nodes = [cell for cell in vertices if cell not in containers]
+    assert len(nodes) == len(labels(BISPEHAVEN))
+    assert all(cell.get("parent") in {c.get("id") for c in containers} for cell in nodes)
+    assert edges and all(cell.get("source") in cells and cell.get("target") in cells for cell in edges)
+    assert all(cells[cell.get("source")].get("vertex") == "1" for cell in edges)
+    assert any("fillColor=#E3EFF9" in cell.get("style") for cell in nodes)
+    for cell in vertices:
+        geometry = cell.find("mxGeometry")
+        assert float(geometry.get("width")) > 0 and float(geometry.get("height")) > 0
+
+
+# The subset of Mermaid toc writes, line by line; Q is a quoted text.
+Q = r'"([^"]*)"'
+GRAMMAR = [re.compile(pattern) for pattern in [
+    r"^---$", r'^title: "(?:[^"\\]|\\.)*"$', r"^flowchart (LR|TB)$",
+    rf"^  subgraph a\d+\[{Q}\]$", r"^  end$",
+    rf"^( {{2}}| {{4}})n\d+(\[{Q}\]|\[/{Q}/\]|\({Q}\)|\(\[{Q}\]\))$",
+    r"^  n\d+ --> n\d+$", rf"^  n\d+ -- {Q} --> n\d+$",
+    r"^  classDef (activity|output|outcome|goal|problem) [a-z-]+:[#\w]+(,[a-z-]+:[#\w]+)*$",
+    r"^  class n\d+(,n\d+)* (activity|output|outcome|goal|problem)$",
+]]
+TAGS = re.compile(r"<br/>|</?small>|</?b>")
+ENTITY = re.compile(r"#(\d+);")
+
+
+def check_mermaid(text):
+    """Every line in the grammar; every quoted text free of syntax."""
+    quoted = []
+    for line in text.splitlines():
+        matches = [pattern.match(line) for pattern in GRAMMAR]
+        assert any(matches), f"not in the grammar: {line!r}"
+        quoted += [group for match in matches if match for group in match.groups() if group and line.count('"') >= 2
+                   and group not in ("LR", "TB", "  ", "    ") and not group.startswith(("[", "(", ","))]
+    for text in quoted:
+        bare = ENTITY.sub("", TAGS.sub("", text))
+        assert not re.search(r'["#&<>`\\|\[\]{}();*_~$%=@]', bare), f"syntax left in {text!r}"
+    return quoted
+
+
+def unescape(text):
+    return ENTITY.sub(lambda match: chr(int(match.group(1))), TAGS.sub("\n", text)).split("\n")[0]
+
+
+def test_mermaid_is_in_the_grammar(folder):
+    text = open(render(BISPEHAVEN, "mermaid", folder), encoding="utf-8").read()
+    check_mermaid(text)
+    assert text.count("subgraph") == len(areas(BISPEHAVEN))
+    nodes = re.findall(r"^ +n\d+[\[(]", text, re.M)
+    assert len(nodes) == len(labels(BISPEHAVEN))
+
+
+HOSTILE = [
+    'Slut"] --> x[Hacked', "end", "a --> b", "click n1 call alert(1)", "%%{init: {'theme':'dark'}}%%",
+    "<script>alert(1)</script>", "#quot; & #35; &amp;", "`code` | pipe [bracket] {brace} (paren)",
+    "linje 1\u2028linje 2", "æøå ÆØÅ 😀 — «citat»", "back\\slash; semi*star_under~tilde$dollar%pct=eq@at",
+]
+
+
+def test_hostile_labels_stay_inside_their_quotes(folder):
+    lines = ["forandringsteori: Fjendtlig \"titel\" --> x", "område o: Område \"] end", ""]
+    for index, label in enumerate(HOSTILE):
+        lines += [f"aktivitet a{index}: {label}", "  område: o", f"  -> m", "    antagelse: " + label]
+    lines += ["mål m: Mål", "  indikator: I", "    målværdi: 1"]
+    theory = os.path.join(folder, "fjendtlig.ft")
+    open(theory, "w", encoding="utf-8").write("\n".join(lines) + "\n")
+    corpus = [os.path.join(ROOT, "Tests", "BadInput", name) for name in sorted(os.listdir(os.path.join(ROOT, "Tests", "BadInput")))
+              if name.endswith(".ft")]
+    for path in [theory] + corpus:
+        result = subprocess.run([TOC, "render", path, "-o", "-", "--format", "mermaid"], capture_output=True)
+        if result.returncode == 2 or not result.stdout:
+            continue  # a file that does not parse draws nothing
+        text = result.stdout.decode("utf-8")
+        check_mermaid(text)
+        if path == theory:
+            written = [unescape(q) for q in re.findall(r'^    n\d+\["([^"]*)"\]$', text, re.M)]
+            expected = [" ".join(label.replace("\u2028", " ").split()) for label in HOSTILE]
+            assert [" ".join(w.split()) for w in written] == expected
+            assert len(re.findall(r"^  n\d+ (-->|-- \")", text, re.M)) == len(HOSTILE)
