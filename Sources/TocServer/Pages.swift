@@ -1,4 +1,5 @@
 import TocPipeline
+import TocRender
 import TocSyntax
 
 /// The two HTML pages. Every piece of text from a theory is escaped; the
@@ -43,6 +44,7 @@ enum Pages {
         "findings": LocalizedText("Findings", da: "Fund"),
         "present": LocalizedText("Present (P)", da: "Præsentation (P)"),
         "fit": LocalizedText("Fit (0)", da: "Tilpas (0)"),
+        "download": LocalizedText("Download", da: "Hent"),
         "other": LocalizedText("Dansk", da: "English"),
         "empty": LocalizedText("No theories (*.ft) in the folder.", da: "Ingen forandringsteorier (*.ft) i mappen."),
         "none": LocalizedText("No findings: the theory hangs together.", da: "Ingen fund – teorien hænger sammen."),
@@ -117,6 +119,15 @@ enum Pages {
             """
     }
 
+    /// Links to the theory in every format the page offers to download.
+    static func downloadLinks(_ path: String) -> String {
+        let names: [OutputFormat: String] = [.pptx: "PowerPoint (.pptx)", .drawio: "diagrams.net (.drawio)",
+                                             .mermaid: "Mermaid (.mmd)", .png: "PNG", .pdf: "PDF"]
+        return PreviewRouter.downloads.map { format, _ in
+            "<li><a href=\"/t/\(escape(urlPath(path))).\(format.fileExtension)\" download>\(names[format] ?? format.rawValue)</a></li>"
+        }.joined()
+    }
+
     static func theory(_ state: TheoryState, editable: Bool) -> String {
         let title = state.title ?? state.path
         return head(title) + """
@@ -128,6 +139,7 @@ enum Pages {
             <button id="toc-fold" type="button" aria-controls="toc-pane" data-t="fold">\(word("fold"))</button>
             <button id="toc-present" type="button" data-t="present">\(word("present"))</button>
             <button id="fit" type="button" data-t="fit">\(word("fit"))</button>
+            <details id="toc-download"><summary data-t="download">\(word("download"))</summary><ul>\(downloadLinks(state.path))</ul></details>
             <button id="lang" type="button">\(word("other"))</button></header>
             <div id="banner" role="alert" hidden></div>
             <div id="toc-conflict" role="alertdialog" hidden></div>

@@ -8,6 +8,10 @@ enum PreviewAssets {
         body { margin: 0; color: var(--ink); height: 100vh; display: flex; flex-direction: column; }
         header { display: flex; gap: .8rem; align-items: center; padding: .5rem 1rem; border-bottom: 1px solid #ddd; }
         header h1 { font-size: 1.2rem; margin: 0; flex: 1; }
+        #toc-download { position: relative; } #toc-download summary { cursor: pointer; }
+        #toc-download ul { position: absolute; right: 0; z-index: 20; margin: .3rem 0 0; padding: .3rem 0; list-style: none;
+          background: #fff; border: 1px solid #ccc; box-shadow: 0 2px 6px rgba(0,0,0,.15); white-space: nowrap; }
+        #toc-download li a { display: block; padding: .3rem .8rem; color: #1f2328; }
         button { font: inherit; padding: .3rem .7rem; border: 1px solid #bbb; border-radius: 4px; background: #f6f8fa; cursor: pointer; }
         main.index { padding: 1rem; overflow: auto; }
         main.index table { border-collapse: collapse; min-width: 40rem; }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ServiceLifecycle
+import TocRender
 import TocSyntax
 
 /// The preview's routes:
@@ -84,11 +85,37 @@ public enum PreviewRouter {
             response.headers[.cacheControl] = "no-store"
             return response
         }
+        for (format, type) in downloads {
+            let suffix = "." + format.fileExtension
+            guard raw.hasSuffix(suffix) else { continue }
+            guard let path = await known(raw.dropLast(suffix.count), store: store),
+                  let file = store.paths.file(forEncoded: raw.dropLast(suffix.count)),
+                  let bytes = await store.export(file: file, shownAs: path + ".ft", format: format) else { throw HTTPError(.notFound) }
+            var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+            response.headers[.contentType] = type
+            let name = (path as NSString).lastPathComponent + suffix
+            let ascii = String(name.unicodeScalars.map { $0.isASCII && $0 != "\"" && $0 != "\\" ? Character($0) : "_" })
+            let encoded = name.addingPercentEncoding(withAllowedCharacters: Self.attributeCharacters) ?? ascii
+            response.headers[.contentDisposition] = "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
+            response.headers[.cacheControl] = "no-store"
+            return response
+        }
         guard let path = await known(raw, store: store), let state = await store.state(of: path) else {
             throw HTTPError(.notFound)
         }
         return html(Pages.theory(state, editable: editable))
     }
+
+    /// The characters RFC 5987 lets stand unencoded in `filename*`.
+    static let attributeCharacters = CharacterSet(
+        charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$&+-.^_`|~")
+
+    /// What the page offers to download, and as which media type.
+    static let downloads: [(OutputFormat, String)] = [
+        (.pptx, "application/vnd.openxmlformats-officedocument.presentationml.presentation"),
+        (.drawio, "application/vnd.jgraph.mxfile"), (.mermaid, "text/vnd.mermaid; charset=utf-8"),
+        (.png, "image/png"), (.pdf, "application/pdf"),
+    ]
 
     /// The language a request asks for: `?lang=da|en`, else the first of
     /// `Accept-Language` that `toc` speaks, else English.

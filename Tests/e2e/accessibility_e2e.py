@@ -126,6 +126,11 @@ def run_tests(toc, shots=None):
         driver.get(f"{address}?token={token}")
         found = serious(Axe().run(driver))
         check("the index page passes axe-core", not found, "\n     ".join(found))
+        import urllib.request
+        with urllib.request.urlopen(f"{address}t/akacieparken/f%C3%A6lles-m%C3%A5l.pptx") as response:
+            disposition = response.headers.get("Content-Disposition", "")
+            check("the page's PowerPoint download keeps æøå in its name",
+                  response.read(2) == b"PK" and "filename*=UTF-8''f%C3%A6lles-m%C3%A5l.pptx" in disposition, disposition)
         driver.get(f"{address}t/beskaeftigelse-viby-syd")
         wait_for(driver, "return document.querySelector('#toc-diagram svg') !== null")
         found = serious(Axe().run(driver))
