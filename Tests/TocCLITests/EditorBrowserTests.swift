@@ -15,6 +15,20 @@ func runBrowserScript(_ name: String) throws {
     #expect(text.range(of: #"\n\d+ passed, 0 failed\n"#, options: .regularExpression) != nil, "\(text)")
 }
 
+/// Runs the pytest tests in a folder of Tests against this build's `toc`
+/// (as `TOC`), failing on any failure or when they run past `limit` seconds.
+func runPytest(_ folder: String, limit: Double = 180) throws {
+    var environment = ProcessInfo.processInfo.environment
+    environment["TOC"] = tocExecutable.path
+    let result = try Subprocess.run(
+        "/usr/bin/env", ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "Tests/\(folder)"],
+        environment: environment, in: packageRoot, limit: limit)
+    let text = result.stdout + result.stderr
+    #expect(!result.timedOut, "Tests/\(folder) ran past \(Int(limit)) s:\n\(text)")
+    #expect(result.status == 0, "\(text)")
+    #expect(text.range(of: #"\d+ passed"#, options: .regularExpression) != nil && !text.contains("failed"), "\(text)")
+}
+
 /// The page's text pane in a real browser: Tests/e2e/editor_e2e.py types a
 /// theory key by key and sees the diagram follow, completes ids, saves with
 /// Ctrl-S and after a pause, settles a change on disk, keeps unsaved text

@@ -8,15 +8,7 @@ import TocTestSupport
 /// a file with æøå and emoji, a change, formatting, the outline.
 @Suite struct LanguageServerTests {
     @Test func aRealClientDrivesTheServer() throws {
-        var environment = ProcessInfo.processInfo.environment
-        environment["TOC"] = tocExecutable.path
-        let result = try Subprocess.run(
-            "/usr/bin/env", ["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider", "Tests/lsp"],
-            environment: environment, in: packageRoot, limit: 180)
-        let text = result.stdout + result.stderr
-        #expect(!result.timedOut, "the LSP test ran past 180 s:\n\(text)")
-        #expect(result.status == 0, "\(text)")
-        #expect(text.range(of: #"\d+ passed"#, options: .regularExpression) != nil && !text.contains("failed"), "\(text)")
+        try runPytest("lsp")
     }
 
     /// The end of input ends the server without a crash; `shutdown` then

@@ -82,23 +82,14 @@ enum DrawIO {
     /// Text as draw.io's HTML labels read it.
     static func html(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// A value for an XML attribute: `&`, `<`, `>`, quotes and line breaks
-    /// as references, control characters dropped.
+    /// A value for an XML attribute (or element text): HTML's escaping,
+    /// which shows control characters as `\u001B` text, and the two
+    /// non-characters XML forbids replaced.
     static func attribute(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n": out += "&#10;"
-            case _ where scalar.properties.generalCategory == .control || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        let allowed = text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
+            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0 }))
+            : text
+        return HTMLText.escape(allowed)
     }
 
     static func number(_ value: Double) -> String {
