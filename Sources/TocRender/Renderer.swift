@@ -97,7 +97,7 @@ extension Renderer {
         let pin: (([UInt8]) -> String?)? = retry == nil ? nil : { layout in
             guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across),
                   let end = document.text.lastIndex(of: "}") else { return nil }
-            return String(document.text[..<end]) + statements + "}\n"
+            return AreaBands.labelsBeside(String(document.text[..<end])) + statements + "}\n"
         }
         return try Graphviz.shared.render(
             dot: document.text, format: format, dpi: dpi,

@@ -49,7 +49,10 @@ import FoundationXML
             let same = next.filter { $0.area == node.area }
             if !same.isEmpty { targets.insert(same[random.below(same.count)].id) }
             if !next.isEmpty, random.chance(20) { targets.insert(next[random.below(next.count)].id) }
-            lines += targets.sorted().map { "  -> \($0)" }
+            for target in targets.sorted() {
+                lines.append("  -> \(target)")
+                if random.chance(25) { lines.append("    antagelse: Antagelse om \(node.id) til \(target)") }
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -107,6 +110,12 @@ import FoundationXML
             for (area, box) in areas where area != home {
                 #expect(!Self.overlap(nodes[id]!, box), "seed \(seed): \(id) lies on area \(area)")
             }
+        }
+        // Every assumption is drawn, beside its edge when the areas were
+        // rearranged (an xlabel), else in a place of its own.
+        let text = String(decoding: svg, as: UTF8.self)
+        for assumption in theory.edges.flatMap(\.assumptions) {
+            #expect(text.contains(assumption), "seed \(seed): \(assumption) not drawn")
         }
         let ordered = drawn.sorted { start($0) < start($1) }
         for (upper, lower) in zip(ordered, ordered.dropFirst()) {
