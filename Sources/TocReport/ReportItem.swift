@@ -47,33 +47,45 @@ public struct ReportItem: Sendable {
         var options = RenderOptions()
         options.status = status
         var all = findings
-        var drawn = Self.draw(theory, findings: findings, options: options, formats: formats)
-        if let first = drawn.fit, !first.isReadable {
-            // Top down may fit the page better (a long chain on a portrait page).
-            var down = options
-            down.direction = .down
-            let other = Self.draw(theory, findings: findings, options: down, formats: formats)
-            if let fit = other.fit, fit.scale > first.scale { drawn = other; options = down }
-        }
-        diagrams = drawn.diagrams
-        all += drawn.problems
-        fit = drawn.fit
+        // The layout is chosen on SVG (quick to draw), then drawn in the
+        // formats the report needs.
+        let whole = Self.choose(theory, findings: findings, options: options)
+        all += whole.drawn.problems
+        fit = whole.drawn.fit
         let areas = theory.areas.filter { area in theory.nodes.contains { $0.area == area.id } }
         if let fit, !fit.isReadable, areas.count >= 2 {
+            // Area by area; the whole SVG stays for the page's text alternative.
+            diagrams = whole.drawn.diagrams.filter { formats.contains($0.key) }
             for area in areas {
                 var alone = options
                 alone.area = area.id
-                var best = Self.draw(theory, findings: findings, options: alone, formats: formats)
-                if !(best.fit?.isReadable ?? true) {
-                    alone.direction = .down
-                    let down = Self.draw(theory, findings: findings, options: alone, formats: formats)
-                    if (down.fit?.scale ?? 0) > (best.fit?.scale ?? 0) { best = down }
-                }
+                let chosen = Self.choose(theory, findings: findings, options: alone)
+                let drawn = formats == [.svg] ? chosen.drawn : Self.draw(theory, findings: findings, options: chosen.options, formats: formats)
                 areaDiagrams.append(AreaDiagram(
-                    id: area.id, title: area.label.isEmpty ? area.id : area.label, diagrams: best.diagrams, fit: best.fit))
+                    id: area.id, title: area.label.isEmpty ? area.id : area.label, diagrams: drawn.diagrams, fit: chosen.drawn.fit))
             }
+        } else if formats == [.svg] {
+            diagrams = whole.drawn.diagrams
+        } else {
+            let drawn = Self.draw(theory, findings: findings, options: whole.options, formats: formats)
+            diagrams = drawn.diagrams
+            all += drawn.problems.filter { $0.rule == .renderError }
         }
         self.findings = Diagnostic.sortedByLocation(all.filter { $0.severity != .note })
+    }
+
+    /// The way to draw with `options` that prints largest on A4: as asked,
+    /// or top down when that does not reach 7 pt and top down prints larger.
+    static func choose(
+        _ theory: Theory, findings: [Diagnostic], options: RenderOptions
+    ) -> (options: RenderOptions, drawn: (diagrams: [OutputFormat: [UInt8]], problems: [Diagnostic], fit: PaperFit?)) {
+        let first = draw(theory, findings: findings, options: options, formats: [.svg])
+        guard let fit = first.fit, !fit.isReadable else { return (options, first) }
+        var down = options
+        down.direction = .down
+        let other = draw(theory, findings: findings, options: down, formats: [.svg])
+        if let turned = other.fit, turned.scale > fit.scale { return (down, other) }
+        return (options, first)
     }
 
     /// Draws in every format; the first format's warnings join the problems.
