@@ -2,14 +2,6 @@
 import Foundation
 import TocPlatform
 
-/// A failure inside Graphviz, with the DOT line it names, if any.
-public struct GraphvizError: Error, Equatable, Sendable {
-    /// Graphviz's own words, cleaned of its prefixes.
-    public var message: String
-    /// The line of the DOT text Graphviz named, if it named one.
-    public var dotLine: Int?
-}
-
 /// The one door to the Graphviz C library (the only file that imports it).
 ///
 /// Graphviz is not thread-safe, not even with separate contexts, so every
@@ -225,32 +217,7 @@ enum GraphvizMessages {
 
     /// The error for the messages collected so far.
     static func failure(default message: String) -> GraphvizError {
-        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let errors = lines.filter { $0.hasPrefix("Error") }
-        guard let first = errors.first ?? lines.first else { return GraphvizError(message: message, dotLine: nil) }
-        var cleaned = first
-        for prefix in ["Error:", "Warning:", "Error", "Warning"] where cleaned.hasPrefix(prefix) {
-            cleaned = String(cleaned.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-            break
-        }
-        var line: Int?
-        if let range = cleaned.range(of: "in line ") {
-            line = Int(cleaned[range.upperBound...].prefix(while: \.isNumber))
-        }
-        return GraphvizError(message: cleaned.isEmpty ? message : cleaned, dotLine: line)
-    }
-}
-
-/// C strings that live as long as the process, for the few fixed attribute
-/// names and values passed to Graphviz.
-enum ConstantStrings {
-    nonisolated(unsafe) private static var cache: [String: UnsafeMutablePointer<CChar>] = [:]
-
-    static func pointer(for text: String) -> UnsafeMutablePointer<CChar> {
-        if let existing = cache[text] { return existing }
-        let pointer = strdup(text)!
-        cache[text] = pointer
-        return pointer
+        GraphvizError(messages: text, default: message)
     }
 }
 
