@@ -5,8 +5,9 @@ import Foundation
 /// one; never scaled up. Node text is 11 pt in the drawing, so it prints at
 /// 11 pt times the scale.
 public struct PaperFit: Sendable, Equatable {
-    /// The drawing's size in points.
+    /// The drawing's width in points.
     public var width: Double
+    /// The drawing's height in points.
     public var height: Double
 
     static let page = (short: 595.3, long: 841.9)

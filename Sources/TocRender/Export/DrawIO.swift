@@ -67,7 +67,7 @@ enum DrawIO {
         case .activity: shape = "rounded=0;"
         case .output: shape = "shape=note;size=10;"
         case .outcome: shape = "rounded=1;arcSize=20;"
-        case .goal: shape = "rounded=1;arcSize=30;shape=doubleRect;"
+        case .goal: shape = "rounded=1;arcSize=30;shape=ext;double=1;"
         }
         let width = face.problem != nil ? 2.5 : (face.kind == .goal ? 1.5 : 1.2)
         return shape + "whiteSpace=wrap;html=1;fillColor=\(face.fill);strokeColor=\(face.border);strokeWidth=\(width);"
