@@ -11,6 +11,9 @@ public enum ReportFormat: String, CaseIterable, ExpressibleByArgument, Sendable 
     case html
     /// Markdown with its diagrams beside it (PNG for pandoc, PDF for LaTeX).
     case md
+    /// A PowerPoint presentation: each theory's diagram slides (the whole,
+    /// then each area), then its findings and statuses in words.
+    case pptx
 }
 
 /// `toc report PATH... -o FILE.html|FILE.md|DIR`.
@@ -22,11 +25,12 @@ public struct ReportCommand: ParsableCommand {
             "Write a report: diagram, findings, measurement plan and status.",
             da: "Skriv en rapport: diagram, fund, måleplan og status."),
         discussion: Interface.help(
-            "-o FILE.html or FILE.md writes one document for every theory given; -o DIR (default output/) writes "
-                + "one per theory. HTML has everything inline. Markdown refers to its diagrams, written beside it as "
+            "-o FILE.html, FILE.md or FILE.pptx writes one document for every theory given; -o DIR (default output/) writes "
+                + "one per theory. HTML has everything inline; PowerPoint has each theory's diagram slides, then its findings "
+                + "and statuses. Markdown refers to its diagrams, written beside it as "
                 + "PNG (for pandoc, e.g. 'pandoc report.md -o report.docx') and PDF (for \\includegraphics in LaTeX).",
-            da: "-o FIL.html eller FIL.md skriver ét dokument for alle de angivne teorier; -o MAPPE (standard output/) "
-                + "skriver ét pr. teori. HTML har alt indlejret. Markdown henviser til sine diagrammer, der skrives ved "
+            da: "-o FIL.html, FIL.md eller FIL.pptx skriver ét dokument for alle de angivne teorier; -o MAPPE (standard output/) "
+                + "skriver ét pr. teori. HTML har alt indlejret; PowerPoint har hver teoris diagramdias og så dens fund og status. Markdown henviser til sine diagrammer, der skrives ved "
                 + "siden af som PNG (til pandoc, fx 'pandoc rapport.md -o rapport.docx') og PDF (til \\includegraphics i LaTeX)."))
 
     /// Files, or folders searched recursively for *.ft.
@@ -42,7 +46,7 @@ public struct ReportCommand: ParsableCommand {
 
     /// Format for a folder.
     @Option(help: ArgumentHelp(Interface.help(
-        "html or md, when -o is a folder (default html).", da: "html eller md, når -o er en mappe (standard html).")))
+        "html, md or pptx, when -o is a folder (default html).", da: "html, md eller pptx, når -o er en mappe (standard html).")))
     public var format: ReportFormat?
 
     /// The measurements.
@@ -87,9 +91,13 @@ public struct ReportCommand: ParsableCommand {
             out.status = 2
             return try emit(out)
         }
-        let single = toStandardOutput ? ReportFormat.html : ReportFormat(rawValue: ext)
+        let single = toStandardOutput ? (format == .pptx ? ReportFormat.pptx : .html) : ReportFormat(rawValue: ext)
         let chosen = single ?? format ?? .html
-        let formats: [OutputFormat] = chosen == .html ? [.svg] : [.png, .pdf]
+        let formats: [OutputFormat] = switch chosen {
+        case .html: [.svg]
+        case .md: [.png, .pdf]
+        case .pptx: []
+        }
         let items = input.theories.indices.compactMap { index -> ReportItem? in
             guard let theory = input.theories[index].checked.theory else { return nil }
             let findings = input.theories[index].checked.diagnostics.filter { $0.severity != .note }
@@ -131,6 +139,12 @@ public struct ReportCommand: ParsableCommand {
             }
             let document = MarkdownReport.document(items, language: language, unreadable: unreadable, files: files)
             try? deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
+        case .pptx:
+            let deck = ReportSlides.presentation(items, language: language, unreadable: unreadable)
+            let formatter = HumanFormatter(colour: false, language: language)
+            output.stderr += deck.problems.map { formatter.format($0, source: nil) }.joined()
+            guard let bytes = deck.bytes else { return }
+            try? deliver(bytes, to: path, output: &output, language: language, protecting: inputs)
         }
     }
 

@@ -47,6 +47,10 @@ public struct ReportItem: Sendable {
         var options = RenderOptions()
         options.status = status
         var all = findings
+        guard !formats.isEmpty else {
+            self.findings = Diagnostic.sortedByLocation(all.filter { $0.severity != .note })
+            return
+        }
         // The layout is chosen on SVG (quick to draw), then drawn in the
         // formats the report needs.
         let whole = Self.choose(theory, findings: findings, options: options)

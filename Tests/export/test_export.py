@@ -231,3 +231,26 @@ def test_hostile_labels_stay_inside_their_quotes(folder):
             expected = [" ".join(re.sub(r"[\x00-\x1f\x7f\u2028\u2029]", " ", label).split()) for label in HOSTILE]
             assert [" ".join(w.split()) for w in written] == expected
             assert len(re.findall(r"^  n\d+ (-->|-- \")", text, re.M)) == len(HOSTILE)
+
+
+def test_a_report_as_slides_has_diagrams_then_findings_and_statuses(folder):
+    vollsmose = os.path.join(ROOT, "theories", "helhedsplan-vollsmose.ft")
+    measurements = os.path.join(ROOT, "theories", "helhedsplan-vollsmose.maalinger.csv")
+    deck = os.path.join(folder, "rapport.pptx")
+    subprocess.run([TOC, "report", vollsmose, WORKSHOP, "-o", deck, "--measurements", measurements, "--lang", "da"],
+                   capture_output=True)
+    titles, bodies = [], []
+    for slide in Presentation(deck).slides:
+        texts = [shape.text_frame.text for shape in slide.shapes if shape.has_text_frame]
+        titles.append(texts[0])
+        bodies.append(texts[1] if len(texts) > 1 else "")
+    words = [index for index, title in enumerate(titles) if title.startswith(("Fund:", "Status:"))]
+    # Vollsmose: whole + 2 areas, findings, status; the draft: whole + 1 area, findings.
+    assert len(titles) == 8 and words == [3, 4, 7], titles
+    assert "Ingen problemer fundet" in bodies[3]
+    assert "✔ nået – Antal ledige beboere 16-64 år (beskæftigelse_mål): 262 (2025-12)" in bodies[4]
+    assert "workshop-kladde.ft, linje 10: aktiviteten 'bydelsmødre' fører ikke til noget mål" in bodies[7]
+    per_theory = os.path.join(folder, "decks")
+    subprocess.run([TOC, "report", os.path.join(ROOT, "theories", "akacieparken"), "-o", per_theory, "--format", "pptx"],
+                   capture_output=True)
+    assert sorted(os.listdir(per_theory)) == ["kriminalitetsforebyggelse.pptx", "sammenhaengskraft.pptx"]

@@ -16,6 +16,12 @@ enum PowerPoint {
     static let emu = 12_700.0
 
     static func file(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, whole: DiagramLayout) throws -> [UInt8] {
+        try package(title: theory.title ?? theory.path,
+                     slides: diagramSlides(theory, findings: findings, options: options, whole: whole))
+    }
+
+    /// The whole theory's slide, then (unless one area is drawn) a slide per area.
+    static func diagramSlides(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, whole: DiagramLayout) -> [String] {
         let faces = NodeFace.all(theory, findings: findings, options: options)
         let title = theory.title ?? theory.path
         var slides = [slide(title: title, layout: whole, theory: theory, faces: faces, direction: options.direction)]
@@ -28,6 +34,11 @@ enum PowerPoint {
                 slides.append(slide(title: "\(title) – \(name)", layout: layout, theory: theory, faces: faces, direction: options.direction))
             }
         }
+        return slides
+    }
+
+    /// The package around the slides (each a slide's XML), zipped.
+    static func package(title: String, slides: [String]) throws -> [UInt8] {
         var parts: [(String, String)] = [
             ("[Content_Types].xml", PowerPointParts.contentTypes(slides: slides.count)),
             ("_rels/.rels", PowerPointParts.packageRelationships),

@@ -1,0 +1,92 @@
+import TocChecks
+import TocModel
+import TocSyntax
+
+/// A slide of words in a presentation: a title and its lines, one bullet
+/// each (a report's findings or statuses, issue #19).
+public struct TextSlide: Sendable, Equatable {
+    /// The slide's title.
+    public var title: String
+    /// Its lines.
+    public var lines: [String]
+
+    /// A slide of words.
+    public init(title: String, lines: [String]) {
+        self.title = title
+        self.lines = lines
+    }
+
+    /// The lines spread over slides of at most `perSlide` each, the title
+    /// numbered ("Fund (2/3)") when there is more than one.
+    public static func paged(title: String, lines: [String], perSlide: Int = 12) -> [TextSlide] {
+        guard lines.count > perSlide else { return [TextSlide(title: title, lines: lines)] }
+        let pages = stride(from: 0, to: lines.count, by: perSlide).map { Array(lines[$0..<min($0 + perSlide, lines.count)]) }
+        return pages.enumerated().map { TextSlide(title: "\(title) (\($0.offset + 1)/\(pages.count))", lines: $0.element) }
+    }
+}
+
+/// One theory's part of a presentation.
+public struct PresentedTheory: Sendable {
+    /// The theory.
+    public var theory: Theory
+    /// Its findings (marked on the diagrams unless `options.clean`).
+    public var findings: [Diagnostic]
+    /// How to draw it.
+    public var options: RenderOptions
+    /// The slides of words after its diagrams.
+    public var text: [TextSlide]
+
+    /// A theory's part: its diagram slides, then `text`.
+    public init(theory: Theory, findings: [Diagnostic], options: RenderOptions, text: [TextSlide]) {
+        self.theory = theory
+        self.findings = findings
+        self.options = options
+        self.text = text
+    }
+}
+
+extension Renderer {
+    /// A PowerPoint presentation of several theories (`toc report
+    /// --format pptx`): for each, its diagram slides as `toc render` makes
+    /// them, then its slides of words. A theory that cannot be drawn gives
+    /// its problem and adds only its words.
+    public static func presentation(_ theories: [PresentedTheory], title: String) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
+        var slides: [String] = []
+        var problems: [Diagnostic] = []
+        for part in theories {
+            if let layout = layout(part.theory, findings: part.findings, options: part.options) {
+                slides += PowerPoint.diagramSlides(part.theory, findings: part.findings, options: part.options, whole: layout)
+            } else {
+                problems.append(Diagnostic(
+                    rule: .renderError, severity: .error,
+                    text: LocalizedText("the diagram could not be drawn", da: "diagrammet kunne ikke tegnes"),
+                    file: part.theory.path, location: SourceLocation(line: 1, column: 1)))
+            }
+            slides += part.text.map(PowerPoint.textSlide)
+        }
+        guard !slides.isEmpty else { return (nil, problems) }
+        return ((try? PowerPoint.package(title: title, slides: slides)), problems)
+    }
+}
+
+extension PowerPoint {
+    /// A slide of words: the title at the top, the lines as bullets below.
+    static func textSlide(_ slide: TextSlide) -> String {
+        let width = PowerPointParts.slideWidth - Int(48 * emu)
+        var body = ""
+        for line in slide.lines {
+            body += "<a:p><a:pPr marL=\"285750\" indent=\"-285750\"><a:buFont typeface=\"DejaVu Sans\"/><a:buChar char=\"•\"/>"
+                + "<a:spcBef><a:spcPts val=\"600\"/></a:spcBef></a:pPr><a:r><a:rPr lang=\"da-DK\" sz=\"1600\" dirty=\"0\">"
+                + "<a:solidFill><a:srgbClr val=\"1A1A1A\"/></a:solidFill><a:latin typeface=\"DejaVu Sans\"/></a:rPr>"
+                + "<a:t>\(attribute(line))</a:t></a:r></a:p>"
+        }
+        if body.isEmpty { body = "<a:p><a:endParaRPr lang=\"da-DK\" sz=\"1600\"/></a:p>" }
+        let list = "<p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Text\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
+            + "<p:spPr><a:xfrm><a:off x=\"\(Int(24 * emu))\" y=\"\(Int(72 * emu))\"/><a:ext cx=\"\(width)\" cy=\"\(Int(444 * emu))\"/></a:xfrm>"
+            + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"
+            + "<p:txBody><a:bodyPr wrap=\"square\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>\(body)</p:txBody></p:sp>"
+        return PowerPointParts.header + "<p:sld \(PowerPointParts.namespaces)><p:cSld><p:spTree>\(PowerPointParts.emptyTree)"
+            + textBox(id: 2, name: "Title", x: Int(24 * emu), y: Int(16 * emu), width: width, height: Int(40 * emu), text: slide.title, points: 24)
+            + list + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+    }
+}
