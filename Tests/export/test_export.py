@@ -145,6 +145,11 @@ def test_drawio_cells_areas_and_edges(folder):
     for cell in vertices:
         geometry = cell.find("mxGeometry")
         assert float(geometry.get("width")) > 0 and float(geometry.get("height")) > 0
+    # A box's geometry is relative to its area, and lies inside it.
+    for cell in nodes:
+        box, area = cell.find("mxGeometry"), cells[cell.get("parent")].find("mxGeometry")
+        x, y, w, h = (float(box.get(k)) for k in ("x", "y", "width", "height"))
+        assert 0 <= x and x + w <= float(area.get("width")) and 0 <= y and y + h <= float(area.get("height")), cell.get("id")
 
 
 # The subset of Mermaid toc writes, line by line; Q is a quoted text.
