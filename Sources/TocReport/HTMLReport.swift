@@ -44,17 +44,23 @@ public enum HTMLReport {
 
     static func section(_ item: ReportItem, anchor: String, level: Int, words: ReportWords) -> String {
         let h = "h\(level)", sub = "h\(level + 1)"
-        var html = "<section id=\"\(anchor)\">\n<\(h)>\(escape(item.title))</\(h)>\n<p class=\"meta\">"
-        if let period = item.theory.period { html += "\(escape(words.period)) \(period.lowerBound)–\(period.upperBound) · " }
-        html += "\(escape(words.file)): <code>\(escape(item.theory.path))</code></p>\n"
+        var head = "<\(h)>\(escape(item.title))</\(h)>\n<p class=\"meta\">"
+        if let period = item.theory.period { head += "\(escape(words.period)) \(period.lowerBound)–\(period.upperBound) · " }
+        head += "\(escape(words.file)): <code>\(escape(item.theory.path))</code></p>\n"
         let context = words.context(item.theory)
         if !context.isEmpty {
-            html += "<dl class=\"context\">\n"
+            head += "<dl class=\"context\">\n"
                 + context.map { "<dt>\(escape($0.term))</dt><dd>\(escape($0.text))</dd>\n" }.joined() + "</dl>\n"
         }
+        var html = "<section id=\"\(anchor)\">\n"
         if item.diagrams[.svg] != nil {
-            html += ReportFigures.diagrams(item, anchor: anchor, level: level + 1, words: words)
+            // A whole diagram printed on a landscape page takes the title with it.
+            let figures = ReportFigures.diagrams(item, anchor: anchor, level: level + 1, words: words)
+            html += item.areaDiagrams.isEmpty ? ReportFigures.sheet(head + figures, landscape: item.fit?.landscape ?? false)
+                : head + figures
             html += Pathways.html(item.theory, language: words.language, escape: escape)
+        } else {
+            html += head
         }
         html += narrative(item, level: level + 1, language: words.language)
         html += "<\(sub)>\(escape(words.findings))</\(sub)>\n"
@@ -132,7 +138,7 @@ public enum HTMLReport {
         @page{size:A4;margin:15mm}@page wide{size:A4 landscape;margin:15mm}
         @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}
         section{break-before:page}section.narrative,section#overview{break-before:auto}
-        figure.diagram{border:none;padding:0;overflow:visible;break-inside:avoid}figure.landscape{page:wide}
+        figure.diagram{border:none;padding:0;overflow:visible;break-inside:avoid}div.wide{page:wide}
         figure.diagram svg{width:auto;height:auto;max-width:100%;max-height:170mm}
         figure.landscape svg{max-height:165mm}figure.chart,table tr{break-inside:avoid}h2,h3,h4{break-after:avoid}
         details.pathways{break-inside:auto}nav{display:none}}

@@ -23,12 +23,18 @@ enum ReportFigures {
         html += "<figure class=\"diagram areas\">\(AreaOverview.svg(item.theory, language: words.language, id: "\(anchor)-areas"))</figure>\n"
         let h = "h\(min(6, level))"
         for (index, area) in item.areaDiagrams.enumerated() {
-            html += "<\(h) class=\"area\">\(escape((da ? "Område: " : "Area: ") + area.title))</\(h)>\n"
-            if let svg = area.diagrams[.svg] {
-                html += figure(svg, prefix: "\(anchor)-a\(index + 1)", landscape: area.fit?.landscape ?? false)
-            }
+            let heading = "<\(h) class=\"area\">\(escape((da ? "Område: " : "Area: ") + area.title))</\(h)>\n"
+            let landscape = area.fit?.landscape ?? false
+            html += sheet(heading + (area.diagrams[.svg].map { figure($0, prefix: "\(anchor)-a\(index + 1)", landscape: landscape) } ?? ""),
+                          landscape: landscape)
         }
         return html
+    }
+
+    /// Content printed on a landscape page of its own when `landscape`
+    /// (the print style's named page `wide`), so a heading goes with its figure.
+    static func sheet(_ content: String, landscape: Bool) -> String {
+        landscape ? "<div class=\"wide\">\n\(content)</div>\n" : content
     }
 
     static func figure(_ svg: [UInt8], prefix: String, landscape: Bool) -> String {
