@@ -22,7 +22,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from preview_e2e import browser, launch, wait_for  # noqa: E402
+from preview_e2e import Checks, browser, launch, wait_for  # noqa: E402
 from axe_core_python.selenium import Axe  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -48,11 +48,7 @@ def printed_sizes(html):
 
 
 def run_tests(toc, shots=None):
-    results = []
-
-    def check(name, condition, detail=""):
-        results.append((name, bool(condition)))
-        print(("ok   " if condition else "FAIL ") + name + ("" if condition or not detail else f"\n     {detail}"), flush=True)
+    check = Checks()
 
     folder = tempfile.mkdtemp(prefix="toc-a11y-")
     report = os.path.join(folder, "rapport.html")
@@ -143,9 +139,7 @@ def run_tests(toc, shots=None):
         driver.quit()
         if server:
             server.kill()
-    passed = sum(1 for _, ok in results if ok)
-    print(f"{passed} passed, {len(results) - passed} failed")
-    return 0 if passed == len(results) else 1
+    return check.summary()
 
 
 if __name__ == "__main__":

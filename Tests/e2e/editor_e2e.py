@@ -24,7 +24,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from preview_e2e import browser, launch, wait_for, save  # noqa: E402
+from preview_e2e import Checks, browser, launch, wait_for, save  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
@@ -71,11 +71,7 @@ def node_ids(driver):
 
 
 def run_tests(toc):
-    results = []
-
-    def check(name, condition, detail=""):
-        results.append((name, bool(condition)))
-        print(("ok   " if condition else "FAIL ") + name + ("" if condition or not detail else f"\n     {detail}"), flush=True)
+    check = Checks()
 
     folder = tempfile.mkdtemp(prefix="toc-editor-")
     path = os.path.join(folder, "kladde.ft")
@@ -209,9 +205,7 @@ def run_tests(toc):
         driver.quit()
         server.terminate()
         server.wait(timeout=10)
-    passed = sum(1 for _, ok in results if ok)
-    print(f"{passed} passed, {len(results) - passed} failed")
-    return 0 if passed == len(results) else 1
+    return check.summary()
 
 
 def presentation(address, token, folder, shots=None):

@@ -36,6 +36,23 @@ from importlib import import_module  # noqa: E402
 generate = import_module("generate-theory").theory
 
 
+class Checks:
+    """The checks of one run: each printed as it is made (`check(name,
+    condition, detail)`), then "N passed, N failed" and the exit status."""
+
+    def __init__(self):
+        self.results = []
+
+    def __call__(self, name, condition, detail=""):
+        self.results.append((name, bool(condition)))
+        print(("ok   " if condition else "FAIL ") + name + ("" if condition or not detail else f"\n     {detail}"), flush=True)
+
+    def summary(self):
+        passed = sum(1 for _, ok in self.results if ok)
+        print(f"{passed} passed, {len(self.results) - passed} failed")
+        return 0 if passed == len(self.results) else 1
+
+
 def launch(toc, folder, extra=(), pattern=r"http://[^ ]+/"):
     """Starts `toc serve` on a free port; returns it and the match of
     `pattern` in the line it prints first."""
@@ -139,11 +156,7 @@ def named(message, labels=LABELS):
 
 
 def run_tests(toc):
-    results = []
-
-    def check(name, condition):
-        results.append((name, bool(condition)))
-        print(("ok   " if condition else "FAIL ") + name, flush=True)
+    check = Checks()
 
     folder = tempfile.mkdtemp(prefix="toc-e2e-")
     path = os.path.join(folder, "lektiecafe.ft")
@@ -222,10 +235,7 @@ def run_tests(toc):
         server.wait(timeout=10)
     check("the server stops cleanly on a signal", server.returncode == 0)
     check("the server starts afresh after its render budget and keeps serving", recycles(toc))
-    passed = sum(1 for _, ok in results if ok)
-    failed = len(results) - passed
-    print(f"{passed} passed, {failed} failed")
-    return 0 if failed == 0 else 1
+    return check.summary()
 
 
 def fifty_listeners(address, path, count=50):
