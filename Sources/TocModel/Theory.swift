@@ -38,6 +38,15 @@ public struct Indicator: Hashable, Sendable {
     public var source: String?
     /// Where the indicator is declared.
     public var location: SourceLocation
+
+    /// The indicator in one line, as every drawing and report writes it:
+    /// `label: baseline → target`, `label → target`, or the label alone
+    /// (`label` may be a shortened form of the indicator's own).
+    public func line(label: String) -> String {
+        if let baseline, let target { return label + ": " + baseline.text + " → " + target.text }
+        if let target { return label + " → " + target.text }
+        return label
+    }
 }
 
 /// A node of the theory: an activity, output, outcome or goal.

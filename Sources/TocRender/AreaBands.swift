@@ -13,11 +13,13 @@ import Foundation
 /// where it overlaps no area and no other node. The result is DOT statements
 /// that pin every node (`pos`) and area (`bb`, `lp`); Graphviz then draws
 /// the edges anew around the pinned boxes (the `nop2` engine), their labels
-/// set beside them (`labelsBeside`). Pure geometry:
+/// set beside them (`DotBuilder.labelsBeside`). Pure geometry:
 /// no Graphviz here, so it is tested on its own.
 struct AreaBands {
     /// A Graphviz layout as its `json0` output gives it: the parts used here.
     struct Layout: Decodable {
+        /// The whole drawing's box.
+        var bb: String?
         var objects: [Object]?
         var edges: [Edge]?
     }
@@ -139,21 +141,6 @@ struct AreaBands {
             out += "  subgraph \(Self.quoted(cluster.name)) { graph [\(attributes)]; }\n"
         }
         return out + "  graph [splines=true, forcelabels=true];\n"
-    }
-
-    /// The DOT text with every edge's label turned into an `xlabel`: in a
-    /// pinned layout Graphviz sets a label on its edge's middle, across the
-    /// line, but places an xlabel beside the line where it covers nothing.
-    static func labelsBeside(_ dot: String) -> String {
-        var lines = dot.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        for index in lines.indices where lines[index].contains("\" -> \"") {
-            if let range = lines[index].range(of: "[label=<") {
-                lines[index].replaceSubrange(range, with: "[xlabel=<")
-            } else if let range = lines[index].range(of: ", label=<") {
-                lines[index].replaceSubrange(range, with: ", xlabel=<")
-            }
-        }
-        return lines.joined(separator: "\n")
     }
 
     /// Places the nodes outside any area, rank by rank: each as near as it

@@ -18,7 +18,7 @@ extension DotBuilder {
                 of: edge, label: lines.joined(separator: "<BR/>"), marked: !problems.isEmpty, attributes: attributes, from: from, to: to)
             return
         }
-        if !lines.isEmpty { attributes.append("label=<\(lines.joined(separator: "<BR/>"))>") }
+        if !lines.isEmpty { attributes.append("\(labelsBeside ? "xlabel" : "label")=<\(lines.joined(separator: "<BR/>"))>") }
         let suffix = attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]"
         sourceLocations[currentLine()] = edge.location
         out += "  \(from) -> \(to)\(suffix);\n"

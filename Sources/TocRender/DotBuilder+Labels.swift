@@ -19,12 +19,7 @@ extension DotBuilder {
             parts.append("<FONT POINT-SIZE=\"9\" COLOR=\"\(Theme.quiet)\">\(wrapped)</FONT>")
         }
         for (index, indicator) in node.indicators.enumerated() {
-            var line = "▸ " + clipped(indicator.label, at: indicator.location)
-            if let baseline = indicator.baseline, let target = indicator.target {
-                line += ": " + baseline.text + " → " + target.text
-            } else if let target = indicator.target {
-                line += " → " + target.text
-            }
+            let line = "▸ " + indicator.line(label: clipped(indicator.label, at: indicator.location))
             let wrapped = LabelText.wrap(line, width: Theme.detailWidth).map(text).joined(separator: "<BR/>")
             parts.append("<FONT POINT-SIZE=\"9\">\(wrapped)</FONT>")
             if let status = statusByIndicator[StatusKey(node: node.id, index: index)] {

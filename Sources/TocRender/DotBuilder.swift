@@ -59,6 +59,10 @@ public struct DotBuilder {
     /// column (`DotBuilder+Order.swift`), the second way of asking for the
     /// author's order of areas.
     var anchoredAreas = false
+    /// Whether edge labels are written as `xlabel`s: for a layout whose
+    /// boxes are pinned (`AreaBands`), where Graphviz would set a label
+    /// across its edge but sets an xlabel beside it.
+    var labelsBeside = false
     var authorsOrder: [String] = []
     var warnings: [Diagnostic] = []
     var sourceLocations: [Int: SourceLocation] = [:]
@@ -83,12 +87,15 @@ public struct DotBuilder {
     }
 
     /// Builds the description from a plan the caller already made; with
-    /// `anchoredAreas`, areas are asked for in file order the second way.
+    /// `anchoredAreas`, areas are asked for in file order the second way;
+    /// with `labelsBeside`, edge labels are xlabels.
     static func build(
-        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan, anchoredAreas: Bool = false
+        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan, anchoredAreas: Bool = false,
+        labelsBeside: Bool = false
     ) -> DotDocument {
         var builder = DotBuilder(theory: theory, options: options, findings: findings)
         builder.anchoredAreas = anchoredAreas
+        builder.labelsBeside = labelsBeside
         builder.write(plan)
         return DotDocument(
             text: builder.out, warnings: builder.warnings, sourceLocations: builder.sourceLocations,

@@ -68,11 +68,16 @@ public enum Renderer {
                     da: "diagrammet kunne ikke tegnes: \(error.message)"),
                 file: location.file ?? theory.path, location: location))
         } catch {
-            return .failure(Diagnostic(
-                rule: .renderError, severity: .error,
-                text: LocalizedText("the diagram could not be drawn", da: "diagrammet kunne ikke tegnes"),
-                file: theory.path, location: SourceLocation(line: 1, column: 1)))
+            return .failure(couldNotDraw(theory))
         }
+    }
+
+    /// The finding for a theory that could not be drawn, at its start.
+    static func couldNotDraw(_ theory: Theory) -> Diagnostic {
+        Diagnostic(
+            rule: .renderError, severity: .error,
+            text: LocalizedText("the diagram could not be drawn", da: "diagrammet kunne ikke tegnes"),
+            file: theory.path, location: SourceLocation(line: 1, column: 1))
     }
 }
 
@@ -95,9 +100,10 @@ extension Renderer {
         let areas = theory.areas.map { "cluster_" + $0.id }
         let across = options.direction == .down
         let pin: (([UInt8]) -> String?)? = retry == nil ? nil : { layout in
-            guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across),
-                  let end = document.text.lastIndex(of: "}") else { return nil }
-            return AreaBands.labelsBeside(String(document.text[..<end])) + statements + "}\n"
+            guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across) else { return nil }
+            let text = DotBuilder.build(theory, findings: findings, options: options, plan: plan, labelsBeside: true).text
+            guard let end = text.lastIndex(of: "}") else { return nil }
+            return String(text[..<end]) + statements + "}\n"
         }
         return try Graphviz.shared.render(
             dot: document.text, format: format, dpi: dpi,

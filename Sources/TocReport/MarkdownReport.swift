@@ -29,12 +29,7 @@ public enum MarkdownReport {
             if !context.isEmpty {
                 text += context.map { "**\(escape($0.term)):** \(escape($0.text))  \n" }.joined() + "\n"
             }
-            if !item.areaDiagrams.isEmpty, let fit = item.fit {
-                let size = SVGChart.oneDecimal(fit.textSize, language: language)
-                text += escape(language == .da
-                    ? "Hele diagrammet ville give tekst på \(size) punkt på A4, så det vises område for område."
-                    : "The whole diagram would print its text at \(size) pt on A4, so it is shown area by area.") + "\n\n"
-            }
+            if let reason = words.shownByArea(item) { text += escape(reason) + "\n\n" }
             for figure in index < files.diagrams.count ? files.diagrams[index] : [] {
                 if let heading = figure.heading { text += "\(h)## \(escape(heading))\n\n" }
                 text += image(figure)

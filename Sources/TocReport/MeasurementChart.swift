@@ -21,7 +21,8 @@ enum MeasurementChart {
         // Time: from the baseline (the middle of its year) or the period's
         // start to the target's deadline (the end of its year) or the period's end.
         var times = points.map(\.date.fractionalYear)
-        if let year = row.baseline?.year { times.append(Double(year) + 0.5) } else if let period { times.append(Double(period.lowerBound)) }
+        let baselineTime = row.baseline?.year.map { Double($0) + 0.5 } ?? period.map { Double($0.lowerBound) }
+        if let baselineTime { times.append(baselineTime) }
         let deadline = target?.year.map { Double($0) + 1 } ?? period.map { Double($0.upperBound) + 1 }
         if let deadline { times.append(deadline) }
         let start = (times.min() ?? first.date.fractionalYear).rounded(.down)
@@ -84,14 +85,14 @@ enum MeasurementChart {
             }
             // The straight path from the baseline to the target.
             if let baseline, let deadline {
-                let from = row.baseline?.year.map { Double($0) + 0.5 } ?? period.map { Double($0.lowerBound) } ?? start
+                let from = baselineTime ?? start
                 let aim: Double
                 if case .range(let upper) = target.bound { aim = baseline < number ? number : upper } else { aim = number }
                 chart.line(x(from), y(baseline), x(deadline), y(aim), colour: SVGChart.quiet, dash: "2 3")
             }
         }
         if let baseline {
-            let at = row.baseline?.year.map { Double($0) + 0.5 } ?? period.map { Double($0.lowerBound) } ?? start
+            let at = baselineTime ?? start
             chart.body += "<rect x=\"\(SVGChart.number(x(at) - 4))\" y=\"\(SVGChart.number(y(baseline) - 4))\" width=\"8\" height=\"8\""
                 + " fill=\"#FFFFFF\" stroke=\"\(SVGChart.ink)\"/>\n"
         }

@@ -17,25 +17,11 @@ public struct PaperFit: Sendable, Equatable {
     /// The least size node text may print at.
     public static let minimumText = 7.0
 
-    /// From an SVG (its `width="…pt"` and `height="…pt"`) or a PDF (its
-    /// first `/MediaBox`); nil when neither is found.
-    public init?(diagram bytes: [UInt8]) {
+    /// From an SVG: its `width="…pt"` and `height="…pt"`; nil without them.
+    /// (Reports choose a layout on SVG, which Graphviz draws quickest.)
+    public init?(svg bytes: [UInt8]) {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        if let width = Self.attribute("width", in: head), let height = Self.attribute("height", in: head) {
-            self.width = width
-            self.height = height
-            return
-        }
-        let text = String(decoding: bytes, as: UTF8.self)
-        guard let box = text.range(of: "/MediaBox") else { return nil }
-        let numbers = text[box.upperBound...].prefix(80).split(whereSeparator: { !"0123456789.".contains($0) })
-            .prefix(4).compactMap { Double($0) }
-        guard numbers.count == 4 else { return nil }
-        width = numbers[2] - numbers[0]
-        height = numbers[3] - numbers[1]
-    }
-
-    init(width: Double, height: Double) {
+        guard let width = Self.attribute("width", in: head), let height = Self.attribute("height", in: head) else { return nil }
         self.width = width
         self.height = height
     }

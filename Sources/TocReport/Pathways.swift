@@ -38,10 +38,7 @@ enum Pathways {
         let node = theory.nodes[index]
         var text = "\(node.kind.keyword.spelling(in: language).capitalizedFirst): \(node.label)"
         for indicator in node.indicators {
-            text += " (▸ \(indicator.label)"
-            if let baseline = indicator.baseline, let target = indicator.target { text += ": \(baseline.text) → \(target.text)" }
-            else if let target = indicator.target { text += " → \(target.text)" }
-            text += ")"
+            text += " (▸ " + indicator.line(label: indicator.label) + ")"
         }
         guard shown.insert(index).inserted else {
             return "<li>\(escape(text)) (\(language == .da ? "se ovenfor" : "see above"))</li>\n"

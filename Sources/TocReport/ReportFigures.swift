@@ -15,11 +15,7 @@ enum ReportFigures {
             return figure(svg, prefix: anchor, landscape: item.fit?.landscape ?? false)
         }
         let da = words.language == .da
-        let size = item.fit.map { SVGChart.oneDecimal($0.textSize, language: words.language) } ?? "?"
-        var html = "<p class=\"split\">" + escape(da
-            ? "Hele diagrammet ville give tekst på \(size) punkt på A4, så det vises område for område: først områderne og de mål, de fører til, så hvert område for sig."
-            : "The whole diagram would print its text at \(size) pt on A4, so it is shown area by area: first the areas and the goals they lead to, then each area alone.")
-            + "</p>\n"
+        var html = "<p class=\"split\">" + escape(words.shownByArea(item) ?? "") + "</p>\n"
         html += "<figure class=\"diagram areas\">\(AreaOverview.svg(item.theory, language: words.language, id: "\(anchor)-areas"))</figure>\n"
         let h = "h\(min(6, level))"
         for (index, area) in item.areaDiagrams.enumerated() {

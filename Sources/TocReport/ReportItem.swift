@@ -107,7 +107,7 @@ public struct ReportItem: Sendable {
                 problems.append(problem)
             }
         }
-        let fit = (diagrams[.svg] ?? diagrams[.pdf]).flatMap { PaperFit(diagram: $0) }
+        let fit = diagrams[.svg].flatMap { PaperFit(svg: $0) }
         return (diagrams, problems, fit)
     }
 
@@ -148,6 +148,14 @@ struct ReportWords {
         }
         return pairs(theory.context, nil)
             + theory.areas.flatMap { pairs($0.context, $0.label.isEmpty ? $0.id : $0.label) }
+    }
+    /// Why a diagram is shown area by area, for an item that is.
+    func shownByArea(_ item: ReportItem) -> String? {
+        guard !item.areaDiagrams.isEmpty else { return nil }
+        let size = item.fit.map { SVGChart.oneDecimal($0.textSize, language: language) } ?? "?"
+        return pick(
+            "The whole diagram would print its text at \(size) pt on A4, so it is shown area by area: first the areas and the goals they lead to, then each area alone.",
+            "Hele diagrammet ville give tekst på \(size) punkt på A4, så det vises område for område: først områderne og de mål, de fører til, så hvert område for sig.")
     }
     var period: String { pick("Period", "Periode") }
     var file: String { pick("File", "Fil") }

@@ -33,8 +33,7 @@ struct DiagramLayout {
     /// The layout, or nil when the JSON is not Graphviz's.
     init?(json: [UInt8], theory: Theory) {
         guard let layout = try? JSONDecoder().decode(AreaBands.Layout.self, from: Data(json)),
-              let graph = try? JSONDecoder().decode(Graph.self, from: Data(json)),
-              let bounds = AreaBands.numbers(graph.bb), bounds.count == 4 else { return nil }
+              let bounds = layout.bb.flatMap(AreaBands.numbers), bounds.count == 4 else { return nil }
         width = bounds[2] - bounds[0]
         height = bounds[3] - bounds[1]
         let top = bounds[3]
@@ -54,10 +53,6 @@ struct DiagramLayout {
             (theory.areas.firstIndex { $0.id == a.area.id } ?? 0) < (theory.areas.firstIndex { $0.id == b.area.id } ?? 0)
         }
     }
-
-    private struct Graph: Decodable {
-        var bb: String
-    }
 }
 
 /// What a box says and how it looks, the same in every format: the level's
@@ -76,15 +71,7 @@ struct NodeFace {
         let builder = DotBuilder(theory: theory, options: options, findings: findings)
         return theory.nodes.map { node in
             let style = LevelStyle.of(node.kind)
-            let details = node.indicators.map { indicator -> String in
-                var text = "▸ " + indicator.label
-                if let baseline = indicator.baseline, let target = indicator.target {
-                    text += ": \(baseline.text) → \(target.text)"
-                } else if let target = indicator.target {
-                    text += " → \(target.text)"
-                }
-                return text
-            }
+            let details = node.indicators.map { "▸ " + $0.line(label: $0.label) }
             let problem = builder.nodeProblems[node.id]?.first.map { "⚠ " + builder.words.marker(for: $0) }
             return NodeFace(
                 label: node.label.isEmpty ? node.id : node.label, details: details, fill: style.fill,

@@ -57,10 +57,7 @@ extension Renderer {
             if let layout = layout(part.theory, findings: part.findings, options: part.options) {
                 slides += PowerPoint.diagramSlides(part.theory, findings: part.findings, options: part.options, whole: layout)
             } else {
-                problems.append(Diagnostic(
-                    rule: .renderError, severity: .error,
-                    text: LocalizedText("the diagram could not be drawn", da: "diagrammet kunne ikke tegnes"),
-                    file: part.theory.path, location: SourceLocation(line: 1, column: 1)))
+                problems.append(couldNotDraw(part.theory))
             }
             slides += part.text.map(PowerPoint.textSlide)
         }
