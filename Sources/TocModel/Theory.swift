@@ -45,6 +45,7 @@ public struct Indicator: Hashable, Sendable {
     public func line(label: String) -> String {
         if let baseline, let target { return label + ": " + baseline.text + " → " + target.text }
         if let target { return label + " → " + target.text }
+        if let baseline { return label + ": " + baseline.text }
         return label
     }
 }
@@ -97,6 +98,10 @@ public struct Edge: Hashable, Sendable {
     public var range: SourceRange
     /// Whether it came from a node's `->` line or a chain.
     public var origin: EdgeOrigin
+    /// For an edge of a chain step that names several sources and several
+    /// targets (`a, b -> x, y`), a number its step's edges share: the author
+    /// said "these lead to these", which the diagram draws as one bundle.
+    public var step: Int? = nil
 }
 
 /// A reference to an id that nobody declares.

@@ -41,6 +41,8 @@ private struct Builder {
     var pendingEdges: [PendingEdge] = []
     /// Where the declarations of the next file given to `addEdges` start.
     var edgeFileStart = 0
+    /// How many chain steps of several sources and targets have been read.
+    var steps = 0
 
     init(path: String) {
         self.path = path
@@ -121,6 +123,8 @@ private struct Builder {
             let assumptions = chain.assumptions.map(\.value)
             let resolved = chain.steps.map { step in step.map { ($0, resolve($0)) } }
             for (sources, targets) in zip(resolved, resolved.dropFirst()) {
+                let step: Int? = sources.count > 1 && targets.count > 1 ? steps : nil
+                if step != nil { steps += 1 }
                 for (source, from) in sources {
                     for (target, to) in targets {
                         guard let from, let to else {
@@ -129,7 +133,7 @@ private struct Builder {
                         }
                         edges.append(Edge(
                             from: from, to: to, assumptions: assumptions,
-                            range: target.range, origin: .chain))
+                            range: target.range, origin: .chain, step: step))
                     }
                 }
             }

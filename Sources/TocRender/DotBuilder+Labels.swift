@@ -79,7 +79,9 @@ extension DotBuilder {
             let wrapped = LabelText.wrap(LabelText.clip(line).0, width: Theme.contextWidth).map(text).joined(separator: "<BR/>")
             rows.append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\">\(wrapped)</FONT></TD></TR>")
         }
-        var cells = NodeKind.allCases.map { kind -> String in
+        // Only the levels the drawing has (all four for an empty theory).
+        let levels = Set(theory.nodes.indices.filter { visible[$0] }.map { theory.nodes[$0].kind })
+        var cells = NodeKind.allCases.filter { levels.isEmpty || levels.contains($0) }.map { kind -> String in
             let style = LevelStyle.of(kind)
             return "<TD BGCOLOR=\"\(style.fill)\" COLOR=\"\(style.border)\" BORDER=\"1\" CELLPADDING=\"3\">"
                 + "<FONT POINT-SIZE=\"9\">\(text(words.level(kind)))</FONT></TD>"

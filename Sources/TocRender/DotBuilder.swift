@@ -12,11 +12,8 @@ public struct DotDocument: Sendable {
     /// For each DOT line that draws a node or an edge, where it is written in
     /// the theory; Graphviz's messages name DOT lines.
     public var sourceLocations: [Int: SourceLocation]
-    /// The DOT names of the first column's activities that lie in areas, in
-    /// the order the author wrote the areas and the activities: the order
-    /// the drawing should show them in, down the page (left to right) or
-    /// across it (top down).
-    public var authorsOrder: [String] = []
+    /// What the finished drawing needs of the layout (`Pinning`).
+    var drawing: Drawing?
 }
 
 /// What a diagram draws and how much layout work that is, worked out once
@@ -51,19 +48,9 @@ public struct DotBuilder {
     let statusByIndicator: [StatusKey: IndicatorStatus]
     /// The loop (cycle) each node lies on, if any.
     let loops: [Int?]
-    /// Whether edge labels are drawn as nodes of their own; see `turned`.
-    var labelsAsNodes = false
-    /// How many edge labels have been drawn as nodes (their DOT names).
+    /// How many edge labels have been drawn as boxes (their DOT names).
     var labelNodes = 0
-    /// Whether areas are written in file order with anchors in the first
-    /// column (`DotBuilder+Order.swift`), the second way of asking for the
-    /// author's order of areas.
-    var anchoredAreas = false
-    /// Whether edge labels are written as `xlabel`s: for a layout whose
-    /// boxes are pinned (`AreaBands`), where Graphviz would set a label
-    /// across its edge but sets an xlabel beside it.
-    var labelsBeside = false
-    var authorsOrder: [String] = []
+    var drawing: Drawing?
     var warnings: [Diagnostic] = []
     var sourceLocations: [Int: SourceLocation] = [:]
     var out = ""
@@ -86,20 +73,12 @@ public struct DotBuilder {
         build(theory, findings: findings, options: options, plan: DrawPlan(theory, options: options))
     }
 
-    /// Builds the description from a plan the caller already made; with
-    /// `anchoredAreas`, areas are asked for in file order the second way;
-    /// with `labelsBeside`, edge labels are xlabels.
-    static func build(
-        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan, anchoredAreas: Bool = false,
-        labelsBeside: Bool = false
-    ) -> DotDocument {
+    /// Builds the description from a plan the caller already made.
+    static func build(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan) -> DotDocument {
         var builder = DotBuilder(theory: theory, options: options, findings: findings)
-        builder.anchoredAreas = anchoredAreas
-        builder.labelsBeside = labelsBeside
         builder.write(plan)
         return DotDocument(
-            text: builder.out, warnings: builder.warnings, sourceLocations: builder.sourceLocations,
-            authorsOrder: builder.authorsOrder)
+            text: builder.out, warnings: builder.warnings, sourceLocations: builder.sourceLocations, drawing: builder.drawing)
     }
 
     init(theory: Theory, options: RenderOptions, findings: [Diagnostic]) {
@@ -138,70 +117,30 @@ public struct DotBuilder {
 
     mutating func write(_ plan: DrawPlan) {
         let visible = plan.visible
+        let scene = scene(visible: visible)
+        // With labels or junctions between the columns, Graphviz's gap between
+        // two columns is split in two, as it splits it for edge labels.
+        let split = !scene.between.isEmpty
         let rankdir = options.direction == .right ? "LR" : "TB"
         out += "digraph \"forandringsteori\" {\n"
-        out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, remincross=false, fontname=\"\(Theme.font)\", "
+        out += "  graph [charset=\"UTF-8\", rankdir=\(rankdir), newrank=true, fontname=\"\(Theme.font)\", "
         out += options.presentation
-            ? "fontsize=13, nodesep=0.18, ranksep=0.32, pad=0.1, labelloc=t, labeljust=l,\n"
-            : "fontsize=11, nodesep=0.25, ranksep=0.55, pad=0.25, labelloc=t, labeljust=l,\n"
+            ? "fontsize=13, nodesep=0.18, ranksep=\(split ? 0.16 : 0.32), pad=0.1, labelloc=t, labeljust=l,\n"
+            : "fontsize=11, nodesep=0.25, ranksep=\(split ? 0.28 : 0.55), pad=0.25, labelloc=t, labeljust=l,\n"
         if plan.budget.isTooLarge { out += "    " + LayoutBudget.limits + "\n" }
         out += options.presentation ? "    label=\"\"];\n" : "    label=<\(legend(visible: visible))>];\n"
         out += "  node [fontname=\"\(Theme.font)\", fontsize=\(options.presentation ? 15 : 11), margin=\"0.14,0.07\", penwidth=1.2];\n"
         out += "  edge [fontname=\"\(Theme.font)\", fontsize=9, color=\"\(Theme.edge)\", arrowsize=0.7];\n"
-        var drawnInArea = Set<Int>(), drawnAreas: [String] = []
-        // Graphviz stacks left-to-right clusters bottom up: written in reverse,
-        // they show top down in file order unless its crossing reduction
-        // swaps them; anchored, they are written in file order.
-        let reversed = options.direction == .right && !anchoredAreas
-        for area in reversed ? theory.areas.reversed() : theory.areas {
-            let members = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].area == area.id }
-            guard !members.isEmpty else { continue }
-            out += "  subgraph \"cluster_\(area.id)\" {\n"
-            out += "    graph [label=<\(areaLabel(area))>, "
-            out += "style=\"rounded,dashed\", color=\"\(Theme.areaBorder)\", fontsize=12, margin=12];\n"
-            for index in members { writeNode(index, indent: "    ") }
-            out += "  }\n"
-            drawnInArea.formUnion(members)
-            drawnAreas.append(area.id)
-        }
-        if reversed { drawnAreas.reverse() }
-        for index in theory.nodes.indices where visible[index] && !drawnInArea.contains(index) {
-            writeNode(index, indent: "  ")
-        }
-        writePendingNodes(visible: visible)
-        let firstColumn = writeRanks(visible: visible)
-        writeAuthorsOrder(firstColumn: firstColumn, visible: visible, drawnAreas: drawnAreas)
-        writeHorizonColumns(visible: visible)
-        labelsAsNodes = theory.edges.contains { visible[$0.from] && visible[$0.to] && turned($0) }
-        for edge in theory.edges where visible[edge.from] && visible[edge.to] { writeEdge(edge) }
-        writePendingEdges(visible: visible)
+        let header = out
+        var drawing = writeLayout(scene, ranks: Columns.ranks(scene))
+        drawing.header = header
+        self.drawing = drawing
         out += "}\n"
     }
 
-    /// Activities in the first column, goals in the last. An activity that
-    /// another activity leads to, and a goal that leads to another goal, stay
-    /// out of those columns: an edge within one rank ("flat" in Graphviz) is
-    /// where Graphviz 2.43 corrupts its heap (Tests/Regressions). Returns the
-    /// first column's activities, in file order.
-    mutating func writeRanks(visible: [Bool]) -> [Int] {
-        var pointedAtByActivity = Set<Int>(), pointingAtGoal = Set<Int>()
-        for edge in theory.edges where visible[edge.from] && visible[edge.to] && edge.from != edge.to {
-            let from = theory.nodes[edge.from].kind, to = theory.nodes[edge.to].kind
-            if from == .activity, to == .activity { pointedAtByActivity.insert(edge.to) }
-            if from == .goal, to == .goal { pointingAtGoal.insert(edge.from) }
-        }
-        var firstColumn: [Int] = []
-        for (kind, rank) in [(NodeKind.activity, "min"), (.goal, "max")] {
-            let excluded = kind == .activity ? pointedAtByActivity : pointingAtGoal
-            let ids = theory.nodes.indices.filter { visible[$0] && theory.nodes[$0].kind == kind && !excluded.contains($0) }
-            if kind == .activity { firstColumn = ids }
-            guard !ids.isEmpty else { continue }
-            out += "  { rank=\(rank); " + ids.map { "\(quote(theory.nodes[$0].id)); " }.joined() + "}\n"
-        }
-        return firstColumn
-    }
-
-    mutating func writeNode(_ index: Int, indent: String) {
+    /// A node's DOT attributes: its level's shape and colours, its label,
+    /// and a thick border in the problem colour when it has an error.
+    mutating func nodeAttributes(_ index: Int) -> String {
         let node = theory.nodes[index]
         let style = LevelStyle.of(node.kind)
         let problems = nodeProblems[node.id] ?? []
@@ -212,8 +151,7 @@ public struct DotBuilder {
             attributes = "shape=box, style=\"dashed,rounded\", color=\"\(Theme.quiet)\", fontsize=12"
         }
         if !problems.isEmpty { attributes += ", penwidth=3" }
-        sourceLocations[currentLine()] = node.location
-        out += "\(indent)\(quote(node.id)) [\(attributes), label=<\(nodeLabel(node, problems: problems))>];\n"
+        return attributes + ", label=<\(nodeLabel(node, problems: problems))>"
     }
 
     func quote(_ id: String) -> String { "\"\(id)\"" }

@@ -47,18 +47,13 @@ public final class Graphviz: @unchecked Sendable {
     /// own `dot`/`xdot` output) is laid out with `toc`'s font metrics when
     /// they are available, unless `pango` is true.
     ///
-    /// With `order` (DOT node names) and `areas` (cluster names): when the
-    /// layout does not show those nodes in that order, and the clusters'
-    /// upper (left) edges too, down the page (across it, `across`), the DOT
-    /// text `retry` gives is laid out instead and drawn if it does show them
-    /// so. When neither does, `pin` is given the first layout (Graphviz's
-    /// `json0`) and returns DOT text with every box pinned (`AreaBands`),
-    /// whose edges Graphviz routes anew; drawn if it shows the order, else
-    /// the first layout is drawn. The same text always gives the same choice.
+    /// With `finish`, the layout is not drawn as it is: `finish` is given it
+    /// (Graphviz's `json0`) and returns the DOT text of the finished drawing
+    /// with every position given (`Pinning`), which is drawn without a
+    /// second layout (the `nop2` engine). When `finish` cannot, the layout is
+    /// drawn as it is.
     public func render(
-        dot: String, format: String, dpi: Int? = nil, pango: Bool = false,
-        order: [String] = [], areas: [String] = [], across: Bool = false, retry: (() -> String)? = nil,
-        pin: (([UInt8]) -> String?)? = nil
+        dot: String, format: String, dpi: Int? = nil, pango: Bool = false, finish: (([UInt8]) -> String?)? = nil
     ) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
@@ -67,30 +62,19 @@ public final class Graphviz: @unchecked Sendable {
             throw GraphvizError(message: "Graphviz could not start", dotLine: nil)
         }
         // One laid-out graph at a time: Graphviz keeps per-context layout
-        // state, and two live layouts in one context crash it. So the first
-        // drawing is rendered before the second layout is tried.
+        // state, and two live layouts in one context crash it.
         let graph = try layOut(dot, context: context, dpi: dpi)
-        let first: [UInt8]
-        let firstLayout: [UInt8]?
+        let finished: String?
         do {
             defer { close(graph, context: context) }
-            if order.count + areas.count < 2 || retry == nil || LayoutOrder.holds(order, areas: areas, in: graph, across: across) {
-                return try write(graph, format: format, context: context)
-            }
-            first = try write(graph, format: format, context: context)
-            firstLayout = pin == nil ? nil : try? write(graph, format: "json0", context: context)
+            guard let finish else { return try write(graph, format: format, context: context) }
+            finished = finish(try write(graph, format: "json0", context: context))
+            if finished == nil { return try write(graph, format: format, context: context) }
         }
-        if let retry, let second = try? layOut(retry(), context: context, dpi: dpi) {
-            defer { close(second, context: context) }
-            if LayoutOrder.holds(order, areas: areas, in: second, across: across) {
-                return (try? write(second, format: format, context: context)) ?? first
-            }
-        }
-        guard let firstLayout, let pinned = pin?(firstLayout),
-              let third = try? layOut(pinned, context: context, dpi: dpi, engine: "nop2") else { return first }
-        defer { close(third, context: context) }
-        guard LayoutOrder.holds(order, areas: areas, in: third, across: across) else { return first }
-        return (try? write(third, format: format, context: context)) ?? first
+        guard let finished else { throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil) }
+        let drawing = try layOut(finished, context: context, dpi: dpi, engine: "nop2")
+        defer { close(drawing, context: context) }
+        return try write(drawing, format: format, context: context)
     }
 
     private func write(_ graph: UnsafeMutablePointer<Agraph_t>, format: String, context: OpaquePointer) throws -> [UInt8] {
@@ -314,36 +298,5 @@ enum OwnTextLayout {
             if let address = dlsym(handle, symbol) { return address }
         }
         return nil
-    }
-}
-
-/// Where a layout put nodes, read from Graphviz's own record of each node.
-enum LayoutOrder {
-    /// Whether the named nodes lie in the given order, and the named
-    /// clusters' upper edges: top to bottom (Graphviz's y grows upwards), or
-    /// left to right when `across`.
-    static func holds(
-        _ names: [String], areas: [String], in graph: UnsafeMutablePointer<Agraph_t>, across: Bool
-    ) -> Bool {
-        var previous: Double?
-        for name in names {
-            let node = name.withCString { agnode(graph, UnsafeMutablePointer(mutating: $0), 0) }
-            guard let node, let data = node.pointee.base.data else { return false }
-            let coord = UnsafeMutableRawPointer(data).assumingMemoryBound(to: Agnodeinfo_t.self).pointee.coord
-            let position = across ? coord.x : -coord.y
-            if let previous, position <= previous { return false }
-            previous = position
-        }
-        previous = nil
-        for name in areas {
-            let cluster = name.withCString { agsubg(graph, UnsafeMutablePointer(mutating: $0), 0) }
-            guard let cluster else { continue }
-            guard let data = cluster.pointee.base.data else { return false }
-            let bb = UnsafeMutableRawPointer(data).assumingMemoryBound(to: Agraphinfo_t.self).pointee.bb
-            let position = across ? bb.LL.x : -bb.UR.y
-            if let previous, position <= previous { return false }
-            previous = position
-        }
-        return true
     }
 }

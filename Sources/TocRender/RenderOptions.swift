@@ -59,6 +59,9 @@ public struct RenderOptions: Sendable, Equatable {
     /// Draw even a diagram whose layout is estimated to be slow, with
     /// Graphviz's effort limited (see `LayoutBudget`).
     public var force = false
+    /// Draw many-to-many blocks (several boxes that all lead to the same
+    /// several boxes) through one junction (`Bundle`); false draws every edge.
+    public var bundle = true
 
     /// For a projector: no title or legend, larger text, only each box's
     /// words (and its problem marker); with `area`, boxes of other areas that

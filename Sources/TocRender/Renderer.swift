@@ -15,10 +15,6 @@ public struct RenderedDiagram: Sendable {
 /// Draws theories: builds the DOT text, then lays it out and renders it
 /// through Graphviz (except for `dot`, which is the text itself).
 public enum Renderer {
-    /// The most boxes for which a second layout is tried to keep the areas
-    /// in the author's order (docs/rendering.md).
-    public static let secondLayoutLimit = 1000
-
     /// Draws a theory in a format. Graphviz failures become a diagnostic at
     /// the node or edge the failing DOT line describes (or the file's start).
     public static func render(
@@ -83,31 +79,16 @@ public enum Renderer {
 
 extension Renderer {
     /// Lays out and renders the DOT text through Graphviz in a Graphviz
-    /// format, keeping the author's order of areas.
+    /// format: `dot` lays the columns out in the author's order, then the
+    /// drawing is finished with the areas' boxes around their bands (`Pinning`).
     static func graphviz(
         _ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan, document: DotDocument,
         format: String, dpi: Int?
     ) throws -> [UInt8] {
-        // The author's order of areas, asked for a second way when
-        // Graphviz's crossing reduction did not keep it the first
-        // (`DotBuilder+Order.swift`); not for very large theories, where
-        // a second layout costs more than the order is worth.
-        let retry: (() -> String)? = plan.visible.lazy.filter { $0 }.count > Renderer.secondLayoutLimit ? nil : {
-            DotBuilder.build(theory, findings: findings, options: options, plan: plan, anchoredAreas: true).text
-        }
-        // Last, the finished layout with its areas moved into order
-        // and the edges drawn anew (`AreaBands`).
-        let areas = theory.areas.map { "cluster_" + $0.id }
-        let across = options.direction == .down
-        let pin: (([UInt8]) -> String?)? = retry == nil ? nil : { layout in
-            guard let statements = AreaBands.rearranged(json: layout, areas: areas, across: across) else { return nil }
-            let text = DotBuilder.build(theory, findings: findings, options: options, plan: plan, labelsBeside: true).text
-            guard let end = text.lastIndex(of: "}") else { return nil }
-            return String(text[..<end]) + statements + "}\n"
-        }
-        return try Graphviz.shared.render(
-            dot: document.text, format: format, dpi: dpi,
-            order: document.authorsOrder, areas: areas, across: across, retry: retry, pin: pin)
+        let drawing = document.drawing
+        return try Graphviz.shared.render(dot: document.text, format: format, dpi: dpi, finish: drawing.map { drawing in
+            { layout in Pinning.dot(json: layout, drawing: drawing) }
+        })
     }
 
     /// Where Graphviz puts the boxes of a theory drawn with `options`; nil

@@ -32,18 +32,18 @@ struct DiagramLayout {
 
     /// The layout, or nil when the JSON is not Graphviz's.
     init?(json: [UInt8], theory: Theory) {
-        guard let layout = try? JSONDecoder().decode(AreaBands.Layout.self, from: Data(json)),
-              let bounds = layout.bb.flatMap(AreaBands.numbers), bounds.count == 4 else { return nil }
+        guard let layout = try? JSONDecoder().decode(Pinning.Layout.self, from: Data(json)),
+              let bounds = layout.bb.flatMap(Pinning.numbers), bounds.count == 4 else { return nil }
         width = bounds[2] - bounds[0]
         height = bounds[3] - bounds[1]
         let top = bounds[3]
         var boxes: [Box] = [], frames: [Frame] = []
         for object in layout.objects ?? [] {
-            if let bb = object.bb.flatMap(AreaBands.numbers), bb.count == 4, object.name.hasPrefix("cluster_"),
+            if let bb = object.bb.flatMap(Pinning.numbers), bb.count == 4, object.name.hasPrefix("cluster_"),
                let area = theory.areas.first(where: { "cluster_" + $0.id == object.name }) {
                 frames.append(Frame(area: area, x: bb[0] - bounds[0], y: top - bb[3], width: bb[2] - bb[0], height: bb[3] - bb[1]))
             } else if object.nodes == nil, let index = theory.nodeIndex[object.name],
-                      let pos = object.pos.flatMap(AreaBands.numbers), pos.count >= 2,
+                      let pos = object.pos.flatMap(Pinning.numbers), pos.count >= 2,
                       let width = object.width.flatMap(Double.init), let height = object.height.flatMap(Double.init) {
                 boxes.append(Box(node: index, x: pos[0] - bounds[0], y: top - pos[1], width: width * 72, height: height * 72))
             }
