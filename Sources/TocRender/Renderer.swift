@@ -91,6 +91,23 @@ extension Renderer {
         })
     }
 
+    /// The DOT text of the finished drawing: every box and line where the
+    /// layout put them and the areas' boxes around their bands, as Graphviz
+    /// then draws it without a layout of its own (`neato -n2` draws the
+    /// same). For tests and for tools that read positions.
+    public static func finishedDOT(_ theory: Theory, findings: [Diagnostic] = [], options: RenderOptions = .init()) throws -> String {
+        let plan = DrawPlan(theory, options: options)
+        let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
+        guard let drawing = document.drawing else { return document.text }
+        let finished = SendableBox<String?>(nil)
+        _ = try Graphviz.shared.render(dot: document.text, format: "json0", finish: { layout in
+            finished.value = Pinning.dot(json: layout, drawing: drawing)
+            return finished.value
+        })
+        guard let text = finished.value else { throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil) }
+        return text
+    }
+
     /// Where Graphviz puts the boxes of a theory drawn with `options`; nil
     /// when it cannot be drawn.
     static func layout(_ theory: Theory, findings: [Diagnostic], options: RenderOptions) -> DiagramLayout? {
@@ -152,4 +169,10 @@ extension Duration {
         let parts = components
         return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
+}
+
+/// A value set inside a closure that runs before the call returns.
+final class SendableBox<Value>: @unchecked Sendable {
+    var value: Value
+    init(_ value: Value) { self.value = value }
 }

@@ -20,7 +20,8 @@ import TocSyntax
         }
         #expect(texts["jobcafe"]?.first == "Jobcafé")
         #expect(texts["duplicate 1 jobcafe"]?.first == "Jobcafé om aftenen")
-        let dot = String(decoding: try draw(Self.typing, format: .dot).bytes, as: UTF8.self)
+        let (theory2, findings) = checked(Self.typing)
+        let dot = try Renderer.finishedDOT(theory2, findings: findings)
         #expect(dot.contains("\"jobcafe\" -> \"?cv\" [style=dashed"))
         #expect(dot.contains("\"?cv\" -> \"?jobparat\" [style=dashed"))
     }

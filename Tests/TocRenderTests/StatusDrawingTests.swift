@@ -35,7 +35,7 @@ import TocTestSupport
         let dot = DotBuilder.build(theory, options: options).text
         #expect(dot.contains("✔ 8,9% (2025-06) · nået"))
         #expect(dot.contains("▼ 31% (2024-12) · bagud"))
-        #expect(dot.contains("COLOR=\"\(StatusState.reached.colour)\""))
+        #expect(dot.contains("COLOR=\"\(StatusState.reached.textColour)\""))
         // The legend explains every status.
         for state in StatusState.allCases { #expect(dot.contains("\(state.symbol) \(state.word(.da))")) }
     }

@@ -95,3 +95,13 @@ func svgNodeLefts(_ bytes: [UInt8]) throws -> [String: Double] {
     }
     return result
 }
+
+/// The columns of a layout's DOT text (its `rank=same` groups, first to
+/// last), each as the DOT names it holds, quotes removed.
+func rankGroups(_ dot: String) -> [[String]] {
+    dot.split(separator: "\n").filter { $0.hasPrefix("  { rank=same; ") }.map { line in
+        line.dropFirst("  { rank=same; ".count).split(separator: ";").map {
+            $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"}"))
+        }.filter { !$0.isEmpty }
+    }
+}
