@@ -50,7 +50,9 @@ def run(toc, ft, direction, fmt):
 
 def order(toc, ft, direction):
     dot, svg = run(toc, ft, direction, 'dot'), run(toc, ft, direction, 'svg')
-    match = re.search(r'\{ rank=min; (.*?)\}', dot)
+    # The first column: the first `rank=same` group of toc's layout DOT
+    # (`rank=min` before issue #24).
+    match = re.search(r'\{ rank=(?:min|same); (.*?)\}', dot)
     acts = [a for a in re.findall(r'"([^"]+)"', match.group(1)) if not a.startswith('toc:')] if match else []
     # File order of areas and membership, from the theory itself.
     text = open(ft).read()
@@ -142,9 +144,23 @@ def main():
         generate(seed, generated[-1])
     print('| toc | direction | set | theories | areas out of order | activities out of order | crossings |')
     print('|---|---|---|---:|---:|---:|---:|')
+    # The same generated theories after `toc fmt --order crossings` (issue #24),
+    # with the binaries that have it.
+    reordered = {}
+    for toc in sys.argv[1:]:
+        copies = []
+        for path in generated:
+            copy = path.replace('.ft', '-%d.ft' % len(reordered))
+            open(copy, 'w').write(open(path).read())
+            if subprocess.run([toc, 'fmt', '--order', 'crossings', copy], capture_output=True).returncode == 0:
+                copies.append(copy)
+        reordered[toc] = copies if len(copies) == len(generated) else []
     for toc in sys.argv[1:]:
         for direction in ('right', 'down'):
-            for name, files in (('theories/', examples), ('generated', generated)):
+            sets = [('theories/', examples), ('generated', generated)]
+            if reordered[toc]:
+                sets.append(('generated, fmt --order crossings', reordered[toc]))
+            for name, files in sets:
                 results = [order(toc, f, direction) for f in files]
                 print('| %s | %s | %s | %d | %d | %d | %d |' % (
                     toc, direction, name, len(files), sum(not r[0] for r in results),

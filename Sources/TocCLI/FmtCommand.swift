@@ -40,6 +40,15 @@ public struct FmtCommand: ParsableCommand {
         da: "Skriv alle nøgleord på dansk (da) eller engelsk (en); som standard bliver hvert, som det er skrevet.")))
     public var keywords: Language?
 
+    /// The order of the nodes.
+    @Option(help: ArgumentHelp(Interface.help(
+        "The order of the nodes: 'file' keeps the author's; 'crossings' rewrites the declarations of each column, "
+            + "area and level in the order whose diagram crosses the fewest lines (the diagram shows the file's order).",
+        da: "Nodernes rækkefølge: 'file' beholder forfatterens; 'crossings' omskriver erklæringerne i hver kolonne, "
+            + "hvert område og niveau i den rækkefølge, hvis diagram krydser færrest streger (diagrammet viser filens "
+            + "rækkefølge).")))
+    public var order: FmtOrder = .file
+
     /// Language of messages.
     @Option(help: ArgumentHelp(Interface.help("Language of messages: da or en.", da: "Beskedernes sprog: da eller en.")))
     public var lang: Language?
@@ -52,6 +61,7 @@ public struct FmtCommand: ParsableCommand {
         var run = FmtRun(paths: paths)
         run.check = check
         run.keywords = keywords
+        run.fewerCrossings = order == .crossings
         run.language = lang ?? Interface.language
         if paths == ["-"] {
             switch Interface.console.runInputs().standardInput() {
@@ -76,6 +86,8 @@ public struct FmtRun: Sendable {
     public var check = false
     /// Keyword language.
     public var keywords: Language?
+    /// Rewrite the declarations in the order that crosses the fewest lines.
+    public var fewerCrossings = false
     /// Language of messages.
     public var language = Language.en
 
@@ -85,7 +97,7 @@ public struct FmtRun: Sendable {
     }
 
     func format(_ source: SourceFile) -> FormatOutcome {
-        Pipeline.format(source, keywords: keywords)
+        Pipeline.format(source, keywords: keywords, fewerCrossings: fewerCrossings)
     }
 
     /// Formats standard input to standard output; on a problem, the input
@@ -171,4 +183,12 @@ public struct FmtRun: Sendable {
             ? "toc: intern fejl: formateringen ville ændre betydningen af '\(path)'; filen er urørt (meld det venligst som en fejl)\n"
             : "toc: internal error: formatting would change the meaning of '\(path)'; the file is left as it is (please report this)\n"
     }
+}
+
+/// The order `toc fmt` writes the nodes in.
+public enum FmtOrder: String, ExpressibleByArgument, Sendable {
+    /// The author's.
+    case file
+    /// The order whose diagram crosses the fewest lines.
+    case crossings
 }

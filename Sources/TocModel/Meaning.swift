@@ -17,10 +17,10 @@ public struct TheoryMeaning: Equatable, Sendable {
     let period: ClosedRange<Int>?
     let context: PlanContext
     let areas: [[String?]]
-    let nodes: [NodeMeaning]
-    let edges: [EdgeMeaning]
-    let unresolved: [String]
-    let duplicates: [String]
+    var nodes: [NodeMeaning]
+    var edges: [EdgeMeaning]
+    var unresolved: [String]
+    var duplicates: [String]
 
     /// The meaning of `theory`.
     public init(_ theory: Theory) {
@@ -40,6 +40,17 @@ public struct TheoryMeaning: Equatable, Sendable {
         }
         unresolved = theory.unresolved.map(\.name)
         duplicates = theory.duplicates.map(\.id)
+    }
+
+    /// The same meaning with the order of nodes and edges left out (what a
+    /// file whose declarations were reordered must still say).
+    public var ignoringOrder: TheoryMeaning {
+        var copy = self
+        copy.nodes = nodes.sorted { $0.id < $1.id }
+        copy.edges = edges.sorted { ($0.from, $0.to, $0.assumptions.joined(), $0.fromChain ? 1 : 0) < ($1.from, $1.to, $1.assumptions.joined(), $1.fromChain ? 1 : 0) }
+        copy.unresolved = unresolved.sorted()
+        copy.duplicates = duplicates.sorted()
+        return copy
     }
 
     /// The meaning of source text that parses; nil when it does not.

@@ -94,14 +94,19 @@ public struct Pipeline: Sendable {
 
     /// A file in the canonical layout (`toc fmt`, and an editor's
     /// formatting), checked to mean exactly what the file meant.
-    public static func format(_ source: SourceFile, keywords: Language? = nil) -> FormatOutcome {
+    public static func format(_ source: SourceFile, keywords: Language? = nil, fewerCrossings: Bool = false) -> FormatOutcome {
         let parsed = Parser.parse(source)
-        guard !parsed.hasErrors, let text = Formatter.format(source, keywords: keywords) else {
+        let theory = Theory(parsed.file)
+        // With `fewerCrossings`, the declarations in the order whose diagram
+        // crosses the fewest lines (`CrossingOrder`); the meaning is the same
+        // but for the order.
+        let order = fewerCrossings && !parsed.hasErrors ? CrossingOrder.ids(theory) : nil
+        guard !parsed.hasErrors, let text = Formatter.format(source, keywords: keywords, order: order) else {
             return .doesNotParse(parsed.diagnostics.filter { $0.severity == .error })
         }
-        let before = TheoryMeaning(Theory(parsed.file))
-        let after = TheoryMeaning(source: SourceFile(path: source.path, text: text))
-        return before == after ? .formatted(text) : .meaningChanged
+        let before = TheoryMeaning(theory)
+        guard let after = TheoryMeaning(source: SourceFile(path: source.path, text: text)) else { return .meaningChanged }
+        return (fewerCrossings ? before.ignoringOrder == after.ignoringOrder : before == after) ? .formatted(text) : .meaningChanged
     }
 
     /// Draws a checked theory, marking its findings; Graphviz's own

@@ -12,10 +12,19 @@
 public enum Formatter {
     /// The formatted text, or nil when the file has parse errors (which
     /// the caller reports; the file must then be left as it is).
-    public static func format(_ source: SourceFile, keywords: Language? = nil) -> String? {
+    ///
+    /// With `order` (node ids), the node declarations at each level of the
+    /// file (at the top, or under one area) take the places the file gives
+    /// them in that order, each with its comments and the lines under it
+    /// (`toc fmt --order crossings`); nodes not named keep their places.
+    public static func format(_ source: SourceFile, keywords: Language? = nil, order: [String]? = nil) -> String? {
         guard !source.isBinary, !Parser.parse(source).hasErrors else { return nil }
         var builder = FormatTree(source: source, keywords: keywords)
         builder.build(SyntaxTree(source))
+        if let order {
+            let rank = Dictionary(order.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            builder.roots = FormatTree.reordered(builder.roots, rank: rank)
+        }
         var printer = FormatPrinter()
         // Comments above the first line of the file stay at the top, even
         // when the header is moved up.
@@ -47,6 +56,8 @@ struct FormatItem {
 
     var kind: Kind
     var text: String
+    /// A node declaration's id.
+    var id: String? = nil
     var comments: [FormatComment]
     /// Whether a blank line stood between this line (or its comments) and the line before.
     var blankBefore: Bool
@@ -85,6 +96,25 @@ struct FormatTree {
         trailingComments = tree.trailingComments.map(comment)
     }
 
+    /// The items with their node declarations in the order of `rank`, in
+    /// the places node declarations had (and so inside each area).
+    static func reordered(_ items: [FormatItem], rank: [String: Int]) -> [FormatItem] {
+        var result = items.map { item in
+            var item = item
+            if item.kind == .area { item.children = reordered(item.children, rank: rank) }
+            return item
+        }
+        let slots = result.indices.filter { result[$0].kind == .node && result[$0].id.flatMap { rank[$0] } != nil }
+        let moved = slots.map { result[$0] }.sorted { rank[$0.id!]! < rank[$1.id!]! }
+        let blanks = slots.map { result[$0].blankBefore }
+        for (position, slot) in slots.enumerated() {
+            result[slot] = moved[position]
+            // The blank lines stay where they were in the file.
+            result[slot].blankBefore = blanks[position]
+        }
+        return result
+    }
+
     func comment(_ comment: SyntaxTree.Comment) -> FormatComment {
         FormatComment(text: text(comment.range), blankBefore: comment.blankBefore)
     }
@@ -108,7 +138,8 @@ struct FormatTree {
             return FormatItem(kind: kinds[keyword] ?? .assumption, text: "\(word(keyword, range)): \(text(value))", comments: comments, blankBefore: false)
         case .declaration(let keyword, let range, let id, let label):
             let kind: FormatItem.Kind = keyword == .area ? .area : keyword == .indicator ? .indicator : .node
-            return FormatItem(kind: kind, text: "\(word(keyword, range)) \(text(id)): \(text(label))", comments: comments, blankBefore: false)
+            return FormatItem(kind: kind, text: "\(word(keyword, range)) \(text(id)): \(text(label))",
+                              id: kind == .node ? text(id) : nil, comments: comments, blankBefore: false)
         case .edges(_, let targets):
             return FormatItem(kind: .edges, text: "-> " + targets.map(text).joined(separator: ", "), comments: comments, blankBefore: false)
         case .chain(let steps):
