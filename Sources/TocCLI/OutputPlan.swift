@@ -72,7 +72,7 @@ struct OutputPlan {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return !isFolder.boolValue }
         let ext = (path as NSString).pathExtension.lowercased()
-        return OutputFormat.allCases.map(\.fileExtension).contains(ext) || ext == "ft"
+        return OutputFormat.allCases.map(\.fileExtension).contains(ext) || OutputFormat(fileExtension: ext) != nil || ext == "ft"
     }
 
     private static func refuseTheoryFile(_ target: String) throws(Problem) {

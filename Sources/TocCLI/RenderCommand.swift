@@ -53,6 +53,14 @@ public struct RenderCommand: ParsableCommand {
     @Flag(help: ArgumentHelp(Interface.help("Do not mark findings on the diagram.", da: "Markér ikke fund på diagrammet.")))
     public var clean = false
 
+    /// Every edge its own line.
+    @Flag(name: .customLong("no-bundle"), help: ArgumentHelp(Interface.help(
+        "Draw every edge as a line of its own; by default several boxes that all lead to the same several boxes "
+            + "(a chain such as 'a, b -> x, y') are drawn through one junction.",
+        da: "Tegn hver pil for sig; som standard tegnes flere kasser, der alle fører til de samme flere kasser "
+            + "(en kæde som 'a, b -> x, y'), gennem ét samlingspunkt.")))
+    public var noBundle = false
+
     /// One area's part of the theory.
     @Option(help: ArgumentHelp(Interface.help(
         "Draw only this area's nodes and what they lead to.", da: "Tegn kun dette områdes noder og det, de fører til.")))
@@ -104,6 +112,7 @@ public struct RenderCommand: ParsableCommand {
         render.options.direction = direction
         render.options.clean = clean
         render.options.force = force
+        render.options.bundle = !noBundle
         render.options.area = area
         render.strict = rules.strict
         render.everyRule = rules.allRules

@@ -34,11 +34,14 @@ public enum Narrative {
         }
         let known = Set(theory.areas.map(\.id))
         groups.append((nil, theory.nodes.indices.filter { theory.nodes[$0].area.map { !known.contains($0) } ?? true }))
-        return groups.filter { group in group.nodes.contains { theory.nodes[$0].kind == .activity } }.map { group in
+        // From the first level the theory has (its activities, or in a plan
+        // without them its outputs or outcomes).
+        let start = theory.nodes.map(\.kind).min() ?? .activity
+        return groups.filter { group in group.nodes.contains { theory.nodes[$0].kind == start } }.map { group in
             Section(
                 title: group.area.map { $0.label.isEmpty ? $0.id : $0.label },
                 lead: group.area?.context.targetGroup.map(words.targetGroupSentence),
-                paragraphs: group.nodes.filter { theory.nodes[$0].kind == .activity }.map { activity in
+                paragraphs: group.nodes.filter { theory.nodes[$0].kind == start }.map { activity in
                     (theory.nodes[activity].label, paragraph(activity, theory: theory, words: words))
                 })
         }
@@ -160,7 +163,18 @@ struct NarrativeWords {
         } else {
             verb = da ? "fører til" : "leads to"
         }
-        let who = subject ?? (da ? "Aktiviteten" : "The activity")
+        let who = subject ?? {
+            switch (fromKind, da) {
+            case (.activity, true): "Aktiviteten"
+            case (.activity, false): "The activity"
+            case (.output, true): "Leverancen"
+            case (.output, false): "The output"
+            case (.outcome, true): "Resultatet"
+            case (.outcome, false): "The outcome"
+            case (.goal, true): "Målet"
+            case (.goal, false): "The goal"
+            }
+        }()
         return "\(who) \(verb) \(noun)\(list(targets))"
     }
 

@@ -10,13 +10,16 @@ enum Pathways {
     static func html(_ theory: Theory, language: Language, escape: (String) -> String) -> String {
         let da = language == .da
         var html = "<details class=\"pathways\"><summary>\(da ? "Diagrammet som tekst" : "The diagram as text")</summary>\n<ul>\n"
+        // From the first level the theory has: a plan of outcomes and goals
+        // gets its pathways too.
+        let start = theory.nodes.map(\.kind).min() ?? .activity
         var groups: [(title: String?, activities: [Int])] = theory.areas.map { area in
             (area.label.isEmpty ? area.id : area.label,
-             theory.nodes.indices.filter { theory.nodes[$0].area == area.id && theory.nodes[$0].kind == .activity })
+             theory.nodes.indices.filter { theory.nodes[$0].area == area.id && theory.nodes[$0].kind == start })
         }
         let known = Set(theory.areas.map(\.id))
         groups.append((nil, theory.nodes.indices.filter {
-            theory.nodes[$0].kind == .activity && (theory.nodes[$0].area.map { !known.contains($0) } ?? true)
+            theory.nodes[$0].kind == start && (theory.nodes[$0].area.map { !known.contains($0) } ?? true)
         }))
         for group in groups where !group.activities.isEmpty {
             var items = ""

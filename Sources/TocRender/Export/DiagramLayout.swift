@@ -25,10 +25,25 @@ struct DiagramLayout {
         var height: Double
     }
 
+    /// Where a bundle's lines meet (`Bundle`): its centre, and the nodes
+    /// whose lines run into it and out of it.
+    struct Junction {
+        var x: Double
+        var y: Double
+        var sources: [Int]
+        var targets: [Int]
+    }
+
     var width: Double
     var height: Double
     var boxes: [Box]
     var frames: [Frame]
+    var junctions: [Junction] = []
+
+    /// Whether an edge of the theory is drawn through a junction.
+    func bundles(_ edge: Edge) -> Bool {
+        junctions.contains { $0.sources.contains(edge.from) && $0.targets.contains(edge.to) }
+    }
 
     /// The layout, or nil when the JSON is not Graphviz's.
     init?(json: [UInt8], theory: Theory) {
@@ -47,6 +62,14 @@ struct DiagramLayout {
                       let width = object.width.flatMap(Double.init), let height = object.height.flatMap(Double.init) {
                 boxes.append(Box(node: index, x: pos[0] - bounds[0], y: top - pos[1], width: width * 72, height: height * 72))
             }
+        }
+        let names = Dictionary((layout.objects ?? []).map { ($0._gvid, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for object in layout.objects ?? [] where object.name.hasPrefix("toc:junction:") {
+            guard let pos = object.pos.flatMap(Pinning.numbers), pos.count >= 2 else { continue }
+            let edges = layout.edges ?? []
+            let sources = edges.filter { $0.head == object._gvid }.compactMap { names[$0.tail].flatMap { theory.nodeIndex[$0] } }
+            let targets = edges.filter { $0.tail == object._gvid }.compactMap { names[$0.head].flatMap { theory.nodeIndex[$0] } }
+            junctions.append(Junction(x: pos[0] - bounds[0], y: top - pos[1], sources: sources, targets: targets))
         }
         self.boxes = boxes
         self.frames = frames.sorted { a, b in

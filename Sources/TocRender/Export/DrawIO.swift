@@ -38,7 +38,22 @@ enum DrawIO {
                           x: x, y: y, width: box.width, height: box.height)
             drawn.insert(box.node)
         }
-        for (number, edge) in theory.edges.enumerated() where drawn.contains(edge.from) && drawn.contains(edge.to) {
+        // A bundle's junction as a small dot, its lines glued to it.
+        let lineStyle = "edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;strokeColor=\(Theme.edge);"
+        for (number, junction) in layout.junctions.enumerated() {
+            let id = "junction-\(number + 1)"
+            cells += cell(id: id, value: "", style: "ellipse;aspect=fixed;fillColor=\(Theme.edge);strokeColor=\(Theme.edge);",
+                          parent: "1", x: junction.x - 3, y: junction.y - 3, width: 6, height: 6)
+            for source in junction.sources where drawn.contains(source) {
+                cells += "<mxCell id=\"\(id)-in-\(source + 1)\" value=\"\" style=\"\(lineStyle)endArrow=none;\" edge=\"1\" parent=\"1\" "
+                    + "source=\"node-\(source + 1)\" target=\"\(id)\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+            }
+            for target in junction.targets where drawn.contains(target) {
+                cells += "<mxCell id=\"\(id)-out-\(target + 1)\" value=\"\" style=\"\(lineStyle)endArrow=block;endFill=1;\" edge=\"1\" "
+                    + "parent=\"1\" source=\"\(id)\" target=\"node-\(target + 1)\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+            }
+        }
+        for (number, edge) in theory.edges.enumerated() where drawn.contains(edge.from) && drawn.contains(edge.to) && !layout.bundles(edge) {
             let label = edge.assumptions.joined(separator: "; ")
             let style = "edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;endArrow=block;endFill=1;strokeColor=\(Theme.edge);"
                 + "fontSize=9;fontStyle=2;"

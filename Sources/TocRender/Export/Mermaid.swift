@@ -8,7 +8,7 @@ import TocSyntax
 ///
 /// Nothing a label says can break out of its quotes: every character
 /// Mermaid or Markdown could read as syntax is written as Mermaid's
-/// `#code;` entity, and ids are toc's own (`n1`, `n2`, ...; a theory id such
+/// `#code;` entity where Mermaid's grammar would read it, and ids are toc's own (`n1`, `n2`, ...; a theory id such
 /// as `end` is a Mermaid keyword).
 enum Mermaid {
     static func text(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, visible: [Bool]) -> String {
@@ -68,14 +68,21 @@ enum Mermaid {
         }
     }
 
-    /// Text for inside Mermaid's double quotes: every character that is not
-    /// a letter, digit, space or plain punctuation becomes `#code;`.
+    /// Text for inside Mermaid's double quotes, as a person would write it:
+    /// only what Mermaid's grammar would read becomes `#code;` (the quote
+    /// that would end the text, `#` that starts a code, `<`, `>` and `&`
+    /// that its HTML labels would read, a backtick that starts Markdown, and
+    /// `%%` that starts a directive); `35 % (2022)` stays as it is. Control
+    /// characters and line separators become spaces.
     static func escape(_ text: String) -> String {
         var out = ""
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
             switch scalar {
-            case "\"", "#", "&", "<", ">", "`", "\\", "|", "[", "]", "{", "}", "(", ")", ";", "*", "_", "~", "$", "%", "=", "@":
+            case "\"", "#", "&", "<", ">", "`":
                 out += "#\(scalar.value);"
+            case "%" where index + 1 < scalars.count && scalars[index + 1] == "%":
+                out += "#37;"
             case _ where scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}":
                 out += " "
             default:

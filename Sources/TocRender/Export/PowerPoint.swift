@@ -24,7 +24,12 @@ enum PowerPoint {
     static func diagramSlides(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, whole: DiagramLayout) -> [String] {
         let faces = NodeFace.all(theory, findings: findings, options: options)
         let title = theory.title ?? theory.path
-        var slides = [slide(title: title, layout: whole, theory: theory, faces: faces, direction: options.direction)]
+        // The whole theory's slide only where its smallest text (the
+        // indicators, 9 points in the drawing) reads at 10 points or more;
+        // else the deck goes area by area, as the report does.
+        let readable = scale(for: whole) * 9 >= 10 || options.area != nil
+            || !theory.areas.contains { area in theory.nodes.contains { $0.area == area.id } }
+        var slides = readable ? [slide(title: title, layout: whole, theory: theory, faces: faces, direction: options.direction)] : []
         if options.area == nil {
             for area in theory.areas where theory.nodes.contains(where: { $0.area == area.id }) {
                 var alone = options
@@ -78,11 +83,20 @@ enum PowerPoint {
         return Array(data)
     }
 
+    /// Room for the title above the diagram, and the margin around it, in points.
+    static let top = 52.0, margin = 12.0
+
+    /// How much a layout is scaled to fill the slide below its title (at
+    /// least 80 % of the slide's width or height; at most three times).
+    static func scale(for layout: DiagramLayout) -> Double {
+        let slideWidth = Double(PowerPointParts.slideWidth) / emu, slideHeight = Double(PowerPointParts.slideHeight) / emu
+        return min(3, (slideWidth - 2 * margin) / max(layout.width, 1), (slideHeight - top - margin) / max(layout.height, 1))
+    }
+
     /// One slide: the title at the top, the layout scaled to fit below it.
     static func slide(title: String, layout: DiagramLayout, theory: Theory, faces: [NodeFace], direction: Direction) -> String {
         let slideWidth = Double(PowerPointParts.slideWidth) / emu, slideHeight = Double(PowerPointParts.slideHeight) / emu
-        let top = 66.0, margin = 24.0
-        let scale = min(1.5, (slideWidth - 2 * margin) / max(layout.width, 1), (slideHeight - top - margin) / max(layout.height, 1))
+        let scale = scale(for: layout)
         let left = (slideWidth - layout.width * scale) / 2
         let below = top + (slideHeight - top - margin - layout.height * scale) / 2
         func x(_ value: Double) -> Int { Int(((left + value * scale) * emu).rounded()) }
@@ -90,7 +104,7 @@ enum PowerPoint {
         func size(_ value: Double) -> Int { Int((value * scale * emu).rounded()) }
         var shapes = ""
         var nextID = 2
-        shapes += textBox(id: nextID, name: "Title", x: Int(margin * emu), y: Int(16 * emu), width: Int((slideWidth - 2 * margin) * emu),
+        shapes += textBox(id: nextID, name: "Title", x: Int(margin * emu), y: Int(8 * emu), width: Int((slideWidth - 2 * margin) * emu),
                           height: Int(40 * emu), text: title, points: 24)
         nextID += 1
         for frame in layout.frames {
@@ -112,26 +126,69 @@ enum PowerPoint {
             nextID += 1
         }
         let centre = Dictionary(uniqueKeysWithValues: layout.boxes.map { ($0.node, $0) })
-        for edge in theory.edges {
+        let across = direction == .right
+        // Glued to the sides facing along the reading direction: right to
+        // left (sites 3 and 1 of a box) across the page, bottom to top (2
+        // and 0) down it; a junction's small circle by its sides too (6 and 2,
+        // or 4 and 0).
+        func exit(_ box: DiagramLayout.Box) -> (Double, Double) {
+            across ? (box.x + box.width / 2, box.y) : (box.x, box.y + box.height / 2)
+        }
+        func entry(_ box: DiagramLayout.Box) -> (Double, Double) {
+            across ? (box.x - box.width / 2, box.y) : (box.x, box.y - box.height / 2)
+        }
+        let dot = 5.0
+        for edge in theory.edges where !layout.bundles(edge) {
             guard let from = centre[edge.from], let to = centre[edge.to], let start = shapeID[edge.from], let end = shapeID[edge.to],
                   edge.from != edge.to else { continue }
-            // Glued to the sides facing along the reading direction: right
-            // to left (sites 3 and 1) across the page, bottom to top (2 and 0) down it.
-            let across = direction == .right
-            let (x1, y1) = across ? (from.x + from.width / 2, from.y) : (from.x, from.y + from.height / 2)
-            let (x2, y2) = across ? (to.x - to.width / 2, to.y) : (to.x, to.y - to.height / 2)
-            let flips = (x2 < x1 ? " flipH=\"1\"" : "") + (y2 < y1 ? " flipV=\"1\"" : "")
-            shapes += "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(nextID)\" name=\"Arrow \(nextID)\"/><p:cNvCxnSpPr>"
-                + "<a:stCxn id=\"\(start)\" idx=\"\(across ? 3 : 2)\"/><a:endCxn id=\"\(end)\" idx=\"\(across ? 1 : 0)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>"
-                + "<p:spPr><a:xfrm\(flips)><a:off x=\"\(x(min(x1, x2)))\" y=\"\(y(min(y1, y2)))\"/>"
-                + "<a:ext cx=\"\(size(abs(x2 - x1)))\" cy=\"\(size(abs(y2 - y1)))\"/></a:xfrm>"
-                + "<a:prstGeom prst=\"straightConnector1\"><a:avLst/></a:prstGeom>"
-                + "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"4D4D4D\"/></a:solidFill><a:tailEnd type=\"triangle\"/></a:ln>"
-                + "</p:spPr></p:cxnSp>"
+            shapes += connector(id: nextID, from: (start, across ? 3 : 2, exit(from)), to: (end, across ? 1 : 0, entry(to)),
+                                arrow: true, place: (x, y, size))
             nextID += 1
+        }
+        for junction in layout.junctions {
+            let id = nextID
+            nextID += 1
+            shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"Junction \(id)\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
+                + "<p:spPr><a:xfrm><a:off x=\"\(x(junction.x - dot / 2))\" y=\"\(y(junction.y - dot / 2))\"/>"
+                + "<a:ext cx=\"\(size(dot))\" cy=\"\(size(dot))\"/></a:xfrm><a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom>"
+                + "<a:solidFill><a:srgbClr val=\"4D4D4D\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"4D4D4D\"/>"
+                + "</a:solidFill></a:ln></p:spPr></p:sp>"
+            let (inSite, outSite) = across ? (2, 6) : (0, 4)
+            let left = across ? (junction.x - dot / 2, junction.y) : (junction.x, junction.y - dot / 2)
+            let right = across ? (junction.x + dot / 2, junction.y) : (junction.x, junction.y + dot / 2)
+            for source in junction.sources {
+                guard let box = centre[source], let start = shapeID[source] else { continue }
+                shapes += connector(id: nextID, from: (start, across ? 3 : 2, exit(box)), to: (id, inSite, left), arrow: false,
+                                    place: (x, y, size))
+                nextID += 1
+            }
+            for target in junction.targets {
+                guard let box = centre[target], let end = shapeID[target] else { continue }
+                shapes += connector(id: nextID, from: (id, outSite, right), to: (end, across ? 1 : 0, entry(box)), arrow: true,
+                                    place: (x, y, size))
+                nextID += 1
+            }
         }
         return PowerPointParts.header + "<p:sld \(PowerPointParts.namespaces)><p:cSld><p:spTree>\(PowerPointParts.emptyTree)"
             + shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+    }
+
+    /// A straight connector glued to two shapes (their ids and connection
+    /// sites), with an arrowhead at the end when `arrow`; `place` maps
+    /// layout points to the slide.
+    static func connector(
+        id: Int, from: (shape: Int, site: Int, point: (Double, Double)), to: (shape: Int, site: Int, point: (Double, Double)),
+        arrow: Bool, place: (x: (Double) -> Int, y: (Double) -> Int, size: (Double) -> Int)
+    ) -> String {
+        let (x1, y1) = from.point, (x2, y2) = to.point
+        let flips = (x2 < x1 ? " flipH=\"1\"" : "") + (y2 < y1 ? " flipV=\"1\"" : "")
+        return "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"Arrow \(id)\"/><p:cNvCxnSpPr>"
+            + "<a:stCxn id=\"\(from.shape)\" idx=\"\(from.site)\"/><a:endCxn id=\"\(to.shape)\" idx=\"\(to.site)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>"
+            + "<p:spPr><a:xfrm\(flips)><a:off x=\"\(place.x(min(x1, x2)))\" y=\"\(place.y(min(y1, y2)))\"/>"
+            + "<a:ext cx=\"\(place.size(abs(x2 - x1)))\" cy=\"\(place.size(abs(y2 - y1)))\"/></a:xfrm>"
+            + "<a:prstGeom prst=\"straightConnector1\"><a:avLst/></a:prstGeom>"
+            + "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"4D4D4D\"/></a:solidFill>\(arrow ? "<a:tailEnd type=\"triangle\"/>" : "")</a:ln>"
+            + "</p:spPr></p:cxnSp>"
     }
 
     /// A box: its level's preset shape, fill and border (orange and thicker
@@ -157,7 +214,7 @@ enum PowerPoint {
             + "<a:solidFill><a:srgbClr val=\"\(face.fill.dropFirst())\"/></a:solidFill>"
             + "<a:ln w=\"\(lineWidth)\"\(compound)><a:solidFill><a:srgbClr val=\"\(face.border.dropFirst())\"/></a:solidFill></a:ln></p:spPr>"
             + "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(inset)\" rIns=\"\(inset)\" tIns=\"0\" bIns=\"0\" anchor=\"ctr\">"
-            + "<a:normAutofit/></a:bodyPr><a:lstStyle/>\(text)</p:txBody></p:sp>"
+            + "<a:noAutofit/></a:bodyPr><a:lstStyle/>\(text)</p:txBody></p:sp>"
     }
 
     static func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, text: String, points: Double) -> String {
