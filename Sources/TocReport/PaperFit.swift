@@ -49,6 +49,8 @@ public struct PaperFit: Sendable, Equatable {
     /// The size node text prints at, in points.
     public var textSize: Double { Self.nodeText * scale }
 
-    /// Whether node text prints at 7 pt or more.
-    public var isReadable: Bool { textSize >= Self.minimumText - 1e-9 }
+    /// Whether node text prints at 7 pt or more, with 5 % to spare: the
+    /// size is read from the SVG, and PNG and PDF measure their text with
+    /// Pango, whose boxes come out a little wider.
+    public var isReadable: Bool { textSize >= Self.minimumText * 1.05 - 1e-9 }
 }
