@@ -289,3 +289,24 @@ def test_a_report_as_slides_has_diagrams_then_findings_and_statuses(folder):
     subprocess.run([TOC, "report", os.path.join(ROOT, "theories", "akacieparken"), "-o", per_theory, "--format", "pptx"],
                    capture_output=True)
     assert sorted(os.listdir(per_theory)) == ["kriminalitetsforebyggelse.pptx", "sammenhaengskraft.pptx"]
+
+
+def test_a_column_table_keeps_its_junctions_in_powerpoint_and_drawio(folder):
+    """Issue #24: a bundle's junction is a small shape with glued connectors."""
+    table = os.path.join(ROOT, "Tests", "Fixtures", "column-table.ft")
+    deck = Presentation(render(table, "pptx", folder))
+    slide = deck.slides[0]
+    by_id = {shape.shape_id: shape for shape in slide.shapes}
+    junctions = [shape for shape in slide.shapes if shape.name.startswith("Junction")]
+    assert len(junctions) == 2
+    ends = []
+    for connector in [shape for shape in slide.shapes if shape.element.tag.endswith("}cxnSp")]:
+        start = by_id[int(connector.element.xpath(".//a:stCxn")[0].get("id"))].name
+        end = by_id[int(connector.element.xpath(".//a:endCxn")[0].get("id"))].name
+        ends.append((start, end))
+    assert len(ends) == 24  # 2 + 10 into and out of the first junction, 10 + 2 the second
+    assert sum(1 for start, end in ends if end.startswith("Junction")) == 12
+    drawio = ET.parse(render(table, "drawio", folder))
+    cells = list(drawio.iter("mxCell"))
+    assert len([c for c in cells if (c.get("id") or "").startswith("junction-") and c.get("vertex") == "1"]) == 2
+    assert len([c for c in cells if c.get("edge") == "1"]) == 24
