@@ -40,7 +40,7 @@ public struct Indicator: Hashable, Sendable {
     public var location: SourceLocation
 
     /// The indicator in one line, as every drawing and report writes it:
-    /// `label: baseline → target`, `label → target`, or the label alone
+    /// `label: baseline → target`, `label → target`, `label: baseline`, or the label alone
     /// (`label` may be a shortened form of the indicator's own).
     public func line(label: String) -> String {
         if let baseline, let target { return label + ": " + baseline.text + " → " + target.text }
