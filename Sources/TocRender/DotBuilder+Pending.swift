@@ -12,11 +12,6 @@ extension DotBuilder {
     /// no declared node has this name).
     func pendingName(_ id: String) -> String { quote("?" + id) }
 
-    /// A declared node's DOT name, or the undeclared box's.
-    func endName(_ id: String) -> String {
-        theory.nodeIndex[id] != nil ? quote(id) : pendingName(id)
-    }
-
     /// The pending edges drawn: with `--area`, those whose declared end is drawn.
     func pendingEdges(visible: [Bool]) -> [PendingEdge] {
         theory.pendingEdges.filter { edge in

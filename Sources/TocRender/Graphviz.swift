@@ -64,14 +64,14 @@ public final class Graphviz: @unchecked Sendable {
         // One laid-out graph at a time: Graphviz keeps per-context layout
         // state, and two live layouts in one context crash it.
         let graph = try layOut(dot, context: context, dpi: dpi)
-        let finished: String?
+        let finished: String
         do {
             defer { close(graph, context: context) }
-            guard let finish else { return try write(graph, format: format, context: context) }
-            finished = finish(try write(graph, format: "json0", context: context))
-            if finished == nil { return try write(graph, format: format, context: context) }
+            guard let finish, let text = finish(try write(graph, format: "json0", context: context)) else {
+                return try write(graph, format: format, context: context)
+            }
+            finished = text
         }
-        guard let finished else { throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil) }
         let drawing = try layOut(finished, context: context, dpi: dpi, engine: "nop2")
         defer { close(drawing, context: context) }
         return try write(drawing, format: format, context: context)

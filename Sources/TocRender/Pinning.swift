@@ -59,9 +59,12 @@ enum Pinning {
 
         let scene = drawing.scene
         var out = drawing.header
+        // Along the arrows, every band spans the whole drawing.
+        let along = scene.boxes.compactMap { boxes[unquoted($0.name)]?.extent.along }
+        let span = along.isEmpty ? nil : (along.map(\.lowerBound).min()!)...(along.map(\.upperBound).max()!)
         for (index, band) in scene.bands.enumerated() {
             let members = scene.boxes.indices.filter { drawing.bands[$0] == index }
-            guard let frame = frame(of: index, members: members, boxes: boxes, drawing: drawing) else { return nil }
+            guard let frame = frame(of: index, members: members, boxes: boxes, span: span, drawing: drawing) else { return nil }
             out += "  subgraph \(band.cluster) {\n    graph [\(band.attributes), bb=\"\(frame)\"];\n"
             out += members.map { "    \(scene.boxes[$0].name);\n" }.joined()
             out += "  }\n"
@@ -82,18 +85,17 @@ enum Pinning {
     /// from its first box (less room for its title) to its last; along the
     /// arrows over the whole drawing, so that the bands line up.
     static func frame(
-        of band: Int, members: [Int], boxes: [String: (x: Double, y: Double, extent: Extent)], drawing: Drawing
+        of band: Int, members: [Int], boxes: [String: (x: Double, y: Double, extent: Extent)], span: ClosedRange<Double>?,
+        drawing: Drawing
     ) -> String? {
         let scene = drawing.scene
         let title = scene.bands[band].title
         let contents = members.compactMap { boxes[unquoted(scene.boxes[$0].name)]?.extent }
-        let drawn = scene.boxes.compactMap { boxes[unquoted($0.name)]?.extent }
         let titleBox = boxes["toc:title:\(band)"]?.extent
         let separator = (0...(drawing.ranks.max() ?? 0)).lazy.compactMap { boxes["toc:sep:\(band):\($0)"]?.extent }.first
         guard let separator else { return nil }
-        let along = drawn.map(\.along)
-        var alongStart = (along.map(\.lowerBound).min() ?? separator.along.lowerBound) - 12
-        var alongEnd = (along.map(\.upperBound).max() ?? separator.along.upperBound) + 12
+        var alongStart = (span?.lowerBound ?? separator.along.lowerBound) - 12
+        var alongEnd = (span?.upperBound ?? separator.along.upperBound) + 12
         var cross: ClosedRange<Double>
         if drawing.across {
             // Side by side: the title on the row above the first column.

@@ -1,6 +1,5 @@
 import TocModel
 import TocSyntax
-import TocSyntax
 
 /// What a diagram draws, before any layout: its boxes, the lines between
 /// them and the areas' bands (issue #24). `DotBuilder` fills it from a
