@@ -97,7 +97,7 @@ public struct RenderRun: Sendable {
                     unreadable += 1
                     continue
                 }
-                var options = options
+                var options = file.diagram.applied(to: options)
                 options.status = statuses[theory.path]
                 switch Pipeline.draw(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
                 case .success(let diagram):

@@ -101,7 +101,9 @@ public struct ReportCommand: ParsableCommand {
         let items = input.theories.indices.compactMap { index -> ReportItem? in
             guard let theory = input.theories[index].checked.theory else { return nil }
             let findings = input.theories[index].checked.diagnostics.filter { $0.severity != .note }
-            return ReportItem(theory: theory, findings: findings, status: input.status(of: index), formats: formats)
+            return ReportItem(
+                theory: theory, findings: findings, status: input.status(of: index), formats: formats,
+                options: input.theories[index].diagram.applied(to: RenderOptions()))
         }
         let unreadable = input.broken.map { UnreadableTheory(path: $0.source.path, problems: $0.checked.diagnostics) }
         if single != nil {

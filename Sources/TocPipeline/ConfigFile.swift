@@ -14,6 +14,8 @@ import Yams
 /// ```
 ///
 /// The levels may be written in Danish too: `fejl`, `advarsel`, `fra`.
+/// `diagram:` holds drawing settings (`bundle: false` draws every edge of
+/// a many-to-many block instead of one junction); see `DiagramSettings`.
 enum ConfigFile {
     static let name = "toc.yml"
 
@@ -42,27 +44,28 @@ enum ConfigFile {
 
     /// Reads rule levels and the further include folders (real paths), or
     /// every problem found, each located in the file.
-    static func load(_ path: String) -> (settings: RuleSettings, folders: [String], problems: [Diagnostic]) {
+    static func load(_ path: String) -> Loaded {
         guard let data = FileManager.default.contents(atPath: path),
               let text = String(data: data, encoding: .utf8) else {
-            return (RuleSettings(), [], [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
+            return Loaded(problems: [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
         }
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            return (RuleSettings(), [], [syntaxProblem(path, error)])
+            return Loaded(problems: [syntaxProblem(path, error)])
         } catch {
-            return (RuleSettings(), [], [problem(path, 1, 1, LocalizedText("not valid YAML", da: "ikke gyldig YAML"))])
+            return Loaded(problems: [problem(path, 1, 1, LocalizedText("not valid YAML", da: "ikke gyldig YAML"))])
         }
-        guard let root else { return (RuleSettings(), [], []) }
+        guard let root else { return Loaded() }
         guard let mapping = root.mapping else {
-            return (RuleSettings(), [], [problem(path, root, LocalizedText(
+            return Loaded(problems: [problem(path, root, LocalizedText(
                 "expected 'rules:' with one line per rule", da: "forventede 'rules:' med én linje pr. regel"))])
         }
         var problems: [Diagnostic] = []
         var levels: [FindingID: RuleLevel] = [:]
         var folders: [String] = []
+        var diagram = DiagramSettings()
         for (key, value) in mapping {
             if key.string == includeFoldersKey {
                 let (found, wrong) = includeFolders(value, config: path)
@@ -70,10 +73,16 @@ enum ConfigFile {
                 problems += wrong
                 continue
             }
+            if key.string == diagramKey {
+                let (found, wrong) = diagramSettings(value, config: path)
+                diagram = found
+                problems += wrong
+                continue
+            }
             guard key.string == "rules" else {
                 problems.append(problem(path, key, LocalizedText(
-                    "unknown setting '\(key.string ?? "")'; the file holds 'rules:' and 'include-folders:'",
-                    da: "ukendt indstilling '\(key.string ?? "")'; filen indeholder 'rules:' og 'include-folders:'")))
+                    "unknown setting '\(key.string ?? "")'; the file holds 'rules:', 'include-folders:' and 'diagram:'",
+                    da: "ukendt indstilling '\(key.string ?? "")'; filen indeholder 'rules:', 'include-folders:' og 'diagram:'")))
                 continue
             }
             guard let rules = value.mapping else {
@@ -100,7 +109,49 @@ enum ConfigFile {
                 levels[FindingID(rawValue: id)] = level
             }
         }
-        return (RuleSettings(levels: levels), folders, Diagnostic.sortedByLocation(problems))
+        return Loaded(
+            settings: RuleSettings(levels: levels), folders: folders, diagram: diagram,
+            problems: Diagnostic.sortedByLocation(problems))
+    }
+
+    /// What one `toc.yml` says: rule levels, further include folders (real
+    /// paths), drawing settings, and every problem found, each located.
+    struct Loaded {
+        var settings = RuleSettings()
+        var folders: [String] = []
+        var diagram = DiagramSettings()
+        var problems: [Diagnostic] = []
+    }
+
+    /// The setting holding drawing settings.
+    static let diagramKey = "diagram"
+
+    /// `diagram:`'s settings (`bundle: false`), and a problem for each
+    /// entry that is unknown or not a yes or no.
+    private static func diagramSettings(_ value: Node, config path: String) -> (DiagramSettings, [Diagnostic]) {
+        guard let entries = value.mapping else {
+            return (DiagramSettings(), [problem(path, value, LocalizedText(
+                "'diagram:' takes one setting per line, as in 'bundle: false'",
+                da: "'diagram:' tager én indstilling pr. linje, som 'bundle: false'"))])
+        }
+        var settings = DiagramSettings()
+        var problems: [Diagnostic] = []
+        for (key, entry) in entries {
+            guard key.string == "bundle" else {
+                problems.append(problem(path, key, LocalizedText(
+                    "unknown diagram setting '\(key.string ?? "")'; 'diagram:' holds 'bundle:'",
+                    da: "ukendt diagramindstilling '\(key.string ?? "")'; 'diagram:' indeholder 'bundle:'")))
+                continue
+            }
+            guard let raw = entry.scalar?.string, let yes = DiagramSettings.yesOrNo(raw) else {
+                problems.append(problem(path, entry, LocalizedText(
+                    "'\(entry.scalar?.string ?? "")' is not a yes or no; write 'bundle: false' to draw every edge",
+                    da: "'\(entry.scalar?.string ?? "")' er hverken ja eller nej; skriv 'bundle: nej' for at tegne hver pil")))
+                continue
+            }
+            settings.bundle = yes
+        }
+        return (settings, problems)
     }
 
     /// The setting naming folders, besides the theory's own tree, that

@@ -71,7 +71,7 @@ public struct Pipeline: Sendable {
             let source = SourceFile(path: name ?? path, data: bytes)
             var checked = rules.checker(for: path).check(source, loader: loader)
             checked.diagnostics = problems + checked.diagnostics
-            return CheckedSource(source: source, checked: checked)
+            return CheckedSource(source: source, checked: checked, diagram: rules.diagram(for: path))
         }
     }
 
@@ -173,12 +173,13 @@ public struct Pipeline: Sendable {
             let parsed = Parser.parse(source)
             guard !parsed.hasErrors else {
                 return .done(CheckedSource(source: source, checked: CheckedFile(
-                    path: source.path, theory: nil, diagnostics: parsed.diagnostics)))
+                    path: source.path, theory: nil, diagnostics: parsed.diagnostics), diagram: rules.diagram(for: path)))
             }
             // Without includes it is checked at once (its syntax tree need not wait).
             guard !parsed.file.includes.isEmpty else {
                 return .done(CheckedSource(
-                    source: source, checked: rules.checker(for: path).check(source, parsed: parsed, included: IncludedFiles())))
+                    source: source, checked: rules.checker(for: path).check(source, parsed: parsed, included: IncludedFiles()),
+                    diagram: rules.diagram(for: path)))
             }
             let known = stdin ? nil : trees[PathText.folder(of: path)]
             let tree = stdin ? "." : known?.tree ?? IncludeTree.root(of: path, named: paths)
@@ -222,7 +223,9 @@ enum PreparedFile: @unchecked Sendable {
         switch self {
         case .done(let checked): checked
         case .waiting(let path, let source, let parsed, let included):
-            CheckedSource(source: source, checked: rules.checker(for: path).check(source, parsed: parsed, included: included))
+            CheckedSource(
+                source: source, checked: rules.checker(for: path).check(source, parsed: parsed, included: included),
+                diagram: rules.diagram(for: path))
         }
     }
 
@@ -254,6 +257,15 @@ public struct CheckedSource: Sendable {
     public let source: SourceFile
     /// Its theory (when it parsed) and findings.
     public let checked: CheckedFile
+    /// How its `toc.yml` asks for it to be drawn.
+    public var diagram = DiagramSettings()
+
+    /// A file, its check, and its drawing settings.
+    public init(source: SourceFile, checked: CheckedFile, diagram: DiagramSettings = DiagramSettings()) {
+        self.source = source
+        self.checked = checked
+        self.diagram = diagram
+    }
 
     /// The file and the files it includes.
     public var sources: [SourceFile] { [source] + checked.includedSources }

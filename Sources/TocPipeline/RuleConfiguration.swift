@@ -13,6 +13,8 @@ struct RuleConfiguration: Sendable {
     private var configOfFile: [String: String] = [:]
     /// The folders each `toc.yml` lets includes read from (real paths).
     private var includeFolders: [String: [String]] = [:]
+    /// The drawing settings of each `toc.yml`.
+    private var diagrams: [String: DiagramSettings] = [:]
     /// The checker for files without a `toc.yml`.
     private let plain: Checker
 
@@ -32,6 +34,11 @@ struct RuleConfiguration: Sendable {
     /// The further folders the `toc.yml` of `file` names for includes.
     func includeFolders(for file: String) -> [String] {
         configOfFile[file].flatMap { includeFolders[$0] } ?? []
+    }
+
+    /// The drawing settings of the `toc.yml` of `file` (none without one).
+    func diagram(for file: String) -> DiagramSettings {
+        configOfFile[file].flatMap { diagrams[$0] } ?? DiagramSettings()
     }
 
     /// Finds and reads the `toc.yml` of every file, and of every path named
@@ -61,14 +68,15 @@ struct RuleConfiguration: Sendable {
         var problems: [Diagnostic] = []
         var sources: [SourceFile] = []
         for config in used {
-            var (settings, folders, found) = ConfigFile.load(config)
-            configuration.includeFolders[config] = folders
-            if found.isEmpty {
-                settings.everyRule = everyRule
-                configuration.checkers[config] = Checker(settings: settings)
+            var loaded = ConfigFile.load(config)
+            configuration.includeFolders[config] = loaded.folders
+            configuration.diagrams[config] = loaded.diagram
+            if loaded.problems.isEmpty {
+                loaded.settings.everyRule = everyRule
+                configuration.checkers[config] = Checker(settings: loaded.settings)
                 continue
             }
-            problems += found
+            problems += loaded.problems
             if let data = FileManager.default.contents(atPath: config) { sources.append(SourceFile(path: config, data: [UInt8](data))) }
         }
         return (configuration, problems, sources)

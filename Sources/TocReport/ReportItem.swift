@@ -19,6 +19,9 @@ public struct ReportItem: Sendable {
     public var diagrams: [OutputFormat: [UInt8]] = [:]
     /// How the whole diagram prints on A4.
     public var fit: PaperFit?
+    /// The drawing options asked for (bundles or not), before the report
+    /// chooses a direction; slides are drawn with them too.
+    public var options = RenderOptions()
     /// When the whole diagram would print its text under 7 pt, left to
     /// right and top down (the better of the two is drawn), and the theory
     /// has two or more areas: each area drawn alone with what it
@@ -39,12 +42,18 @@ public struct ReportItem: Sendable {
     }
 
     /// Draws a checked theory in `formats` (findings marked, statuses shown)
-    /// and collects what the report shows. Drawing problems join the findings.
-    public init(theory: Theory, findings: [Diagnostic], status: [IndicatorStatus]?, formats: [OutputFormat]) {
+    /// and collects what the report shows, drawn with `options` (the
+    /// defaults, or what the theory's `toc.yml` sets). Drawing problems join
+    /// the findings.
+    public init(
+        theory: Theory, findings: [Diagnostic], status: [IndicatorStatus]?, formats: [OutputFormat],
+        options: RenderOptions = RenderOptions()
+    ) {
         self.theory = theory
         self.plan = MeasurementPlan.rows(for: theory)
         self.status = status
-        var options = RenderOptions()
+        self.options = options
+        var options = options
         options.status = status
         var all = findings
         guard !formats.isEmpty else {

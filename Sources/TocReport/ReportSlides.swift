@@ -14,7 +14,7 @@ public enum ReportSlides {
     ) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
         let words = ReportWords(language: language)
         var parts = items.map { item in
-            var options = RenderOptions()
+            var options = item.options
             options.status = item.status
             return PresentedTheory(theory: item.theory, findings: item.findings, options: options, text: text(item, words: words))
         }

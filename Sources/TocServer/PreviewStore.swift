@@ -150,7 +150,8 @@ public actor PreviewStore {
         guard let theory = file.checked.theory else { return Redrawn(checked: file) }
         return Redrawn(
             checked: file,
-            diagram: await Pipeline.drawInBackground(theory, findings: file.checked.diagnostics, format: .svg, options: options))
+            diagram: await Pipeline.drawInBackground(
+                theory, findings: file.checked.diagnostics, format: .svg, options: file.diagram.applied(to: options)))
     }
 
     /// A draft as the page's editor has it: checked and drawn like a save,
@@ -183,7 +184,8 @@ public actor PreviewStore {
     public func export(file: URL, shownAs name: String, format: OutputFormat) async -> [UInt8]? {
         guard case .success(let checked) = Pipeline().check(file: file.path, shownAs: name, text: nil, tree: paths.root.path),
               let theory = checked.checked.theory else { return nil }
-        let drawn = await Pipeline.drawInBackground(theory, findings: checked.checked.diagnostics, format: format, options: .init())
+        let drawn = await Pipeline.drawInBackground(
+            theory, findings: checked.checked.diagnostics, format: format, options: checked.diagram.applied(to: .init()))
         return try? drawn.get().bytes
     }
 

@@ -93,6 +93,44 @@ import TocTestSupport
     }
 }
 
+/// `diagram:` in `toc.yml` (issue #24): `bundle: false` (or `nej`) draws
+/// every edge of a many-to-many block, in render, report and the page alike.
+@Suite struct DiagramSettingTests {
+    static let table = "output a: A\noutput b: B\nresultat x: X\nresultat y: Y\nresultat z: Z\na, b -> x, y, z\n"
+
+    @Test func bundleFalseDrawsEveryEdgeInRenderAndReport() throws {
+        let folder = try temporaryFolder([
+            "plain/t.ft": Self.table,
+            "flat/toc.yml": "diagram:\n  bundle: false\n", "flat/t.ft": Self.table,
+            "dansk/toc.yml": "diagram:\n  bundle: nej\n", "dansk/t.ft": Self.table,
+        ])
+        for (name, bundled) in [("plain", true), ("flat", false), ("dansk", false)] {
+            let render = try toc(["render", "\(name)/t.ft", "-o", "-", "--format", "svg", "--clean"], in: folder)
+            #expect(render.stdout.contains("<title>toc:junction:1</title>") == bundled, "\(name)")
+            #expect(render.stdout.contains("<title>a&#45;&gt;z</title>") == !bundled, "\(name)")
+            let report = try toc(["report", "\(name)/t.ft", "-o", "-"], in: folder)
+            #expect(report.stdout.contains("toc:junction:1") == bundled, "\(name) report")
+        }
+        // The command line still turns bundles off where toc.yml says nothing.
+        let off = try toc(["render", "plain/t.ft", "-o", "-", "--format", "svg", "--no-bundle"], in: folder)
+        #expect(!off.stdout.contains("toc:junction:1"))
+    }
+
+    @Test func badDiagramSettingsAreLocatedErrors() throws {
+        let folder = try temporaryFolder([
+            "toc.yml": "diagram:\n  bundle: maybe\n  bundles: false\n", "t.ft": Self.table,
+        ])
+        let result = try toc(["render", "t.ft", "-o", "t.svg"], in: folder)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("toc.yml:2:11: error: 'maybe' is not a yes or no; write 'bundle: false' to draw every edge [config-error]"))
+        #expect(result.stderr.contains("toc.yml:3:3: error: unknown diagram setting 'bundles'; 'diagram:' holds 'bundle:' [config-error]"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("t.svg").path))
+        let list = try temporaryFolder(["toc.yml": "diagram: [bundle]\n", "t.ft": Self.table])
+        #expect(try toc(["check", "t.ft", "--lang", "da"], in: list).stderr.contains(
+            "toc.yml:1:10: error: 'diagram:' tager én indstilling pr. linje, som 'bundle: false' [config-error]"))
+    }
+}
+
 @Suite struct AllRulesTests {
     static let theory = "forandringsteori: T\nperiode: 2023-2026\naktivitet a: A\n  -> m\nmål m: M\n  indikator: Andel i job\n"
 

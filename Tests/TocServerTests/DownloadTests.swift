@@ -34,4 +34,21 @@ import TocTestSupport
             try await client.execute(uri: "/t/findes-ikke.pptx", method: .get) { #expect($0.status == .notFound) }
         }
     }
+
+    /// The folder's `toc.yml` decides bundles on the page too (issue #24):
+    /// `diagram: bundle: false` draws every edge in the preview and downloads.
+    @Test func theFoldersTocYmlDecidesBundlesOnThePage() async throws {
+        let table = "output a: A\noutput b: B\nresultat x: X\nresultat y: Y\nresultat z: Z\na, b -> x, y, z\n"
+        for (config, bundled) in [("rules: {}\n", true), ("diagram:\n  bundle: false\n", false)] {
+            let fixture = try await Fixture(["t.ft": table, "toc.yml": config])
+            try await fixture.app().test(.router) { client in
+                for uri in ["/t/t.svg", "/t/t.drawio"] {
+                    try await client.execute(uri: uri, method: .get) { response in
+                        #expect(response.status == .ok)
+                        #expect(String(buffer: response.body).contains("junction") == bundled, "\(uri) \(config)")
+                    }
+                }
+            }
+        }
+    }
 }
