@@ -57,7 +57,9 @@ let package = Package(
         ),
         // Stage 4b: reports (HTML, Markdown) with diagram, findings, plan and status.
         .target(name: "TocReport", dependencies: ["TocRender"]),
-        // Stage 6a: the live preview server (a front end).
+        // Stage 6a: the live preview server (a front end). The page's
+        // JavaScript and CSS are files in Sources/TocServer/Assets, embedded
+        // into the binary at build time by the EmbedPageAssets plugin.
         .target(
             name: "TocServer",
             dependencies: [
@@ -67,8 +69,12 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
-            ]
+            ],
+            exclude: ["Assets"],
+            plugins: ["EmbedPageAssets"]
         ),
+        .executableTarget(name: "EmbedAssets"),
+        .plugin(name: "EmbedPageAssets", capability: .buildTool(), dependencies: ["EmbedAssets"]),
         // Stage 6c: the language server (a front end) and its small protocol kit.
         .target(name: "TocLSPKit"),
         .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline", "TocChecks"]),

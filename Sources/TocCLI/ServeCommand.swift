@@ -84,8 +84,11 @@ public struct ServeCommand: AsyncParsableCommand {
         server.recycleAfter = recycleAfter > 0 ? recycleAfter : nil
         server.maxEventStreams = maxEventStreams
         server.idleTimeout = .seconds(idleTimeout)
-        // A restarted server keeps its predecessor's token: open pages go on saving.
-        let token = recycled ? ProcessInfo.processInfo.environment[WriteAccess.environmentVariable] : nil
+        // A restarted server keeps its predecessor's token, and every run on
+        // a folder the token kept for it: open pages go on saving.
+        let token = recycled
+            ? ProcessInfo.processInfo.environment[WriteAccess.environmentVariable]
+            : KeptToken.token(for: folder, in: KeptToken.folder())
         server.write = WriteAccess(token: token, readOnly: readOnly)
         setenv(WriteAccess.environmentVariable, server.write.token, 1)
         POSIX.raiseOpenFileLimit()

@@ -12,7 +12,8 @@ import TocSyntax
 ///   (default: from `Accept-Language`);
 /// - `/t/<path>.ft`: its text (`EditRoutes` also writes it and previews drafts);
 /// - `/events`: server-sent events, one `change` per changed theory;
-/// - `/static/preview.js` and `/static/preview.css`: the page's code.
+/// - `/static/<name>`: the page's code (`PageAssets`: preview.js, editor.js,
+///   complete.js, present.js, preview.css).
 ///
 /// Anything outside the folder, or not a theory, is 404.
 public enum PreviewRouter {
@@ -29,20 +30,11 @@ public enum PreviewRouter {
         router.get("/") { _, _ in
             html(Pages.index(await store.listed(), misnamed: store.paths.misnamed(), editable: editable))
         }
-        router.get("/static/preview.js") { _, _ in
-            text(PreviewAssets.script, type: "text/javascript; charset=utf-8")
-        }
-        router.get("/static/preview.css") { _, _ in
-            text(PreviewAssets.style + EditorAssets.style, type: "text/css; charset=utf-8")
-        }
-        router.get("/static/editor.js") { _, _ in
-            text(EditorAssets.script, type: "text/javascript; charset=utf-8")
-        }
-        router.get("/static/present.js") { _, _ in
-            text(PresentAssets.script, type: "text/javascript; charset=utf-8")
-        }
-        router.get("/static/complete.js") { _, _ in
-            text(CompletionAssets.script, type: "text/javascript; charset=utf-8")
+        router.get("/static/:name") { _, context in
+            guard let name = context.parameters.get("name"), let asset = PageAssets.file(name) else {
+                throw HTTPError(.notFound)
+            }
+            return text(asset.text, type: asset.type)
         }
         router.get("/events") { _, _ in
             // Each stream holds a connection open; past the cap, say so

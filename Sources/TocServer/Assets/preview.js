@@ -1,0 +1,283 @@
+// The page's script: the index, the diagram (pan, zoom, follow the cursor), findings, live updates
+// from /events, downloads. Served as /static/preview.js; embedded into toc at build time.
+"use strict";
+// The page's words come from the server (Pages.words), in both languages.
+const WORDS = JSON.parse(document.getElementById("toc-words").textContent);
+let lang = localStorage.getItem("toc-lang") ||
+  ((navigator.languages || [navigator.language || "en"]).some(l => l.toLowerCase().startsWith("da")) ? "da" : "en");
+const words = () => WORDS[lang];
+const lineText = (l, c) => words().line.replace("{line}", l).replace("{column}", c);
+
+function applyLanguage() {
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll("[data-t]")) {
+    const text = words()[el.dataset.t];
+    if (typeof text === "string") el.textContent = text;
+  }
+  const button = document.getElementById("lang");
+  if (button) button.textContent = words().other;
+  // Findings come from the server in the page's language.
+  if (window.TocEditor?.active) TocEditor.redraw(); else if (lastState) refresh();
+}
+
+let lastState = null;
+let shownDiagram = -1;
+let userZoomed = false;
+let view = null, full = null;
+window.tocLastRedraw = 0;
+
+function clean(node) {
+  for (const bad of node.querySelectorAll("script, foreignObject, iframe, a")) bad.replaceWith(...bad.childNodes);
+  for (const el of node.querySelectorAll("*")) {
+    for (const attr of [...el.attributes]) {
+      const name = attr.name.toLowerCase();
+      if (name.startsWith("on") || name.endsWith("href")) el.removeAttribute(attr.name);
+    }
+  }
+  return node;
+}
+
+function setView(box) {
+  view = box;
+  const svg = document.querySelector("#toc-diagram svg");
+  if (svg) svg.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
+}
+
+// Where each box stands, in the diagram's own coordinates (those of its
+// viewBox), read from the SVG's numbers: no layout pass in the browser.
+function boxCentres(svg) {
+  const centres = new Map();
+  if (!svg) return centres;
+  const shift = (svg.querySelector("g.graph")?.getAttribute("transform") || "")
+    .match(/translate\(\s*([-\d.]+)[ ,]+([-\d.]+)/);
+  const [tx, ty] = shift ? [Number(shift[1]), Number(shift[2])] : [0, 0];
+  for (const g of svg.querySelectorAll("g.node")) {
+    const id = g.querySelector("title")?.textContent;
+    const shape = g.querySelector("polygon, path, ellipse");
+    if (!id || !shape) continue;
+    const numbers = (shape.getAttribute("points") || shape.getAttribute("d") || "").match(/-?[\d.]+/g);
+    if (!numbers) continue;
+    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const x = Number(numbers[i]), y = Number(numbers[i + 1]);
+      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+    }
+    centres.set(id, { x: (x0 + x1) / 2 + tx, y: (y0 + y1) / 2 + ty });
+  }
+  return centres;
+}
+let shownCentres = new Map();
+const changedUntil = new Map();
+let changeTimer = null;
+function markChanges() {
+  const now = Date.now();
+  for (const [key, until] of changedUntil) if (until <= now) changedUntil.delete(key);
+  for (const g of document.querySelectorAll("#toc-diagram g.node, #toc-diagram g.edge")) {
+    const key = (g.classList.contains("node") ? "n:" : "e:") + g.querySelector("title")?.textContent;
+    g.classList.toggle("toc-changed", changedUntil.has(key));
+  }
+  clearTimeout(changeTimer);
+  if (changedUntil.size) changeTimer = setTimeout(markChanges, Math.min(...changedUntil.values()) - now + 10);
+}
+const edgeNames = () => new Set([...document.querySelectorAll("#toc-diagram g.edge title")].map(t => t.textContent));
+
+// `quiet`: another view of the theory (presentation, an area), not a change.
+function showSVG(text, quiet) {
+  const parsed = new DOMParser().parseFromString(text, "image/svg+xml");
+  const svg = parsed.documentElement;
+  if (svg.nodeName !== "svg") return;
+  clean(svg);
+  const before = shownCentres, edgesBefore = edgeNames();
+  // Zoomed in: stay on the box nearest the middle of the view.
+  let anchor = null;
+  if (userZoomed && view) {
+    const mid = { x: view.x + view.w / 2, y: view.y + view.h / 2 };
+    for (const [id, p] of before) {
+      const d = Math.hypot(p.x - mid.x, p.y - mid.y);
+      if (!anchor || d < anchor.d) anchor = { id, d, p };
+    }
+  }
+  const [x, y, w, h] = (svg.getAttribute("viewBox") || "0 0 100 100").split(/[ ,]+/).map(Number);
+  full = { x, y, w, h };
+  svg.removeAttribute("width");
+  svg.removeAttribute("height");
+  svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
+  const box = document.getElementById("toc-diagram");
+  box.replaceChildren(document.importNode(svg, true));
+  setView(userZoomed && view ? view : full);
+  const after = boxCentres(svg);
+  shownCentres = after;
+  if (anchor && after.has(anchor.id)) {
+    const p = after.get(anchor.id);
+    setView({ ...view, x: view.x + p.x - anchor.p.x, y: view.y + p.y - anchor.p.y });
+  }
+  // What changed is marked for a moment (across the redraws of fast
+  // typing): new or moved boxes, new arrows.
+  const now = Date.now();
+  if (before.size > 0 && !quiet) {
+    for (const g of box.querySelectorAll("g.node")) {
+      const id = g.querySelector("title")?.textContent, old = before.get(id), moved = after.get(id);
+      if (!old || (moved && Math.hypot(moved.x - old.x, moved.y - old.y) > 40)) {
+        changedUntil.set("n:" + id, now + 1600);
+        window.tocMarked?.add(id);  // a test's record of what was marked
+      }
+    }
+    for (const g of box.querySelectorAll("g.edge")) {
+      const name = g.querySelector("title")?.textContent;
+      if (!edgesBefore.has(name)) changedUntil.set("e:" + name, now + 1600);
+    }
+  }
+  markChanges();
+  window.tocLastRedraw = Date.now();
+  document.body.dataset.diagramVersion = String(shownDiagram);
+}
+
+// A finding names boxes by their words, not their ids: «Lektiecafé …».
+function named(finding) {
+  const labels = window.tocLabels ? window.tocLabels() : null;
+  if (!labels) return finding.message;
+  return finding.message.replace(/'([\p{L}\p{N}_-]+)'/gu, (whole, id) => {
+    const label = labels.get(id);
+    if (!label) return whole;
+    const short = label.length > 42 ? label.slice(0, 40).replace(/\s+\S*$/, "") + "…" : label;
+    return `«${short}»`;
+  });
+}
+
+// A draft being typed marks its problems in the text; only a saved file
+// that does not parse gets the banner.
+function showFindings(state, draft) {
+  const list = document.getElementById("findings");
+  const order = { error: 0, warning: 1 };
+  const sorted = [...state.findings].sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2));
+  const items = sorted.map(f => {
+    const li = document.createElement("li");
+    li.className = f.severity;
+    const text = document.createElement("div");
+    text.textContent = named(f);
+    li.title = words().ruleAt.replace("{rule}", f.rule).replace("{line}", f.line).replace("{column}", f.column);
+    li.append(text);
+    li.addEventListener("click", () => {
+      for (const other of list.children) other.classList.remove("selected");
+      li.classList.add("selected");
+      highlight(f.node);
+      window.TocEditor?.reveal(f.line, f.column);
+    });
+    return li;
+  });
+  if (items.length === 0) {
+    const li = document.createElement("li");
+    li.className = "none";
+    li.textContent = words().none;
+    items.push(li);
+  }
+  list.replaceChildren(...items);
+  const banner = document.getElementById("banner");
+  const firstError = state.findings.find(f => f.severity === "error");
+  if (!state.parses && firstError && !draft) {
+    banner.textContent = `${words().broken} ${lineText(firstError.line, firstError.column)}: ${named(firstError)}`;
+    banner.hidden = false;
+  } else {
+    banner.hidden = true;
+  }
+  document.getElementById("toc-mark").hidden = state.parses;
+  document.getElementById("toc-mark").textContent = words().notParsed;
+}
+
+function highlight(id) {
+  for (const g of document.querySelectorAll("#toc-diagram g.node")) {
+    const title = g.querySelector("title");
+    g.classList.toggle("toc-highlight", !!id && title && title.textContent === id);
+  }
+}
+
+async function refresh() {
+  const url = document.body.dataset.url;
+  const response = await fetch(`/t/${url}.json?lang=${lang}`, { cache: "no-store" });
+  if (!response.ok) {
+    const banner = document.getElementById("banner");
+    banner.textContent = words().gone;
+    banner.hidden = false;
+    return;
+  }
+  const state = await response.json();
+  lastState = state;
+  if (state.title) {
+    document.getElementById("title").textContent = state.title;
+    document.title = state.title;
+  }
+  if (state.hasDiagram && state.diagramVersion !== shownDiagram && presenting()) {
+    shownDiagram = state.diagramVersion;
+    await showPresented();
+  } else if (state.hasDiagram && state.diagramVersion !== shownDiagram) {
+    const svg = await fetch(`/t/${url}.svg?v=${state.diagramVersion}`, { cache: "no-store" });
+    if (svg.ok) {
+      shownDiagram = state.diagramVersion;
+      showSVG(await svg.text());
+    }
+  }
+  showFindings(state);
+}
+
+function zoomAndPan() {
+  const box = document.getElementById("toc-diagram");
+  box.addEventListener("wheel", event => {
+    if (!view) return;
+    event.preventDefault();
+    const rect = box.getBoundingClientRect();
+    const factor = Math.exp(event.deltaY * 0.0015);
+    const px = view.x + (event.clientX - rect.left) / rect.width * view.w;
+    const py = view.y + (event.clientY - rect.top) / rect.height * view.h;
+    userZoomed = true;
+    setView({ x: px - (px - view.x) * factor, y: py - (py - view.y) * factor, w: view.w * factor, h: view.h * factor });
+  }, { passive: false });
+  let drag = null;
+  box.addEventListener("pointerdown", e => { if (view) { drag = { x: e.clientX, y: e.clientY, view }; box.setPointerCapture(e.pointerId); } });
+  box.addEventListener("pointerup", () => { drag = null; });
+  box.addEventListener("pointermove", e => {
+    if (!drag) return;
+    const rect = box.getBoundingClientRect();
+    const scale = Math.max(drag.view.w / rect.width, drag.view.h / rect.height);
+    userZoomed = true;
+    setView({ ...drag.view, x: drag.view.x - (e.clientX - drag.x) * scale, y: drag.view.y - (e.clientY - drag.y) * scale });
+  });
+}
+
+function fit() { userZoomed = false; if (full) setView(full); }
+
+document.addEventListener("DOMContentLoaded", () => {
+  applyLanguage();
+  document.getElementById("lang")?.addEventListener("click", () => {
+    lang = lang === "da" ? "en" : "da";
+    localStorage.setItem("toc-lang", lang);
+    applyLanguage();
+  });
+  const events = new EventSource("/events");
+  if (document.body.dataset.page === "index") {
+    let timer = null;
+    events.addEventListener("change", () => { clearTimeout(timer); timer = setTimeout(() => location.reload(), 150); });
+    return;
+  }
+  const path = document.body.dataset.path;
+  // With the editor, the diagram follows the text in the pane; without, the file.
+  const editing = window.TocEditor ? TocEditor.start(path) : false;
+  const changed = () => {
+    if (editing) { TocEditor.diskChanged(); return; }
+    refresh();
+    window.TocEditor?.diskChanged();
+  };
+  events.addEventListener("change", e => { if (JSON.parse(e.data) === path) changed(); });
+  events.addEventListener("open", changed);
+  document.getElementById("toc-present").addEventListener("click", present);
+  document.getElementById("fit").addEventListener("click", fit);
+  document.addEventListener("keydown", e => {
+    if (e.target.closest && e.target.closest("input, textarea")) return;
+    if (e.key === "p" || e.key === "P") present();
+    if (e.key === "0") fit();
+    if (e.key === "Escape" && presenting()) present();
+    if (presenting() && ["ArrowRight", "PageDown", "ArrowDown", " "].includes(e.key)) { e.preventDefault(); pageAreas(1); }
+    if (presenting() && ["ArrowLeft", "PageUp", "ArrowUp"].includes(e.key)) { e.preventDefault(); pageAreas(-1); }
+  });
+  zoomAndPan();
+  if (!editing) refresh();
+});

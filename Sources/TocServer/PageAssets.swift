@@ -1,0 +1,12 @@
+/// The page's JavaScript and CSS, served from `/static/`. They are files in
+/// `Sources/TocServer/Assets` (linted and unit-tested there, with
+/// `node --test`), embedded into the binary at build time by the
+/// `EmbedPageAssets` plugin, so `toc` needs no files beside it.
+enum PageAssets {
+    /// An asset's text and content type, or nil for a name that is none.
+    static func file(_ name: String) -> (text: String, type: String)? {
+        guard let text = EmbeddedAssets.files[name] else { return nil }
+        let type = name.hasSuffix(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8"
+        return (text, type)
+    }
+}
