@@ -101,10 +101,12 @@ enum EditRoutes {
         return response
     }
 
-    /// `?present=1&area=ID`: the projector's drawing of the whole, or of one area.
+    /// `?present=1&area=ID`: the projector's drawing of the whole, or of one
+    /// area; `&clean=1` (the page's draft mode): no problem marks.
     static func presentation(of request: Request) -> RenderOptions {
         var options = RenderOptions()
         options.presentation = request.uri.queryParameters.get("present") == "1"
+        options.clean = request.uri.queryParameters.get("clean") == "1"
         if options.presentation, let area = request.uri.queryParameters.get("area"), !area.isEmpty { options.area = area }
         return options
     }

@@ -18,13 +18,27 @@ enum EditorWords {
         "serverReadOnly": LocalizedText(
             "View only: toc serve runs with --read-only.", da: "Kun visning: toc serve kører med --read-only."),
         "conflict": LocalizedText(
-            "The file was changed on disk while you were writing. Nothing is lost: choose which text to keep.",
-            da: "Filen blev ændret på disken, mens du skrev. Intet er tabt: vælg hvilken tekst, der skal gælde."),
-        "mine": LocalizedText("My text", da: "Min tekst"),
-        "theirs": LocalizedText("The file on disk", da: "Filen på disken"),
-        "keepMine": LocalizedText("Keep my text and save it", da: "Behold min tekst og gem den"),
+            "The same lines were changed in another window or program. Everything else is merged; choose which of these lines to keep. Both texts are kept in this browser.",
+            da: "De samme linjer er ændret i et andet vindue eller program. Resten er flettet; vælg, hvilke af linjerne der skal gælde. Begge tekster gemmes i browseren."),
+        "conflicted": LocalizedText("Not saved: choose lines", da: "Ikke gemt: vælg linjer"),
+        "atLine": LocalizedText("Line {line}", da: "Linje {line}"),
+        "mine": LocalizedText("My lines", da: "Mine linjer"),
+        "theirs": LocalizedText("The lines on disk", da: "Linjerne på disken"),
+        "keepMine": LocalizedText("Keep my lines and save", da: "Behold mine linjer og gem"),
         "takeTheirs": LocalizedText(
-            "Use the file's text (Ctrl-Z brings mine back)", da: "Brug filens tekst (Ctrl-Z henter min tilbage)"),
+            "Use the lines on disk (Ctrl-Z brings mine back)", da: "Brug linjerne fra disken (Ctrl-Z henter mine tilbage)"),
+        "merged": LocalizedText(
+            "Merged with changes made elsewhere", da: "Flettet med ændringer fra et andet sted"),
+        "offline": LocalizedText(
+            "The server does not answer: the text is kept in this browser and saved when it is back",
+            da: "Serveren svarer ikke: teksten gemmes i browseren og skrives, når serveren er tilbage"),
+        "tokenGone": LocalizedText(
+            "this toc serve has another token; open the address it printed (with ?token=). Your text is kept in this browser.",
+            da: "denne toc serve har en anden nøgle; åbn den adresse, den skrev (med ?token=). Teksten er gemt i browseren."),
+        "keysHint": LocalizedText(
+            "Tab indents; Esc then Tab leaves the text", da: "Tab rykker ind; Esc og så Tab forlader teksten"),
+        "textPane": LocalizedText("Text", da: "Tekst"),
+        "editorLabel": LocalizedText("Theory of change", da: "Forandringsteori"),
         "newTheory": LocalizedText("New theory of change", da: "Ny forandringsteori"),
         "fileName": LocalizedText("File name", da: "Filnavn"),
         "startFrom": LocalizedText("Start from", da: "Start med"),
@@ -42,7 +56,7 @@ enum EditorWords {
             "These files end in .ft.txt (Notepad adds .txt). Rename them to end in .ft to see them here:",
             da: "Disse filer ender på .ft.txt (Notesblok tilføjer .txt). Omdøb dem, så de ender på .ft, for at se dem her:"),
         "notParsed": LocalizedText("The text does not parse", da: "Teksten kan ikke læses"),
-        "ruleAt": LocalizedText("{rule}, line {line}, column {column}", da: "{rule}, linje {line}, kolonne {column}"),
+        "ruleAt": LocalizedText("{rule}, line {line}, column {column}", da: "linje {line}, kolonne {column}"),
     ]
 
     /// Every keyword with both spellings and where it may stand: `0` at a
@@ -68,14 +82,26 @@ enum EditorWords {
         "oneArea": """
             forandringsteori: Ny forandringsteori
             periode: 2026-2029
+
             område uddannelse: Uddannelse og livschancer
 
-            aktivitet lektiecafe: Lektiecafé to gange om ugen
-              område: uddannelse
-              -> deltagelse
+              aktivitet lektiecafe: Lektiecafé to gange om ugen
+                -> deltagelse
 
-            output deltagelse: 40 børn deltager fast
-              område: uddannelse
+              output deltagelse: 40 børn deltager fast
+                -> lektier
+
+              resultat lektier: Børnene laver deres lektier og følger med i skolen
+                indikator: Andel deltagere der afleverer deres lektier
+                  udgangspunkt: 55% (2025)
+                  målværdi: 75% (2029)
+                -> uddannelse_maal
+
+              mål uddannelse_maal: Flere unge gennemfører en ungdomsuddannelse
+                indikator: Andel 25-årige med en ungdomsuddannelse
+                  udgangspunkt: 62% (2025)
+                  målværdi: 70% (2029)
+                  kilde: Danmarks Statistik
 
             """,
         "masterPlan": """

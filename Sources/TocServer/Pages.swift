@@ -24,10 +24,7 @@ enum Pages {
         <link rel="stylesheet" href="/static/preview.css">
         <script id="toc-words" type="application/json">\(wordsJSON)</script>
         <script id="toc-keywords" type="application/json">\(EditorWords.keywordsJSON)</script>
-        <script src="/static/preview.js" defer></script>
-        <script src="/static/editor.js" defer></script>
-        <script src="/static/complete.js" defer></script>
-        <script src="/static/present.js" defer></script>
+        \(PageAssets.scripts.map { "<script src=\"/static/\($0)\" defer></script>" }.joined(separator: "\n"))
         </head>
         """
     }
@@ -44,6 +41,15 @@ enum Pages {
         "findings": LocalizedText("Findings", da: "Fund"),
         "present": LocalizedText("Present (P)", da: "Præsentation (P)"),
         "fit": LocalizedText("Fit (0)", da: "Tilpas (0)"),
+        "draft": LocalizedText("Draft (D)", da: "Kladde (D)"),
+        "draftHidden": LocalizedText(
+            "Draft: {count} findings hidden from the room", da: "Kladde: {count} fund er skjult for salen"),
+        "notYet": LocalizedText("«{id}» is not written yet", da: "«{id}» er ikke skrevet endnu"),
+        "lastGood": LocalizedText(
+            "The text does not parse; the diagram shows the last good version.",
+            da: "Teksten kan ikke læses; diagrammet viser den sidste gode version."),
+        "nothingDrawn": LocalizedText(
+            "Nothing to draw yet: the text does not parse.", da: "Intet at tegne endnu: teksten kan ikke læses."),
         "download": LocalizedText("Download", da: "Hent"),
         "other": LocalizedText("Dansk", da: "English"),
         "empty": LocalizedText("No theories (*.ft) in the folder.", da: "Ingen forandringsteorier (*.ft) i mappen."),
@@ -134,9 +140,11 @@ enum Pages {
             <body data-page="theory" data-path="\(escape(state.path))" data-url="\(escape(urlPath(state.path)))" \
             data-editable="\(editable)">
             <header><a href="/" data-t="all">\(word("all"))</a><h1 id="title">\(escape(title))</h1>
-            <span id="toc-save-state" role="status" aria-live="polite"></span>
+            <span id="toc-save-state" role="status" aria-live="polite"></span>\
+            <span id="toc-note" role="status" aria-live="polite" hidden></span>
             <button id="toc-save" type="button" data-t="save">\(word("save"))</button>
             <button id="toc-fold" type="button" aria-controls="toc-pane" data-t="fold">\(word("fold"))</button>
+            <button id="toc-draft" type="button" aria-pressed="false" data-t="draft">\(word("draft"))</button>
             <button id="toc-present" type="button" data-t="present">\(word("present"))</button>
             <button id="fit" type="button" data-t="fit">\(word("fit"))</button>
             <details id="toc-download"><summary data-t="download">\(word("download"))</summary><ul>\(downloadLinks(state.path))</ul></details>
@@ -144,11 +152,12 @@ enum Pages {
             <div id="banner" role="alert" hidden></div>
             <div id="toc-conflict" role="alertdialog" hidden></div>
             <main class="theory">
-            <section id="toc-pane" aria-label="tekst">
+            <section id="toc-pane" aria-label="\(word("textPane"))" data-t-label="textPane">
             <div id="toc-scroller"><pre id="toc-highlight" aria-hidden="true"></pre>\
             <textarea id="toc-editor" spellcheck="false" autocapitalize="off" autocomplete="off" wrap="soft" \
-            aria-label="forandringsteori"></textarea></div>
+            aria-label="\(word("editorLabel"))" data-t-label="editorLabel" aria-describedby="toc-keys"></textarea></div>
             <ul id="toc-complete" role="listbox" hidden></ul>
+            <p id="toc-keys" data-t="keysHint">\(word("keysHint"))</p>
             </section>
             <section id="toc-diagram" aria-label="diagram"></section>
             <aside><h2 data-t="findings">\(word("findings"))</h2><ul id="findings"></ul></aside>

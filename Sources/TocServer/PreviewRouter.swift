@@ -67,7 +67,7 @@ public enum PreviewRouter {
             if kind == "json" { return json(StateJSON.encode(state, language: language(of: request))) }
             var svg = state.svg
             let options = EditRoutes.presentation(of: request)
-            if options.presentation, let file = store.paths.file(forEncoded: raw.dropLast(suffix.count)) {
+            if options.presentation || options.clean, let file = store.paths.file(forEncoded: raw.dropLast(suffix.count)) {
                 svg = await store.preview(file: file, shownAs: path + ".ft", text: nil, options: options).svg
             }
             guard let svg else { throw HTTPError(.notFound) }
@@ -81,8 +81,12 @@ public enum PreviewRouter {
             let suffix = "." + format.fileExtension
             guard raw.hasSuffix(suffix) else { continue }
             guard let path = await known(raw.dropLast(suffix.count), store: store),
-                  let file = store.paths.file(forEncoded: raw.dropLast(suffix.count)),
-                  let bytes = await store.export(file: file, shownAs: path + ".ft", format: format) else { throw HTTPError(.notFound) }
+                  let file = store.paths.file(forEncoded: raw.dropLast(suffix.count)) else { throw HTTPError(.notFound) }
+            let bytes: [UInt8]
+            switch await store.export(file: file, shownAs: path + ".ft", format: format, language: language(of: request)) {
+            case .success(let made): bytes = made
+            case .failure(let refusal): return .plain(refusal.unprocessable ? .unprocessableContent : .notFound, refusal.message)
+            }
             var response = Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
             response.headers[.contentType] = type
             let name = (path as NSString).lastPathComponent + suffix

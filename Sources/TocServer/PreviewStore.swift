@@ -178,17 +178,6 @@ public actor PreviewStore {
             parses: redrawn.checked != nil && state.parses, svg: state.svg, diagnostics: state.diagnostics, areas: state.areas)
     }
 
-    /// The theory as it is on disk, drawn in `format` (a download from the
-    /// page: PowerPoint, draw.io, Mermaid, PNG, PDF); nil when it does not
-    /// parse or cannot be drawn.
-    public func export(file: URL, shownAs name: String, format: OutputFormat) async -> [UInt8]? {
-        guard case .success(let checked) = Pipeline().check(file: file.path, shownAs: name, text: nil, tree: paths.root.path),
-              let theory = checked.checked.theory else { return nil }
-        let drawn = await Pipeline.drawInBackground(
-            theory, findings: checked.checked.diagnostics, format: format, options: checked.diagram.applied(to: .init()))
-        return try? drawn.get().bytes
-    }
-
     private func apply(_ redrawn: Redrawn, to state: inout TheoryState) {
         state.version += 1
         guard let file = redrawn.checked else { return }

@@ -101,8 +101,8 @@ def run_tests(toc):
         offered = driver.find_element(By.ID, "toc-complete").text
         check("after -> the declared ids are offered with their labels",
               "deltagelse" in offered and "40 børn deltager fast" in offered and "lektiecafe" not in offered, offered)
-        editor.send_keys(Keys.ENTER)
-        check("Enter takes the offered id", editor.get_attribute("value").endswith("  -> deltagelse"))
+        editor.send_keys(Keys.TAB)
+        check("Tab takes the offered id", editor.get_attribute("value").endswith("  -> deltagelse"))
         editor.send_keys(Keys.CONTROL, "z")
         check("Ctrl-Z undoes the completion whole", editor.get_attribute("value").endswith("  -> del"),
               repr(editor.get_attribute("value")[-20:]))
@@ -116,9 +116,9 @@ def run_tests(toc):
         editor.send_keys(Keys.BACKSPACE * 3)
         # The findings of the text as it is now (a slow machine may still be drawing an older draft).
         wait_for(driver, "return window.tocDrawnText === document.getElementById('toc-editor').value && "
-                         "[...document.querySelectorAll('#findings li')].some(l => l.title.includes('orphan-activity'))")
+                         "[...document.querySelectorAll('#findings li')].some(l => l.dataset.rule === 'orphan-activity')")
         finding = driver.execute_script(
-            "const li = [...document.querySelectorAll('#findings li')].find(l => l.title.includes('orphan-activity'));"
+            "const li = [...document.querySelectorAll('#findings li')].find(l => l.dataset.rule === 'orphan-activity');"
             "li.click(); const e = document.getElementById('toc-editor');"
             "return [li.title, e.value.slice(0, e.selectionStart).split('\\n').length, document.activeElement.id]")
         line = int(re.search(r"linje (\d+)", finding[0]).group(1))

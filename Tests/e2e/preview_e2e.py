@@ -53,10 +53,16 @@ class Checks:
         return 0 if passed == len(self.results) else 1
 
 
+STATE_HOME = tempfile.mkdtemp(prefix="toc-state-")
+
+
 def launch(toc, folder, extra=(), pattern=r"http://[^ ]+/"):
     """Starts `toc serve` on a free port; returns it and the match of
     `pattern` in the line it prints first."""
-    server = subprocess.Popen([toc, "serve", folder, "--port", "0", *extra], stdout=subprocess.PIPE, text=True)
+    # Tokens are kept in a state folder of the test's own, not the user's.
+    environment = dict(os.environ, XDG_STATE_HOME=STATE_HOME)
+    server = subprocess.Popen([toc, "serve", folder, "--port", "0", *extra], stdout=subprocess.PIPE, text=True,
+                              env=environment)
     line = server.stdout.readline()
     match = re.search(pattern, line)
     if not match:

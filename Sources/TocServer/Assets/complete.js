@@ -1,57 +1,24 @@
 // The text pane's completion menu: after `->` (or a comma in an edge list) the declared ids with
-// their labels; at a line's start the keywords that may stand there. Served as /static/complete.js.
+// their labels; at a line's start the keywords that may stand there (TocText.offers). It never
+// changes what was typed by itself: Enter breaks the line unless the user has moved into the list
+// with the arrow keys, Tab takes the suggestion, and the list closes as soon as the caret leaves
+// its word. Served as /static/complete.js.
 "use strict";
 const TocComplete = (() => {
-  const KEYWORDS = JSON.parse(document.getElementById("toc-keywords").textContent);
-  let editor = null, items = [], chosen = 0, from = 0;
+  const T = TocText.make(JSON.parse(document.getElementById("toc-keywords").textContent));
+  // `moved`: the user went into the list with ↓ or ↑, so Enter takes the chosen item.
+  let editor = null, items = [], chosen = 0, from = 0, moved = false;
   const menu = () => document.getElementById("toc-complete");
-
-  // Danish unless the file's keywords are mostly English.
-  function language(text) {
-    let da = 0, en = 0;
-    for (const line of text.split("\n")) {
-      const word = (line.match(/^\s*([^\s:#]+)/u) || [])[1];
-      if (!word) continue;
-      const lower = word.toLowerCase();
-      for (const k of KEYWORDS) {
-        if (k.en === k.da) continue;
-        if (lower === k.en) en++;
-        else if (k.all.includes(lower)) da++;
-      }
-    }
-    return en > da ? "en" : "da";
-  }
-
-  function offers() {
-    const pos = editor.selectionStart;
-    if (pos !== editor.selectionEnd) return [];
-    const text = editor.value, start = text.lastIndexOf("\n", pos - 1) + 1, before = text.slice(start, pos);
-    const edge = before.match(/(?:->|,)\s*([\p{L}\p{N}_-]*)$/u);
-    if (edge && before.includes("->")) {
-      const prefix = edge[1].toLowerCase();
-      from = pos - edge[1].length;
-      return [...TocEditor.declarations(text)]
-        .filter(([id, d]) => !d.area && id.toLowerCase().startsWith(prefix) && id.toLowerCase() !== prefix)
-        .map(([id, d]) => ({ insert: id, show: id, note: d.label }));
-    }
-    const head = before.match(/^(\s*)([\p{L}-]+)$/u);
-    if (!head) return [];
-    const level = Math.min(2, Math.floor(head[1].replace(/\t/g, "  ").length / 2));
-    const lang = language(text), prefix = head[2].toLowerCase();
-    from = pos - head[2].length;
-    return KEYWORDS.filter(k => k.levels.includes(level)).map(k => {
-      const word = k[lang], declares = k.declares && level === 0 && !["theory", "period"].includes(k.en);
-      return { insert: word + (declares ? " " : ": "), show: word, note: lang === "da" ? k.en : k.da };
-    }).filter(o => o.show.toLowerCase().startsWith(prefix) && o.show.toLowerCase() !== prefix);
-  }
+  const isOpen = () => !menu().hidden;
 
   function show() {
     const list = menu();
-    if (items.length === 0) { list.hidden = true; return; }
+    if (items.length === 0) { close(); return; }
     list.replaceChildren(...items.map((item, index) => {
       const li = document.createElement("li");
+      li.id = `toc-complete-${index}`;
       li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", String(index === chosen));
+      li.setAttribute("aria-selected", String(index === chosen && moved));
       li.textContent = item.show;
       if (item.note) {
         const note = document.createElement("small");
@@ -67,51 +34,78 @@ const TocComplete = (() => {
       list.style.top = `${caret.bottom - pane.top + 4}px`;
     }
     list.hidden = false;
+    editor.setAttribute("aria-expanded", "true");
+    if (moved) editor.setAttribute("aria-activedescendant", `toc-complete-${chosen}`);
+    else editor.removeAttribute("aria-activedescendant");
     list.children[chosen]?.scrollIntoView({ block: "nearest" });
   }
 
-  function close() { items = []; menu().hidden = true; }
+  function close() {
+    items = [];
+    moved = false;
+    menu().hidden = true;
+    editor?.setAttribute("aria-expanded", "false");
+    editor?.removeAttribute("aria-activedescendant");
+  }
 
   function accept() {
     const item = items[chosen];
+    const end = editor.selectionStart;
     close();
-    if (!item) return;
-    editor.setSelectionRange(from, editor.selectionStart);
+    if (!item || !T.inWord(editor.value, from, end)) return;
+    editor.setSelectionRange(from, end);
     // The browser's own editing keeps undo and redo whole.
     if (!document.execCommand("insertText", false, item.insert)) {
-      editor.setRangeText(item.insert, from, editor.selectionEnd, "end");
+      editor.setRangeText(item.insert, from, end, "end");
       editor.dispatchEvent(new Event("input"));
     }
   }
 
+  // After typing: what fits the word at the caret now.
   function update() {
     if (!editor || editor.readOnly) return;
-    items = offers();
-    chosen = 0;
+    const pos = editor.selectionStart;
+    const offer = pos === editor.selectionEnd ? T.offers(editor.value, pos) : null;
+    if (!offer || offer.items.length === 0) { close(); return; }
+    const same = isOpen() && offer.from === from;
+    from = offer.from;
+    items = offer.items;
+    if (!same) { chosen = 0; moved = false; }
+    chosen = Math.min(chosen, items.length - 1);
     show();
   }
 
   function attach(box) {
     editor = box;
+    box.setAttribute("aria-autocomplete", "list");
+    box.setAttribute("aria-controls", "toc-complete");
+    box.setAttribute("aria-expanded", "false");
     box.addEventListener("keydown", event => {
-      if (menu().hidden) return;
+      if (!isOpen() || event.isComposing) return;
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {
-        chosen = (chosen + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+        if (moved) chosen = (chosen + (event.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+        else chosen = event.key === "ArrowDown" ? 0 : items.length - 1;
+        moved = true;
         show();
-      } else if (event.key === "Enter" || event.key === "Tab") {
+      } else if ((event.key === "Enter" && moved) || (event.key === "Tab" && !event.shiftKey)) {
         accept();
       } else if (event.key === "Escape") {
         close();
       } else {
+        if (event.key === "Enter") close();
         return;
       }
       event.preventDefault();
       event.stopImmediatePropagation();
     });
+    // The caret left the word (a click, ←, →, Home, End): the list goes.
+    document.addEventListener("selectionchange", () => {
+      if (isOpen() && (document.activeElement !== box || box.selectionStart !== box.selectionEnd ||
+                       !T.inWord(box.value, from, box.selectionStart))) close();
+    });
     box.addEventListener("blur", close);
-    box.addEventListener("click", close);
   }
 
-  return { attach, update, close };
+  return { attach, update, close, isOpen };
 })();
 window.TocComplete = TocComplete;

@@ -1,5 +1,5 @@
-// The text pane: `TocEditor`. The first part shows and marks the text and draws drafts; the second
-// writes them (Ctrl-S and a pause, If-Match) and settles conflicts. Served as /static/editor.js.
+// The text pane: `TocEditor` shows and marks the text, follows the caret and draws drafts; save.js
+// writes them. Served as /static/editor.js.
 "use strict";
 // The text pane. The textarea holds the text; a <pre> under it shows the
 // same text coloured and marked, so both must lay out alike (same font,
@@ -7,8 +7,7 @@
 const TocEditor = (() => {
   const KEYWORDS = JSON.parse(document.getElementById("toc-keywords").textContent);
   const SPELLINGS = new Set(KEYWORDS.flatMap(k => k.all));
-  const DECLARING = new Set(KEYWORDS.filter(k => k.declares).flatMap(k => k.all));
-  const AREA = new Set(KEYWORDS.filter(k => k.en === "area").flatMap(k => k.all));
+  const T = TocText.make(KEYWORDS);
   const editor = () => document.getElementById("toc-editor");
   const shade = () => document.getElementById("toc-highlight");
   const url = () => document.body.dataset.url;
@@ -30,17 +29,8 @@ const TocEditor = (() => {
   }
   const headers = () => ({ "X-Toc-Token": me.token || "", "Content-Type": "text/plain; charset=utf-8" });
 
-  // Declared ids: id -> { line, label }.
-  function declarations(text) {
-    const found = new Map();
-    text.split("\n").forEach((line, index) => {
-      const m = line.match(/^(\s*)([^\s:#]+)\s+([^\s:#]+)\s*:\s*(.*)$/u);
-      if (m && DECLARING.has(m[2].toLowerCase())) {
-        found.set(m[3], { line: index + 1, label: m[4].trim(), area: AREA.has(m[2].toLowerCase()) });
-      }
-    });
-    return found;
-  }
+  // Declared ids: id -> { line, label, area }.
+  const declarations = text => T.declarations(text);
   window.tocLabels = () => new Map([...declarations(editor().value)].map(([id, d]) => [id, d.label || id]));
 
   function lineOf(text, offset) { return text.slice(0, offset).split("\n").length; }
@@ -70,7 +60,8 @@ const TocEditor = (() => {
     for (const f of findings) {
       let from = Math.min(Math.max(0, f.column - 1), Math.max(0, line.length - 1)), to = from + 1;
       while (to < line.length && /[\p{L}\p{N}_-]/u.test(line[to])) to++;
-      for (let i = from; i < Math.min(to, line.length); i++) if (!mark[i] || f.severity === "error") mark[i] = f;
+      const strong = f.severity === "error" && f.rule !== "undefined-reference";
+      for (let i = from; i < Math.min(to, line.length); i++) if (!mark[i] || strong) mark[i] = f;
     }
     let html = "";
     for (let i = 0; i < line.length;) {
@@ -78,7 +69,7 @@ const TocEditor = (() => {
       while (j < line.length && kind[j] === kind[i] && mark[j] === mark[i]) j++;
       let piece = esc(line.slice(i, j));
       if (kind[i]) piece = `<span class="${kind[i]}">${piece}</span>`;
-      if (mark[i]) piece = `<mark class="${mark[i].severity}" data-msg="${esc(mark[i].shown || mark[i].message)}">${piece}</mark>`;
+      if (mark[i]) piece = `<mark class="${shownSeverity(mark[i])}" data-msg="${esc(mark[i].shown || mark[i].message)}">${piece}</mark>`;
       html += piece;
       i = j;
     }
@@ -153,15 +144,7 @@ const TocEditor = (() => {
   }
 
   // The node whose lines the caret is in: the declaration at or above it.
-  function nodeAt(text, line) {
-    const lines = text.split("\n");
-    for (let index = line - 1; index >= 0; index--) {
-      const m = lines[index].match(/^(\s*)([^\s:#]+)\s+([^\s:#]+)\s*:/u);
-      if (m && DECLARING.has(m[2].toLowerCase())) return m[3];
-      if (index < line - 1 && /^\S/.test(lines[index]) && !lines[index].startsWith("#")) return null;
-    }
-    return null;
-  }
+  const nodeAt = (text, line) => T.nodeAt(text, line);
   function followCaret() {
     const text = editor().value, id = nodeAt(text, lineOf(text, editor().selectionStart));
     for (const g of document.querySelectorAll("#toc-diagram g.node")) {
@@ -187,7 +170,12 @@ const TocEditor = (() => {
         t.push(performance.now());
         me.findings = draft.findings;
         window.tocAreas = draft.areas;
-        if (draft.svg) { if (presenting()) userZoomed = false; showSVG(draft.svg); if (presenting()) fit(); }
+        if (draft.svg) {
+          if (presenting()) userZoomed = false;
+          showSVG(draft.svg);
+          if (presenting()) fit();
+          document.getElementById("toc-diagram").dataset.shows = "draft";
+        } else if (!document.querySelector("#toc-diagram svg")) await showLastGood();
         t.push(performance.now());
         showFindings(draft, true);
         for (const f of me.findings) f.shown = named(f);
@@ -215,6 +203,26 @@ const TocEditor = (() => {
     }
   }
 
+  // The text does not parse and nothing is drawn yet (a file opened
+  // half-typed): the last good diagram the server has, or a word why not.
+  async function showLastGood() {
+    let svg = null;
+    try {
+      const response = await fetch(`/t/${url()}.svg?lang=${lang}`, { cache: "no-store" });
+      if (response.ok) svg = await response.text();
+    } catch (error) { svg = null; }
+    const pane = document.getElementById("toc-diagram");
+    if (svg) { showSVG(svg, true); pane.dataset.shows = "last-good"; }
+    else {
+      const p = document.createElement("p");
+      p.className = "toc-nothing";
+      p.dataset.t = "nothingDrawn";
+      p.textContent = words().nothingDrawn;
+      pane.replaceChildren(p);
+      pane.dataset.shows = "nothing";
+    }
+  }
+
   function typed() {
     typedAt.push(performance.now());
     paint();
@@ -227,232 +235,3 @@ const TocEditor = (() => {
            offsetOf, lineOf, get active() { return me.active; }, redraw: () => scheduleDraw() };
 })();
 window.TocEditor = TocEditor;
-// Saving: Ctrl-S and a pause write the file whole with If-Match; a draft
-// waits in the browser until then, so a reload or a restart loses nothing.
-(() => {
-  const E = TocEditor, me = E.me;
-  const editor = () => document.getElementById("toc-editor");
-  const url = () => document.body.dataset.url;
-  let saveTimer = null, storeTimer = null, path = null;
-  const draftKey = () => "toc-draft:" + location.host + ":" + path;
-
-  function state(name, detail) {
-    const shown = document.getElementById("toc-save-state");
-    shown.className = name;
-    shown.textContent = name === "failed" ? words().saveFailed.replace("{reason}", detail || "") : (words()[name] || "");
-  }
-  // Kept at once (a reload may come any moment); very long texts a
-  // little later, and always when the page goes away.
-  function storeDraft() {
-    clearTimeout(storeTimer);
-    const text = editor().value;
-    try {
-      if (text === me.saved) localStorage.removeItem(draftKey());
-      else localStorage.setItem(draftKey(), JSON.stringify({ text, base: me.etag }));
-    } catch (error) { /* storage full: the file on disk still has the last save */ }
-  }
-  function keepDraft() {
-    clearTimeout(storeTimer);
-    if (editor().value.length < 200000) storeDraft();
-    else storeTimer = setTimeout(storeDraft, 500);
-  }
-  window.addEventListener("pagehide", () => { if (me.active && path) storeDraft(); });
-
-  E.changed = () => {
-    if (!me.active) return;
-    keepDraft();
-    state(editor().value === me.saved ? "saved" : "unsaved");
-    clearTimeout(saveTimer);
-    if (!me.conflict) saveTimer = setTimeout(E.save, 2000);
-  };
-
-  E.save = async () => {
-    clearTimeout(saveTimer);
-    if (!me.active || me.saving || me.conflict) return;
-    const text = editor().value;
-    if (text === me.saved) { state("saved"); return; }
-    me.saving = true;
-    state("saving");
-    try {
-      const response = await fetch(`/t/${url()}.ft`, {
-        method: "PUT", headers: { ...E.headers(), "If-Match": me.etag || "" }, body: text });
-      if (response.ok) {
-        me.etag = response.headers.get("ETag");
-        me.saved = text;
-        keepDraft();
-        state(editor().value === text ? "saved" : "unsaved");
-      } else if (response.status === 412) {
-        me.saving = false;
-        await E.diskChanged();
-      } else if (response.status === 403) {
-        E.lockUp(await response.text());
-      } else {
-        state("failed", (await response.text()).trim());
-      }
-    } catch (error) {
-      state("failed", String(error.message || error));
-    } finally {
-      me.saving = false;
-    }
-  };
-
-  // Another editor or browser saved the file.
-  E.diskChanged = async () => {
-    if (me.saving) return;
-    const response = await fetch(`/t/${url()}.ft`, { cache: "no-store" });
-    if (!response.ok) return;
-    const tag = response.headers.get("ETag");
-    if (tag === me.etag) return;
-    const text = await response.text();
-    const mine = editor().value;
-    if (mine === text) { me.etag = tag; me.saved = text; state("saved"); return; }
-    if (mine === me.saved || !me.active) {
-      const at = editor().selectionStart;
-      editor().value = text;
-      editor().setSelectionRange(Math.min(at, text.length), Math.min(at, text.length));
-      me.etag = tag;
-      me.saved = text;
-      E.paint();
-      if (me.active) { state("saved"); E.scheduleDraw(); }
-      return;
-    }
-    conflict(mine, text, tag);
-  };
-
-  function conflict(mine, theirs, tag) {
-    me.conflict = true;
-    clearTimeout(saveTimer);
-    const box = document.getElementById("toc-conflict");
-    const w = words();
-    const column = (title, text) => {
-      const div = document.createElement("div");
-      const h = document.createElement("strong");
-      h.textContent = title;
-      const pre = document.createElement("pre");
-      pre.textContent = text;
-      div.append(h, pre);
-      return div;
-    };
-    const p = document.createElement("p");
-    p.textContent = w.conflict;
-    const versions = document.createElement("div");
-    versions.className = "versions";
-    versions.append(column(w.mine, mine), column(w.theirs, theirs));
-    const keep = document.createElement("button");
-    keep.id = "toc-keep-mine";
-    keep.textContent = w.keepMine;
-    keep.onclick = () => { done(); me.etag = tag; me.saved = theirs; E.save(); };
-    const take = document.createElement("button");
-    take.id = "toc-take-theirs";
-    take.textContent = w.takeTheirs;
-    take.onclick = () => {
-      done();
-      const box = editor();
-      box.focus();
-      box.select();
-      // Through the browser's own editing, so Ctrl-Z brings mine back.
-      if (!document.execCommand("insertText", false, theirs)) box.value = theirs;
-      me.etag = tag;
-      me.saved = theirs;
-      E.typed();
-    };
-    box.replaceChildren(p, versions, keep, take);
-    box.hidden = false;
-    function done() { me.conflict = false; box.hidden = true; }
-  }
-
-  E.lockUp = (reason) => {
-    me.active = false;
-    editor().readOnly = true;
-    state("failed", (reason || "").trim());
-    refresh();
-  };
-
-  E.start = (thePath) => {
-    path = thePath;
-    me.token = E.token();
-    me.active = document.body.dataset.editable === "true" && !!me.token;
-    const box = editor();
-    box.readOnly = !me.active;
-    if (!me.active) {
-      const shown = document.getElementById("toc-save-state");
-      shown.textContent = document.body.dataset.editable === "true" ? words().readOnly : words().serverReadOnly;
-    }
-    if (localStorage.getItem("toc-folded") === "1") document.body.classList.add("folded");
-    document.getElementById("toc-fold").addEventListener("click", () => {
-      document.body.classList.toggle("folded");
-      localStorage.setItem("toc-folded", document.body.classList.contains("folded") ? "1" : "0");
-      fit();
-    });
-    document.getElementById("toc-save").addEventListener("click", E.save);
-    window.TocComplete?.attach(box);
-    box.addEventListener("keydown", event => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") { event.preventDefault(); E.save(); }
-      else if (event.key === "Tab" && !event.shiftKey && me.active) {
-        event.preventDefault();
-        document.execCommand("insertText", false, "  ");
-      }
-    });
-    box.addEventListener("input", E.typed);
-    box.addEventListener("mousemove", event => {
-      const mark = document.elementsFromPoint(event.clientX, event.clientY).find(el => el.tagName === "MARK");
-      box.title = mark ? mark.dataset.msg : "";
-    });
-    document.addEventListener("selectionchange", () => {
-      if (document.activeElement === box) { E.markCurrent(); E.followCaret(); }
-    });
-    document.getElementById("toc-diagram").addEventListener("click", event => {
-      const id = event.target.closest?.("g.node")?.querySelector("title")?.textContent;
-      const found = id && E.declarations(box.value).get(id);
-      if (found) E.reveal(found.line, 1, true);
-    });
-    load();
-    return me.active;
-  };
-
-  async function load() {
-    const response = await fetch(`/t/${url()}.ft`, { cache: "no-store" });
-    if (!response.ok) return;
-    const text = await response.text();
-    me.etag = response.headers.get("ETag");
-    me.saved = text;
-    const draft = JSON.parse(localStorage.getItem(draftKey()) || "null");
-    editor().value = text;
-    if (me.active && draft && draft.text !== text) {
-      if (draft.base === me.etag) { editor().value = draft.text; E.changed(); }
-      else conflict(draft.text, text, me.etag);
-    } else if (me.active) state("saved");
-    E.paint();
-    // Start at the top, where the theory starts.
-    editor().setSelectionRange(0, 0);
-    document.getElementById("toc-scroller").scrollTop = 0;
-    if (me.active) { E.scheduleDraw(); editor().focus({ preventScroll: true }); }
-  }
-
-  // The index: "New theory" from a template, written with If-None-Match: *.
-  document.addEventListener("DOMContentLoaded", () => {
-    const form = document.getElementById("toc-new");
-    if (!form) { if (document.body.dataset.page === "index") E.token(); return; }
-    const templates = JSON.parse(document.getElementById("toc-templates").textContent);
-    me.token = E.token();
-    form.addEventListener("submit", async event => {
-      event.preventDefault();
-      const problem = document.getElementById("toc-new-problem");
-      const name = document.getElementById("toc-new-name").value.trim().replace(/\.ft$/i, "");
-      const parts = name.split("/");
-      if (!name || parts.some(p => !p || p.startsWith(".") || p.includes("\\"))) {
-        problem.textContent = words().badName;
-        problem.hidden = false;
-        return;
-      }
-      const encoded = parts.map(encodeURIComponent).join("/");
-      const response = await fetch(`/t/${encoded}.ft`, {
-        method: "PUT", headers: { ...E.headers(), "If-None-Match": "*" },
-        body: templates[document.getElementById("toc-new-template").value] });
-      if (response.status === 201) { location.href = `/t/${encoded}`; return; }
-      problem.textContent = response.status === 412 ? words().exists
-        : response.status === 403 ? words().readOnly : (await response.text()).trim();
-      problem.hidden = false;
-    });
-  });
-})();

@@ -8,11 +8,15 @@ let shownAreas = null;
 const presenting = () => document.body.classList.contains("present");
 const areasNow = () => (window.TocEditor?.active ? window.tocAreas : lastState?.areas) || [];
 
+// The query of a drawing: draft mode (keys.js) and, when presenting, the area shown.
 function presentQuery() {
-  if (!presenting()) return "";
+  const draft = window.tocDraftQuery?.() || "";
+  if (!presenting()) return draft;
   const area = shownAreas && shownAreas.index >= 0 ? shownAreas.list[shownAreas.index] : null;
-  return "&present=1" + (area ? "&area=" + encodeURIComponent(area.id) : "");
+  return draft + "&present=1" + (area ? "&area=" + encodeURIComponent(area.id) : "");
 }
+// Where the keyboard was before presenting, to go back there after.
+let focusBeforePresenting = null;
 
 // The smallest of the boxes' main words, in pixels on the screen now.
 function boxTextPixels() {
@@ -54,6 +58,7 @@ async function present() {
   document.body.classList.toggle("present");
   const box = document.getElementById("toc-diagram");
   if (presenting()) {
+    focusBeforePresenting = document.activeElement;
     document.documentElement.requestFullscreen?.().catch(() => {});
     shownAreas = { list: areasNow(), index: -1 };
     await showPresented();
@@ -70,7 +75,12 @@ async function present() {
     if (window.TocEditor?.active) TocEditor.redraw(); else { shownDiagram = -1; refresh(); }
   }
   fit();
-  box.focus?.();
+  if (presenting()) box.focus({ preventScroll: true });
+  else {
+    const back = focusBeforePresenting && document.contains(focusBeforePresenting) && focusBeforePresenting !== document.body
+      ? focusBeforePresenting : document.getElementById("toc-present");
+    back.focus({ preventScroll: true });
+  }
 }
 
 function pageAreas(step) {

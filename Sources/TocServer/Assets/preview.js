@@ -14,6 +14,10 @@ function applyLanguage() {
     const text = words()[el.dataset.t];
     if (typeof text === "string") el.textContent = text;
   }
+  for (const el of document.querySelectorAll("[data-t-label]")) {
+    const text = words()[el.dataset.tLabel];
+    if (typeof text === "string") el.setAttribute("aria-label", text);
+  }
   const button = document.getElementById("lang");
   if (button) button.textContent = words().other;
   // Findings come from the server in the page's language.
@@ -132,65 +136,6 @@ function showSVG(text, quiet) {
   document.body.dataset.diagramVersion = String(shownDiagram);
 }
 
-// A finding names boxes by their words, not their ids: «Lektiecafé …».
-function named(finding) {
-  const labels = window.tocLabels ? window.tocLabels() : null;
-  if (!labels) return finding.message;
-  return finding.message.replace(/'([\p{L}\p{N}_-]+)'/gu, (whole, id) => {
-    const label = labels.get(id);
-    if (!label) return whole;
-    const short = label.length > 42 ? label.slice(0, 40).replace(/\s+\S*$/, "") + "…" : label;
-    return `«${short}»`;
-  });
-}
-
-// A draft being typed marks its problems in the text; only a saved file
-// that does not parse gets the banner.
-function showFindings(state, draft) {
-  const list = document.getElementById("findings");
-  const order = { error: 0, warning: 1 };
-  const sorted = [...state.findings].sort((a, b) => (order[a.severity] ?? 2) - (order[b.severity] ?? 2));
-  const items = sorted.map(f => {
-    const li = document.createElement("li");
-    li.className = f.severity;
-    const text = document.createElement("div");
-    text.textContent = named(f);
-    li.title = words().ruleAt.replace("{rule}", f.rule).replace("{line}", f.line).replace("{column}", f.column);
-    li.append(text);
-    li.addEventListener("click", () => {
-      for (const other of list.children) other.classList.remove("selected");
-      li.classList.add("selected");
-      highlight(f.node);
-      window.TocEditor?.reveal(f.line, f.column);
-    });
-    return li;
-  });
-  if (items.length === 0) {
-    const li = document.createElement("li");
-    li.className = "none";
-    li.textContent = words().none;
-    items.push(li);
-  }
-  list.replaceChildren(...items);
-  const banner = document.getElementById("banner");
-  const firstError = state.findings.find(f => f.severity === "error");
-  if (!state.parses && firstError && !draft) {
-    banner.textContent = `${words().broken} ${lineText(firstError.line, firstError.column)}: ${named(firstError)}`;
-    banner.hidden = false;
-  } else {
-    banner.hidden = true;
-  }
-  document.getElementById("toc-mark").hidden = state.parses;
-  document.getElementById("toc-mark").textContent = words().notParsed;
-}
-
-function highlight(id) {
-  for (const g of document.querySelectorAll("#toc-diagram g.node")) {
-    const title = g.querySelector("title");
-    g.classList.toggle("toc-highlight", !!id && title && title.textContent === id);
-  }
-}
-
 async function refresh() {
   const url = document.body.dataset.url;
   const response = await fetch(`/t/${url}.json?lang=${lang}`, { cache: "no-store" });
@@ -210,7 +155,7 @@ async function refresh() {
     shownDiagram = state.diagramVersion;
     await showPresented();
   } else if (state.hasDiagram && state.diagramVersion !== shownDiagram) {
-    const svg = await fetch(`/t/${url}.svg?v=${state.diagramVersion}`, { cache: "no-store" });
+    const svg = await fetch(`/t/${url}.svg?v=${state.diagramVersion}${presentQuery()}`, { cache: "no-store" });
     if (svg.ok) {
       shownDiagram = state.diagramVersion;
       showSVG(await svg.text());

@@ -1,0 +1,103 @@
+// What the page reads from a theory's text without the server: the declared ids, the node the caret
+// is in, the file's language and the completions offered at a position. No DOM: tested with
+// `node --test Tests/page`. Served as /static/theory-text.js (the global `TocText`).
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.TocText = factory();
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+  const WORD = /^[\p{L}\p{N}_-]*$/u;
+
+  // `keywords`: the page's keyword list (EditorWords.keywordsJSON): { en, da, all, levels, declares }.
+  function make(keywords) {
+    const DECLARING = new Set(keywords.filter(k => k.declares).flatMap(k => k.all));
+    const AREA = new Set(keywords.filter(k => k.en === "area").flatMap(k => k.all));
+    const declaration = line => {
+      const m = line.match(/^(\s*)([^\s:#]+)\s+([^\s:#]+)\s*:\s*(.*)$/u);
+      return m && DECLARING.has(m[2].toLowerCase()) ? { keyword: m[2].toLowerCase(), id: m[3], label: m[4].trim() } : null;
+    };
+
+    // Declared ids: id -> { line, label, area }.
+    function declarations(text) {
+      const found = new Map();
+      text.split("\n").forEach((line, index) => {
+        const d = declaration(line);
+        if (d) found.set(d.id, { line: index + 1, label: d.label, area: AREA.has(d.keyword) });
+      });
+      return found;
+    }
+
+    // The node whose lines line `line` (1-based) is in: the declaration at or above it.
+    function nodeAt(text, line) {
+      const lines = text.split("\n");
+      for (let index = Math.min(line, lines.length) - 1; index >= 0; index--) {
+        const d = declaration(lines[index]);
+        if (d) return d.id;
+        if (index < line - 1 && /^\S/.test(lines[index]) && !lines[index].startsWith("#")) return null;
+        if (index === line - 1 && /^\S/.test(lines[index])) return null;
+      }
+      return null;
+    }
+
+    // Danish unless the file's keywords are mostly English.
+    function language(text) {
+      let da = 0, en = 0;
+      for (const line of text.split("\n")) {
+        const word = (line.match(/^\s*([^\s:#]+)/u) || [])[1];
+        if (!word) continue;
+        const lower = word.toLowerCase();
+        for (const k of keywords) {
+          if (k.en === k.da) continue;
+          if (lower === k.en) en++;
+          else if (k.all.includes(lower)) da++;
+        }
+      }
+      return en > da ? "en" : "da";
+    }
+
+    // What may be completed at `pos`: `{ from, items: [{ insert, show, note }] }`, or null. After
+    // `->` or a comma of an edge list: the declared nodes (not areas, not the node itself, not what
+    // the line already names); at a line's start: the keywords that may stand there, in the file's
+    // language only.
+    function offers(text, pos) {
+      const start = text.lastIndexOf("\n", pos - 1) + 1, before = text.slice(start, pos);
+      const edge = before.match(/(?:->|,)\s*([\p{L}\p{N}_-]*)$/u);
+      if (edge && before.includes("->")) {
+        const prefix = edge[1].toLowerCase();
+        const own = nodeAt(text, text.slice(0, pos).split("\n").length);
+        const named = new Set(before.slice(0, before.length - edge[1].length).split(/[\s,>-]+/u).filter(Boolean));
+        const items = [...declarations(text)]
+          .filter(([id, d]) => !d.area && id !== own && !named.has(id))
+          .filter(([id]) => id.toLowerCase().startsWith(prefix) && id.toLowerCase() !== prefix)
+          .map(([id, d]) => ({ insert: id, show: id, note: d.label }));
+        return { from: pos - edge[1].length, items };
+      }
+      const head = before.match(/^(\s*)([\p{L}-]+)$/u);
+      if (!head) return null;
+      const level = Math.min(2, Math.floor(head[1].replace(/\t/g, "  ").length / 2));
+      const lang = language(text), prefix = head[2].toLowerCase();
+      const items = keywords.filter(k => k.levels.includes(level)).map(k => {
+        const word = k[lang], declares = k.declares && level === 0 && !["theory", "period"].includes(k.en);
+        return { insert: word + (declares ? " " : ": "), show: word };
+      }).filter(o => o.show.toLowerCase().startsWith(prefix) && o.show.toLowerCase() !== prefix);
+      return { from: pos - head[2].length, items };
+    }
+
+    // Whether the caret at `pos` is still in the word a list was opened for at `from`.
+    function inWord(text, from, pos) {
+      return pos >= from && WORD.test(text.slice(from, pos)) && !text.slice(from, pos).includes("\n");
+    }
+
+    return { declarations, nodeAt, language, offers, inWord };
+  }
+
+  // A template titled after the file name given: "bispehaven-2027" is titled "Bispehaven 2027".
+  function titled(template, name) {
+    const last = name.split("/").pop().replace(/\.ft$/i, "").replace(/[-_]+/g, " ").trim();
+    if (!last) return template;
+    const title = last[0].toLocaleUpperCase("da") + last.slice(1);
+    return template.replace(/^((?:forandringsteori|programteori|virkningsteori|theory)\s*:)[^\n]*/iu, `$1 ${title}`);
+  }
+
+  return { make, titled };
+});
