@@ -95,6 +95,7 @@ enum EditorWords {
                 indikator: Andel deltagere der afleverer deres lektier
                   udgangspunkt: 55% (2025)
                   målværdi: 75% (2029)
+                  kilde: Lektiecaféens registrering
                 -> uddannelse_maal
 
               mål uddannelse_maal: Flere unge gennemfører en ungdomsuddannelse

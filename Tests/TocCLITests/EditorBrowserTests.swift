@@ -39,3 +39,25 @@ func runPytest(_ folder: String, limit: Double = 180) throws {
         try runBrowserScript("editor_e2e.py")
     }
 }
+
+/// The workshop page as a facilitator uses it (issue #25), every behaviour
+/// typed with keys: completion never changes what was typed, two windows
+/// merge, saving goes on across a restart, keyboard only, draft mode, a
+/// half-typed file, templates; see Tests/e2e/workshop_e2e.py.
+@Suite struct WorkshopBrowserTests {
+    @Test func theWorkshopPageNeverDamagesOrLosesText() throws {
+        try runBrowserScript("workshop_e2e.py")
+    }
+}
+
+/// The page's scripts have tests of their own that need no browser
+/// (Tests/page, `node --test`): the merge, completion offers, templates.
+@Suite struct PageScriptTests {
+    @Test func thePagesScriptsPassTheirNodeTests() throws {
+        let result = try Subprocess.run("/usr/bin/env", ["node", "--test", "Tests/page/"], in: packageRoot, limit: 60)
+        let text = result.stdout + result.stderr
+        #expect(result.status == 0, "\(text)")
+        #expect(text.range(of: #"# pass [1-9]\d*"#, options: .regularExpression) != nil && text.contains("# fail 0"), "\(text)")
+    }
+}
+

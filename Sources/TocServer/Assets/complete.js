@@ -100,8 +100,11 @@ const TocComplete = (() => {
     });
     // The caret left the word (a click, ←, →, Home, End): the list goes.
     document.addEventListener("selectionchange", () => {
-      if (isOpen() && (document.activeElement !== box || box.selectionStart !== box.selectionEnd ||
-                       !T.inWord(box.value, from, box.selectionStart))) close();
+      if (!isOpen()) return;
+      const pos = box.selectionStart;
+      const offer = document.activeElement === box && pos === box.selectionEnd && T.inWord(box.value, from, pos)
+        ? T.offers(box.value, pos) : null;
+      if (!offer || offer.from !== from) close();
     });
     box.addEventListener("blur", close);
   }

@@ -37,9 +37,15 @@
   };
   window.addEventListener("pagehide", () => { if (me.active && E.path) storeDraft(); });
 
+  let panelTimer = null;
   E.changed = () => {
     if (!me.active) return;
     E.keepDraft();
+    if (me.conflict) {
+      // The panel shows the lines as they are now, not as they were.
+      clearTimeout(panelTimer);
+      panelTimer = setTimeout(() => { if (me.conflict) E.conflict(me.conflict.base, me.conflict.theirs, me.conflict.tag); }, 300);
+    }
     if (!me.offline) state(editor().value === me.saved ? "saved" : "unsaved");
     clearTimeout(saveTimer);
     if (!me.conflict) saveTimer = setTimeout(E.save, me.offline ? RETRY_MS : 2000);
