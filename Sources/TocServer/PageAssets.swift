@@ -7,7 +7,7 @@ enum PageAssets {
     /// (`theory-text.js`, `merge.js`), then the page, the pane and its parts.
     static let scripts = [
         "theory-text.js", "merge.js", "preview.js", "findings.js", "editor.js", "save.js", "conflict.js", "start.js",
-        "complete.js", "present.js", "keys.js",
+        "complete.js", "present.js", "follow.js", "keys.js",
     ]
 
     /// An asset's text and content type, or nil for a name that is none.

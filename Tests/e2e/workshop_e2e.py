@@ -291,6 +291,50 @@ def steady_header(check, driver, address, token):
     check("the header does not move the diagram when «Gemt» becomes «Ikke gemt endnu» (1280 px)", moved == 0, moved)
 
 
+NODE_PIXELS = ("const id = arguments[0], g = [...document.querySelectorAll('#toc-diagram g.node')]"
+               ".find(n => n.querySelector('title').textContent === id);"
+               "return Math.max(...[...g.querySelectorAll('text')].map(t => "
+               "parseFloat(t.getAttribute('font-size')) * t.getScreenCTM().a))")
+SCREEN_CENTRES = ("const out = {}; for (const g of document.querySelectorAll('#toc-diagram g.node')) {"
+                  "const r = g.getBoundingClientRect(); out[g.querySelector('title').textContent] = "
+                  "[r.x + r.width / 2, r.y + r.height / 2]; } return out")
+
+
+def readable(check, driver, address, token, folder):
+    """The 41-node theory at 1280x720: the diagram beside the text follows the caret, box text >= 12 px."""
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Fixtures", "workshop-41.ft"),
+              encoding="utf-8") as handle:
+        text = handle.read()
+    save(os.path.join(folder, "skovparken.ft"), text)
+    end = time.time() + 10
+    while request(address, "GET", "/t/skovparken.json")[0] != 200 and time.time() < end:
+        time.sleep(0.05)
+    driver.set_window_size(1280, 720 + 720 - driver.execute_script("return innerHeight"))
+    editor = open_theory(driver, address, token, "skovparken")
+    wait_for(driver, "return document.querySelectorAll('#toc-diagram g.node').length === 41", timeout=20)
+    whole = driver.execute_script(NODE_PIXELS, "lektiecafe")
+    line = text.split("\n").index(next(l for l in text.split("\n") if l.startswith("aktivitet lektiecafe"))) + 1
+    to_line_end(driver, line)
+    editor.send_keys(Keys.HOME)
+    wait_for(driver, "return document.getElementById('toc-diagram').dataset.follows === 'lektiecafe'", timeout=5)
+    followed = driver.execute_script(NODE_PIXELS, "lektiecafe")
+    check(f"typing in a node of the 41-node theory at 1280x720: box text {followed:.1f} px (the whole: {whole:.1f} px)",
+          followed >= 12 and whole < 12 and driver.execute_script("return innerWidth === 1280 && innerHeight === 720"))
+    before = driver.execute_script(SCREEN_CENTRES)
+    editor.send_keys(Keys.END)
+    type_slowly(editor, " nu")
+    wait_for(driver, "return window.tocDrawnText === document.getElementById('toc-editor').value", timeout=10)
+    after = driver.execute_script(SCREEN_CENTRES)
+    moved = max(abs(after[k][0] - before[k][0]) + abs(after[k][1] - before[k][1]) for k in before if k != "lektiecafe")
+    check(f"a one-line edit moves the other boxes by at most a few pixels on screen ({moved:.1f} px)", moved <= 4)
+    driver.find_element(By.ID, "toc-editor").send_keys(Keys.ALT, "0")
+    check("Alt-0 shows the whole again", wait_for(
+        driver, "return document.getElementById('toc-diagram').dataset.follows === ''", timeout=3))
+    editor.send_keys(Keys.BACKSPACE * 3)
+    editor.send_keys(Keys.CONTROL, "s")
+    wait_for(driver, SAVED)
+
+
 def run_tests(toc):
     check = Checks()
     folder = tempfile.mkdtemp(prefix="toc-workshop-")
@@ -302,6 +346,7 @@ def run_tests(toc):
         editor = open_theory(driver, address, token, "kladde")
         completion(check, driver, editor, path)
         steady_header(check, driver, address, token)
+        readable(check, driver, address, token, folder)
         keyboard(check, driver, address, token)
         drafting(check, driver, address, token, path)
         half_typed(check, driver, address, token, folder)

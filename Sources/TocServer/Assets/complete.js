@@ -34,7 +34,6 @@ const TocComplete = (() => {
       list.style.top = `${caret.bottom - pane.top + 4}px`;
     }
     list.hidden = false;
-    editor.setAttribute("aria-expanded", "true");
     if (moved) editor.setAttribute("aria-activedescendant", `toc-complete-${chosen}`);
     else editor.removeAttribute("aria-activedescendant");
     list.children[chosen]?.scrollIntoView({ block: "nearest" });
@@ -44,7 +43,6 @@ const TocComplete = (() => {
     items = [];
     moved = false;
     menu().hidden = true;
-    editor?.setAttribute("aria-expanded", "false");
     editor?.removeAttribute("aria-activedescendant");
   }
 
@@ -79,7 +77,6 @@ const TocComplete = (() => {
     editor = box;
     box.setAttribute("aria-autocomplete", "list");
     box.setAttribute("aria-controls", "toc-complete");
-    box.setAttribute("aria-expanded", "false");
     box.addEventListener("keydown", event => {
       if (!isOpen() || event.isComposing) return;
       if (event.key === "ArrowDown" || event.key === "ArrowUp") {

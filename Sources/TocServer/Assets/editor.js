@@ -150,6 +150,7 @@ const TocEditor = (() => {
     for (const g of document.querySelectorAll("#toc-diagram g.node")) {
       g.classList.toggle("toc-cursor", !!id && g.querySelector("title")?.textContent === id);
     }
+    window.tocFollow?.(id);
   }
 
   // At once: one draft is drawn at a time, and the text typed meanwhile

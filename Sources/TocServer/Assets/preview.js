@@ -214,11 +214,11 @@ document.addEventListener("DOMContentLoaded", () => {
   events.addEventListener("change", e => { if (JSON.parse(e.data) === path) changed(); });
   events.addEventListener("open", changed);
   document.getElementById("toc-present").addEventListener("click", present);
-  document.getElementById("fit").addEventListener("click", fit);
+  document.getElementById("fit").addEventListener("click", () => (window.tocFollow ? showWhole() : fit()));
   document.addEventListener("keydown", e => {
     if (e.target.closest && e.target.closest("input, textarea")) return;
     if (e.key === "p" || e.key === "P") present();
-    if (e.key === "0") fit();
+    if (e.key === "0") { if (window.tocFollow) showWhole(); else fit(); }
     if (e.key === "Escape" && presenting()) present();
     if (presenting() && ["ArrowRight", "PageDown", "ArrowDown", " "].includes(e.key)) { e.preventDefault(); pageAreas(1); }
     if (presenting() && ["ArrowLeft", "PageUp", "ArrowUp"].includes(e.key)) { e.preventDefault(); pageAreas(-1); }
