@@ -42,6 +42,8 @@ enum Pages {
         "present": LocalizedText("Present (P)", da: "Præsentation (P)"),
         "fit": LocalizedText("Fit (0)", da: "Tilpas (0)"),
         "draft": LocalizedText("Draft (D)", da: "Kladde (D)"),
+        "overview": LocalizedText("Overview", da: "Overblik"),
+        "more": LocalizedText("and {count} more", da: "og {count} mere"),
         "draftHidden": LocalizedText(
             "Draft: {count} findings hidden from the room", da: "Kladde: {count} fund er skjult for salen"),
         "notYet": LocalizedText("«{id}» is not written yet", da: "«{id}» er ikke skrevet endnu"),
@@ -163,6 +165,7 @@ enum Pages {
             <aside><h2 data-t="findings">\(word("findings"))</h2><ul id="findings"></ul></aside>
             <div id="toc-mark" hidden></div>
             <div id="toc-area" aria-live="polite" hidden></div>
+            <section id="toc-present-findings" aria-live="polite" hidden></section>
             </main>
             </body></html>
             """

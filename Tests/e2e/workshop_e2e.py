@@ -335,6 +335,45 @@ def readable(check, driver, address, token, folder):
     wait_for(driver, SAVED)
 
 
+def presentation_pages(check, driver):
+    """Presenting the 41-node theory: area pages, an overview a key back, the findings last."""
+    driver.execute_script("Element.prototype.requestFullscreen = function () { return Promise.resolve(); }")
+    driver.find_element(By.ID, "toc-present").send_keys(Keys.ENTER)
+    wait_for(driver, "return window.tocPresentation && window.tocPresentation.area === 'uddannelse'", timeout=20)
+    body = driver.find_element(By.TAG_NAME, "body")
+    body.send_keys(Keys.ARROW_LEFT)
+    check("← from the first area shows the overview", wait_for(
+        driver, "return window.tocPresentation && window.tocPresentation.page === 'overview' && "
+                "document.getElementById('toc-area').textContent.includes('Overblik')", timeout=20))
+    body.send_keys(Keys.ARROW_LEFT)
+    wait_for(driver, "return window.tocPresentation && window.tocPresentation.page === 'findings'", timeout=20)
+    size = driver.execute_script("return parseFloat(getComputedStyle(document.querySelector('#toc-present-findings li')).fontSize)")
+    check(f"the findings have a page of their own, readable by the room ({size:.0f} px)", size >= 18 and "ingen indikator"
+          in driver.find_element(By.ID, "toc-present-findings").text)
+    label = driver.find_element(By.ID, "toc-area").rect
+    boxes = driver.execute_script(SCREEN_CENTRES)
+    body.send_keys(Keys.ARROW_RIGHT)
+    wait_for(driver, "return window.tocPresentation && window.tocPresentation.page === 'overview'", timeout=20)
+    body.send_keys(Keys.ARROW_RIGHT)
+    wait_for(driver, "return window.tocPresentation && window.tocPresentation.area === 'uddannelse'", timeout=20)
+    covered = driver.execute_script(
+        "const l = document.getElementById('toc-area').getBoundingClientRect();"
+        "return [...document.querySelectorAll('#toc-diagram g.node')].some(g => { const r = g.getBoundingClientRect();"
+        "return r.left < l.right && r.right > l.left && r.top < l.bottom && r.bottom > l.top; })")
+    check("the page label covers no box", not covered and label["height"] > 0 and boxes)
+    body.send_keys("d")
+    wait_for(driver, "return document.body.classList.contains('draft')")
+    body.send_keys(Keys.ARROW_LEFT)
+    body.send_keys(Keys.ARROW_LEFT)
+    time.sleep(0.5)
+    check("in draft mode the findings page is left out", wait_for(
+        driver, "return window.tocPresentation && window.tocPresentation.page === 'area' && "
+                "document.getElementById('toc-present-findings').hidden", timeout=20))
+    body.send_keys("d")
+    body.send_keys(Keys.ESCAPE)
+    wait_for(driver, "return !document.body.classList.contains('present')")
+
+
 def run_tests(toc):
     check = Checks()
     folder = tempfile.mkdtemp(prefix="toc-workshop-")
@@ -347,6 +386,7 @@ def run_tests(toc):
         completion(check, driver, editor, path)
         steady_header(check, driver, address, token)
         readable(check, driver, address, token, folder)
+        presentation_pages(check, driver)
         keyboard(check, driver, address, token)
         drafting(check, driver, address, token, path)
         half_typed(check, driver, address, token, folder)

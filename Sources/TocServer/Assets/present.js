@@ -47,11 +47,48 @@ async function showPresented() {
   userZoomed = false;
   showSVG(svg, true);
   fit();
-  const label = document.getElementById("toc-area");
+  document.getElementById("toc-present-findings").hidden = true;
   const area = shownAreas && shownAreas.index >= 0 ? shownAreas.list[shownAreas.index] : null;
-  label.textContent = area ? `${shownAreas.index + 1}/${shownAreas.list.length}  ${area.title}   ← →` : "";
-  label.hidden = !area;
-  window.tocPresentation = { area: area ? area.id : null, pixels: boxTextPixels() };
+  pageLabel(area ? area.title : words().overview);
+  window.tocPresentation = { area: area ? area.id : null, pixels: boxTextPixels(), page: area ? "area" : "overview" };
+}
+
+// Pages when paging: the overview (-1), each area, and the findings (unless in draft mode or none).
+const findingsNow = () => (window.TocEditor?.active ? TocEditor.me.findings : lastState?.findings) || [];
+const hasFindingsPage = () => !document.body.classList.contains("draft") && findingsNow().length > 0;
+const pageCount = () => 1 + (shownAreas?.paged ? shownAreas.list.length : 0) + (hasFindingsPage() ? 1 : 0);
+
+function pageLabel(title) {
+  const label = document.getElementById("toc-area");
+  const paging = pageCount() > 1;
+  label.textContent = paging ? `${shownAreas.index + 2}/${pageCount()}  ${title}   ← →` : "";
+  label.hidden = !paging;
+}
+
+// The findings, large, for the room to read together.
+function showFindingsPage() {
+  const page = document.getElementById("toc-present-findings");
+  const order = { error: 0, warning: 1, pending: 2 };
+  const list = [...findingsNow()].sort((a, b) => (order[shownSeverity(a)] ?? 3) - (order[shownSeverity(b)] ?? 3));
+  const shown = list.slice(0, 10);
+  const h = document.createElement("h2");
+  h.textContent = words().findings;
+  const ul = document.createElement("ul");
+  for (const f of shown) {
+    const li = document.createElement("li");
+    li.className = shownSeverity(f);
+    li.textContent = named(f);
+    ul.append(li);
+  }
+  if (list.length > shown.length) {
+    const li = document.createElement("li");
+    li.textContent = words().more.replace("{count}", list.length - shown.length);
+    ul.append(li);
+  }
+  page.replaceChildren(h, ul);
+  page.hidden = false;
+  pageLabel(words().findings);
+  window.tocPresentation = { area: null, pixels: boxTextPixels(), page: "findings" };
 }
 
 async function present() {
@@ -60,10 +97,11 @@ async function present() {
   if (presenting()) {
     focusBeforePresenting = document.activeElement;
     document.documentElement.requestFullscreen?.().catch(() => {});
-    shownAreas = { list: areasNow(), index: -1 };
+    shownAreas = { list: areasNow(), index: -1, paged: false };
     await showPresented();
-    // Too small for the room as a whole: one area at a time.
+    // Too small for the room as a whole: one area at a time (the overview a key back).
     if (shownAreas.list.length > 1 && boxTextPixels() < MINIMUM_TEXT_PX) {
+      shownAreas.paged = true;
       shownAreas.index = 0;
       await showPresented();
     }
@@ -71,6 +109,7 @@ async function present() {
     if (document.fullscreenElement) document.exitFullscreen?.();
     shownAreas = null;
     document.getElementById("toc-area").hidden = true;
+    document.getElementById("toc-present-findings").hidden = true;
     window.tocPresentation = null;
     if (window.TocEditor?.active) TocEditor.redraw(); else { shownDiagram = -1; refresh(); }
   }
@@ -84,9 +123,11 @@ async function present() {
 }
 
 function pageAreas(step) {
-  if (!shownAreas || shownAreas.index < 0) return;
-  shownAreas.list = areasNow().length ? areasNow() : shownAreas.list;
-  const count = shownAreas.list.length;
-  shownAreas.index = (shownAreas.index + step + count) % count;
-  showPresented();
+  if (!shownAreas) return;
+  if (shownAreas.paged) shownAreas.list = areasNow().length ? areasNow() : shownAreas.list;
+  const count = pageCount(), areas = shownAreas.paged ? shownAreas.list.length : 0;
+  if (count < 2) return;
+  shownAreas.index = ((shownAreas.index + 1 + step + count) % count) - 1;
+  if (shownAreas.index === areas) showFindingsPage();
+  else { if (shownAreas.index > areas) shownAreas.index = -1; showPresented(); }
 }
