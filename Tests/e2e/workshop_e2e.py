@@ -313,6 +313,12 @@ def readable(check, driver, address, token, folder):
     editor = open_theory(driver, address, token, "skovparken")
     wait_for(driver, "return document.querySelectorAll('#toc-diagram g.node').length === 41", timeout=20)
     whole = driver.execute_script(NODE_PIXELS, "lektiecafe")
+    wrapped = driver.execute_script(
+        "const lines = [...document.querySelectorAll('#toc-highlight .ln')];"
+        "const one = Math.min(...lines.map(l => l.getBoundingClientRect().height));"
+        "return [lines.filter(l => l.getBoundingClientRect().height > one * 1.5).length, lines.length]")
+    check(f"the text pane at 1280 px wraps few lines of the 41-node theory ({wrapped[0]} of {wrapped[1]})",
+          wrapped[0] <= wrapped[1] * 0.08, wrapped)
     line = text.split("\n").index(next(l for l in text.split("\n") if l.startswith("aktivitet lektiecafe"))) + 1
     to_line_end(driver, line)
     editor.send_keys(Keys.HOME)
