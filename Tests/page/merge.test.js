@@ -88,3 +88,47 @@ test("texts too big to compare line by line still merge when only one side chang
   const both = merge(big, mine, big + "\n# ny");
   assert.equal(both.conflicts, 1);
 });
+
+test("edits at both ends of a 2,000-line theory and one in its middle merge without a conflict", () => {
+  const lines = Array.from({ length: 2200 }, (_, i) => `  -> node${i % 97}_${i}`);
+  const big = lines.join("\n");
+  const mine = ["# først", ...lines.slice(1, -1), "# sidst"].join("\n");
+  const theirs = lines.map((line, i) => (i === 1100 ? "# midten" : line)).join("\n");
+  const result = merge(big, mine, theirs);
+  assert.equal(result.conflicts, 0);
+  const text = resolve(result, "mine");
+  assert.ok(text.startsWith("# først\n") && text.endsWith("\n# sidst") && text.includes("\n# midten\n"));
+});
+
+test("random edits: one side's changes come through whole, and disjoint edits both apply", () => {
+  let seed = 7;
+  const random = n => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  for (let round = 0; round < 200; round++) {
+    const base = Array.from({ length: 5 + random(60) }, () => `linje ${random(8)}`);
+    const change = (lines, from, to) => {
+      const out = [...lines];
+      for (let edits = 1 + random(4); edits > 0; edits--) {
+        const at = from + random(Math.max(1, to - from));
+        const kind = random(3);
+        if (kind === 0) out.splice(at, 0, `ny ${random(1000)}`);
+        else if (kind === 1 && out.length > 1) out.splice(at, 1);
+        else out[at] = `ændret ${random(1000)}`;
+      }
+      return out;
+    };
+    const mine = change(base, 0, base.length).join("\n"), b = base.join("\n");
+    assert.equal(resolve(merge(b, mine, b), "mine"), mine);
+    assert.equal(resolve(merge(b, b, mine), "theirs"), mine);
+    // Mine edits the first third, theirs the last third, with untouched lines between.
+    const half = Math.floor(base.length / 3);
+    const early = change(base.slice(0, half), 0, half), late = change(base.slice(2 * half), 0, base.length - 2 * half);
+    const middle = base.slice(half, 2 * half).map((line, i) => `fast ${i}`);
+    const withMiddle = [...base.slice(0, half), ...middle, ...base.slice(2 * half)].join("\n");
+    const mineEarly = [...early, ...middle, ...base.slice(2 * half)].join("\n");
+    const theirsLate = [...base.slice(0, half), ...middle, ...late].join("\n");
+    if (middle.length < 1) continue;
+    const result = merge(withMiddle, mineEarly, theirsLate);
+    assert.equal(result.conflicts, 0, `round ${round}`);
+    assert.equal(resolve(result, "mine"), [...early, ...middle, ...late].join("\n"), `round ${round}`);
+  }
+});

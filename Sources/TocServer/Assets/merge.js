@@ -7,9 +7,11 @@
   else root.TocMerge = factory();
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict";
-  // Beyond this many cells the middle of two texts is not compared line by line: it counts as one
-  // changed block (a conflict if both sides changed it), so a huge paste cannot freeze the page.
-  const MAX_CELLS = 4000000;
+  // Beyond this many differing lines between two texts the rest of their middle is not compared
+  // line by line: it counts as one changed block (a conflict if both sides changed it), so a huge
+  // paste cannot freeze the page. Myers' diff costs (lines x differences), so ordinary edits to a
+  // 600-node theory (2,000 lines) take a millisecond or two.
+  const MAX_DIFFERENCES = 600;
 
   // For each line of `a`, the line of `b` it is kept as (-1: changed or removed).
   function matches(a, b) {
@@ -18,22 +20,34 @@
     while (start < endA && start < endB && a[start] === b[start]) { map[start] = start; start++; }
     while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) { endA--; endB--; map[endA] = endB; }
     const n = endA - start, m = endB - start;
-    if (n === 0 || m === 0 || n * m > MAX_CELLS) return map;
-    // Longest common subsequence of the middles, by lengths from the end.
-    const width = m + 1, table = new Uint32Array((n + 1) * width);
-    for (let i = n - 1; i >= 0; i--) {
-      for (let j = m - 1; j >= 0; j--) {
-        table[i * width + j] = a[start + i] === b[start + j]
-          ? table[(i + 1) * width + j + 1] + 1
-          : Math.max(table[(i + 1) * width + j], table[i * width + j + 1]);
+    if (n === 0 || m === 0) return map;
+    // Myers' greedy diff: v[k] is the furthest x on diagonal k after d differences.
+    const offset = n + m + 1, v = new Int32Array(2 * offset + 1), trace = [];
+    for (let d = 0; d <= Math.min(n + m, MAX_DIFFERENCES); d++) {
+      trace.push(v.slice(offset - d - 1, offset + d + 2));
+      for (let k = -d; k <= d; k += 2) {
+        let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+        let y = x - k;
+        while (x < n && y < m && a[start + x] === b[start + y]) { x++; y++; }
+        v[offset + k] = x;
+        if (x >= n && y >= m) { backtrack(trace, d, n, m, (i, j) => { map[start + i] = start + j; }); return map; }
       }
     }
-    for (let i = 0, j = 0; i < n && j < m;) {
-      if (a[start + i] === b[start + j]) { map[start + i] = start + j; i++; j++; }
-      else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i++;
-      else j++;
-    }
     return map;
+  }
+
+  // Walks the trace back from (n, m), reporting each kept line (i of a, j of b).
+  function backtrack(trace, last, n, m, kept) {
+    let x = n, y = m;
+    for (let d = last; d > 0; d--) {
+      const v = trace[d], at = k => v[k + d + 1];
+      const k = x - y;
+      const previous = k === -d || (k !== d && at(k - 1) < at(k + 1)) ? k + 1 : k - 1;
+      const px = at(previous), py = px - previous;
+      while (x > px && y > py) { x--; y--; kept(x, y); }
+      x = px; y = py;
+    }
+    while (x > 0 && y > 0) { x--; y--; kept(x, y); }
   }
 
   const same = (x, y) => x.length === y.length && x.every((line, index) => line === y[index]);

@@ -43,8 +43,9 @@ function clean(node) {
 
 function setView(box) {
   view = box;
-  const svg = document.querySelector("#toc-diagram svg");
-  if (svg) svg.setAttribute("viewBox", `${box.x} ${box.y} ${box.w} ${box.h}`);
+  const svg = document.querySelector("#toc-diagram svg"), value = `${box.x} ${box.y} ${box.w} ${box.h}`;
+  // Setting even the same viewBox lays the whole SVG out again (about 20 ms at 100 nodes).
+  if (svg && svg.getAttribute("viewBox") !== value) svg.setAttribute("viewBox", value);
 }
 
 // Where each box stands, in the diagram's own coordinates (those of its
