@@ -110,7 +110,7 @@ let package = Package(
             name: "TocServerTests",
             dependencies: ["TocServer", "TocPipeline", "TocTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "TocPipeline", "toc", "TocTestSupport"]),
+        .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "TocPipeline", "TocLSP", "TocLSPKit", "toc", "TocTestSupport"]),
         .testTarget(name: "TocLSPKitTests", dependencies: ["TocLSPKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -63,6 +63,8 @@ public final class LanguageServer {
             do {
                 body = try reader.next()
             } catch {
+                // In words, on standard error too (the client's log), and on.
+                FileHandle.standardError.write(Data("toc lsp: \(error)\n".utf8))
                 respondError(id: .null, code: ErrorCode.parseError, message: "\(error)")
                 continue
             }

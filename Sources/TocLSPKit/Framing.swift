@@ -15,11 +15,25 @@ public struct MessageReader {
     }
 
     /// Why a message could not be read.
-    public enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
         /// A header without a usable `Content-Length`.
         case badHeader(String)
         /// A message larger than `limit`.
         case tooLarge(Int)
+
+        /// What went wrong, in words, for standard error and the error
+        /// response (a header line is quoted shortened, never whole).
+        public var description: String {
+            switch self {
+            case .badHeader(let line) where line == "no Content-Length":
+                return "a message without a Content-Length header; it was skipped"
+            case .badHeader(let line):
+                let shown = line.count > 60 ? String(line.prefix(60)) + "…" : line
+                return "a message header that is not 'Content-Length: N' (\"\(shown)\"); it was skipped"
+            case .tooLarge(let size):
+                return "a message of \(size) bytes, more than toc lsp reads; it was skipped"
+            }
+        }
     }
 
     /// The next message's JSON bytes; nil when the input has ended.

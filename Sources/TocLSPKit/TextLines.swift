@@ -67,9 +67,13 @@ public struct TextLines: Sendable {
         return LSPRange(start: start, end: self.position(line: line, column: column + length))
     }
 
-    /// The 1-based line and column (in characters) of a position.
+    /// The 1-based line and column (in characters) of a position, always
+    /// inside the document: a line before the first is the document's
+    /// start, one past the last its end (a client sends those just after
+    /// the last lines were deleted), a character past a line's end that end.
     public func column(of position: Position) -> (line: Int, column: Int) {
-        guard position.line < lines.count, position.line >= 0 else { return (position.line + 1, 1) }
+        guard position.line >= 0 else { return (1, 1) }
+        guard position.line < lines.count else { return (lines.count, lines[lines.count - 1].count + 1) }
         let text = lines[position.line]
         var counted = 0, characters = 0
         for character in text {

@@ -24,6 +24,7 @@ public enum PreviewRouter {
     ) -> Router<BasicRequestContext> {
         let editable = !write.readOnly
         let router = Router()
+        router.add(middleware: SecurityHeaders())
         if let access { router.add(middleware: HostCheck(access: access)) }
         EditRoutes.add(to: router, store: store, write: write)
         let maxStreams = access?.maxEventStreams ?? Int.max

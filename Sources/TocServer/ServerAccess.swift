@@ -101,3 +101,29 @@ struct HostCheck<Context: RequestContext>: RouterMiddleware {
         return try await next(request, context)
     }
 }
+
+/// Headers on every answer, errors too: no framing by another page (the
+/// editor holds its token), no referrer, no type sniffing.
+struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError {
+            response = Response(status: error.status, body: .init(byteBuffer: ByteBuffer(string: error.body ?? "")))
+            response.headers[.contentType] = "text/plain; charset=utf-8"
+            for field in error.headers { response.headers.append(field) }
+        }
+        response.headers[.init("X-Frame-Options")!] = "DENY"
+        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        if let policy = response.headers[.contentSecurityPolicy], !policy.contains("frame-ancestors") {
+            response.headers[.contentSecurityPolicy] = policy + "; frame-ancestors 'none'"
+        } else if response.headers[.contentSecurityPolicy] == nil {
+            response.headers[.contentSecurityPolicy] = "frame-ancestors 'none'"
+        }
+        return response
+    }
+}
