@@ -1,4 +1,5 @@
 import TocModel
+import TocMonitor
 import TocSyntax
 
 /// The theory written out as prose (issue #18): area by area and pathway by
@@ -48,8 +49,12 @@ public enum Narrative {
     }
 
     /// The narrative as Markdown, in `language` (`toc narrative`); `escape`
-    /// makes text safe where Markdown would read it as markup.
-    public static func markdown(_ theory: Theory, language: Language, level: Int = 2, escape: (String) -> String = { $0 }) -> String {
+    /// makes text safe where Markdown would read it as markup: by default
+    /// the one escaping of every Markdown toc writes (`PlanWriter.cell`), so
+    /// a label's `<script>`, `<img onerror>` or `[x](javascript:…)` stays text.
+    public static func markdown(
+        _ theory: Theory, language: Language, level: Int = 2, escape: (String) -> String = PlanWriter.cell
+    ) -> String {
         let hashes = String(repeating: "#", count: level)
         var out = "\(hashes) \(escape(heading(language)))\n\n"
         for section in sections(theory, language: language) {

@@ -15,6 +15,24 @@ import TocSyntax
             .compactMap { ($0 as? URL)?.path }.filter { $0.hasSuffix(".ft") } ?? []).sorted()
     }()
 
+    /// Issue #26: labels are text in the narrative's Markdown, never markup
+    /// (through pandoc, `<script>` ran in the browser and `[x](javascript:…)`
+    /// became a live link).
+    @Test func hostileLabelsStayText() throws {
+        let text = """
+            forandringsteori: Lektiecafé <script>alert(1)</script>
+            aktivitet a: Lektier <img src=x onerror=alert(2)> [klik](javascript:alert(3))
+              -> m
+            mål m: *Børn* trives_nu `kode` # ikke en overskrift
+            """
+        let theory = try #require(Checker().check(SourceFile(path: "t.ft", text: text)).theory)
+        let markdown = Narrative.markdown(theory, language: .da)
+        // Every < and [ is escaped, so no tag and no link is left.
+        #expect(markdown.range(of: #"(?<!\\)[<\[]"#, options: .regularExpression) == nil, "\(markdown)")
+        #expect(markdown.contains("\\<img src=x onerror=alert(2)\\>"), "\(markdown)")
+        #expect(markdown.contains("\\*Børn\\* trives\\_nu"), "\(markdown)")
+    }
+
     @Test(arguments: theories)
     func everyActivityAndTheGoalItLeadsToIsNamed(path: String) throws {
         let result = Checker().check(SourceFile(path: path, text: try String(contentsOfFile: path, encoding: .utf8)))
