@@ -160,7 +160,15 @@ public struct WriteFailure: Error, Equatable, Sendable {
     /// The whole message for the user.
     public static func message(_ error: Error, writing target: String, language: Language) -> String {
         let reason = (error as? WriteFailure)?.text(language) ?? error.localizedDescription
-        return LocalizedText("toc: cannot write '\(target)': \(reason)\n", da: "toc: kan ikke skrive '\(target)': \(reason)\n")
+        let shown = shortened(target)
+        return LocalizedText("toc: cannot write '\(shown)': \(reason)\n", da: "toc: kan ikke skrive '\(shown)': \(reason)\n")
             .text(language)
+    }
+
+    /// A path as a message shows it: a name of more than 60 characters as
+    /// its start and end around "…" (a name too long is not echoed whole).
+    public static func shortened(_ path: String) -> String {
+        guard path.count > 80 else { return path }
+        return String(path.prefix(40)) + "…" + String(path.suffix(20))
     }
 }

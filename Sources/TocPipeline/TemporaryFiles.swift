@@ -13,9 +13,15 @@ public enum TemporaryFiles {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var cleaned: Set<String> = []
 
-    /// A fresh temporary name for a file named `name`.
+    /// A fresh temporary name for a file named `name`, within the 255 bytes
+    /// a name may have whenever `name` is: a long name is shortened (at a
+    /// character, æøå being two bytes) to leave room for the rest.
     static func name(for name: String) -> String {
-        ".\(name).\(POSIX.processID).\(UUID().uuidString).tmp"
+        let rest = ".\(POSIX.processID).\(UUID().uuidString).tmp"
+        let room = 255 - 1 - rest.utf8.count
+        var kept = Substring(name)
+        while kept.utf8.count > room { kept = kept.dropLast() }
+        return ".\(kept)\(rest)"
     }
 
     /// Removes stale temporary files from `folder`, once per process.

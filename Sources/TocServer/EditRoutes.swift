@@ -61,6 +61,11 @@ enum EditRoutes {
               let relative = store.paths.relative(file) else {
             return .plain(.forbidden, "only .ft files inside the served folder can be written\n")
         }
+        // A name no file system holds (255 bytes a part): said, not echoed, before anything else.
+        if let part = relative.split(separator: "/").map({ String($0) }).max(by: { $0.utf8.count < $1.utf8.count }),
+           part.utf8.count + (relative.hasSuffix(part) ? 3 : 0) > 255 {
+            return .plain(.badRequest, "the name is too long: \(part.utf8.count) bytes, and a name may have at most 255 (with .ft)\n")
+        }
         let exists = POSIX.facts(of: file.path) != nil
         let ifMatch = request.headers[.ifMatch], ifNoneMatch = request.headers[.ifNoneMatch]
         if exists, ifNoneMatch?.trimmingCharacters(in: .whitespaces) == "*" {

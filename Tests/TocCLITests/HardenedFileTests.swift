@@ -104,6 +104,21 @@ import TocTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["t.ft"])
     }
 
+    /// Issue #26: a name that fits (here 243 bytes, æ taking two) can be
+    /// written: the temporary name beside it is shortened to fit too.
+    @Test func longDanishNamesCanBeWritten() throws {
+        let stem = String(repeating: "æ", count: 120)
+        let folder = try temporaryFolder(["\(stem).ft": Self.untidy, "t.ft": Self.theory])
+        let formatted = try runToc(["fmt", "\(stem).ft"], in: folder)
+        #expect(formatted.status == 0, "\(formatted.stderr)")
+        #expect(try String(contentsOf: folder.appendingPathComponent("\(stem).ft"), encoding: .utf8) != Self.untidy)
+        let long = String(repeating: "ø", count: 125) + ".svg"
+        let drawn = try runToc(["render", "t.ft", "-o", long], in: folder)
+        #expect(drawn.status == 0, "\(drawn.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(long).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
     /// 9: temporary files a killed `toc` left behind go with the next write
     /// in that folder; those of a running process and others' files stay.
     @Test func staleTemporaryFilesAreRemoved() throws {

@@ -85,6 +85,29 @@ import TocTestSupport
         #expect(mode == 0o640)
     }
 
+    /// Issue #26: a name that fits (250 bytes with .ft, æ taking two) is
+    /// written; one that no file system holds is a 400 that does not echo it.
+    @Test func longNamesAreWrittenOrRefusedInWords() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good])
+        let fits = String(repeating: "æ", count: 123) + "x", tooLong = String(repeating: "ø", count: 140)
+        try await app(fixture).test(.router) { client in
+            let encoded = fits.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            try await client.execute(
+                uri: "/t/\(encoded).ft", method: .put, headers: page([.ifNoneMatch: "*"]), body: ByteBuffer(string: "mål m: M\n")
+            ) { response in
+                #expect(response.status == .created, "\(body(response))")
+            }
+            #expect(onDisk(fixture, fits + ".ft") == "mål m: M\n")
+            let long = tooLong.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)!
+            try await client.execute(
+                uri: "/t/\(long).ft", method: .put, headers: page([.ifNoneMatch: "*"]), body: ByteBuffer(string: "x\n")
+            ) { response in
+                #expect(response.status == .badRequest)
+                #expect(body(response).contains("the name is too long: 280 bytes") && !body(response).contains(tooLong))
+            }
+        }
+    }
+
     @Test func ifNoneMatchStarCreatesANewTheoryOnce() async throws {
         let fixture = try await Fixture(["a.ft": Fixture.good])
         try await app(fixture).test(.router) { client in
