@@ -1,4 +1,5 @@
 import Foundation
+import TocSyntax
 
 /// Turns the path part of a URL into a theory file under the served folder,
 /// refusing anything that would leave it.
@@ -32,7 +33,14 @@ public struct TheoryPaths: Sendable {
     /// `file(forEncoded:)`, control characters too, and a folder on the
     /// way that leads out of the served folder. The file need not exist.
     public func file(forNewEncoded encoded: Substring) -> URL? {
-        guard let decoded = Self.relativeName(encoded) else { return nil }
+        // New names: no format characters (zero-width spaces, direction
+        // overrides), and in NFC, so "å" typed two ways is one file.
+        guard let given = Self.relativeName(encoded),
+              !given.unicodeScalars.contains(where: { $0.properties.generalCategory == .format }) else { return nil }
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(given + ".ft").path) {
+            return file(forEncoded: encoded)
+        }
+        let decoded = Self.existingSpelling(of: given.precomposedStringWithCanonicalMapping, in: root)
         let candidate = root.appendingPathComponent(decoded + ".ft")
         // The nearest folder on the way that exists must resolve inside.
         var folder = candidate.deletingLastPathComponent()
@@ -42,11 +50,27 @@ public struct TheoryPaths: Sendable {
         let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
         guard resolvedFolder == root.path || resolvedFolder.hasPrefix(root.path + "/") else { return nil }
         if FileManager.default.fileExists(atPath: candidate.path) || (try? candidate.checkResourceIsReachable()) == true {
-            return file(forEncoded: encoded)
+            return file(forEncoded: Substring(PathEncoding.encode(decoded)))
         }
         // A dangling link is not a new file either.
         if (try? FileManager.default.destinationOfSymbolicLink(atPath: candidate.path)) != nil { return nil }
         return candidate
+    }
+
+    /// `name` as the folder already spells it, when a file or folder there
+    /// is the same name in another Unicode form (Swift compares canonically).
+    static func existingSpelling(of name: String, in root: URL) -> String {
+        var spelled: [String] = []
+        var folder = root
+        let parts = name.split(separator: "/").map(String.init)
+        for (index, part) in parts.enumerated() {
+            let wanted = index == parts.count - 1 ? part + ".ft" : part
+            let found = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.first { $0 == wanted }
+            let kept = found.map { index == parts.count - 1 ? String($0.dropLast(3)) : $0 } ?? part
+            spelled.append(kept)
+            folder = folder.appendingPathComponent(kept)
+        }
+        return spelled.joined(separator: "/")
     }
 
     /// A percent-encoded path decoded, if it is a plain relative name: not

@@ -108,6 +108,35 @@ import TocTestSupport
         }
     }
 
+    /// Issue #26: "å" typed as one letter (NFC) or as a and a ring (NFD) is
+    /// one file, written in NFC; zero-width spaces and direction overrides
+    /// (Unicode format characters) never get into a new name.
+    @Test func newNamesAreOneSpellingWithoutFormatCharacters() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good])
+        try await app(fixture).test(.router) { client in
+            try await client.execute(
+                uri: "/t/a%CC%8Arhus.ft", method: .put, headers: page([.ifNoneMatch: "*"]), body: ByteBuffer(string: "mål m: M\n")
+            ) { response in
+                #expect(response.status == .created)
+            }
+            let names = try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path)
+            #expect(names.contains { $0.unicodeScalars.elementsEqual("\u{E5}rhus.ft".unicodeScalars) }, "\(names)")
+            try await client.execute(
+                uri: "/t/%C3%A5rhus.ft", method: .put, headers: page([.ifNoneMatch: "*"]), body: ByteBuffer(string: "x\n")
+            ) { response in
+                #expect(response.status == .preconditionFailed, "the NFC spelling is the same theory")
+            }
+            for hidden in ["ny%E2%80%8Bteori", "ny%E2%80%AEteori", "ny%E2%81%A6teori"] {
+                try await client.execute(
+                    uri: "/t/\(hidden).ft", method: .put, headers: page([.ifNoneMatch: "*"]), body: ByteBuffer(string: "x\n")
+                ) { response in
+                    #expect(response.status == .forbidden, "\(hidden)")
+                }
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.folder.path).count == 2)
+        }
+    }
+
     @Test func ifNoneMatchStarCreatesANewTheoryOnce() async throws {
         let fixture = try await Fixture(["a.ft": Fixture.good])
         try await app(fixture).test(.router) { client in
