@@ -137,6 +137,25 @@ import TocTestSupport
         }
     }
 
+    /// Issue #26 (left untested by the red team): a PUT or a preview whose
+    /// body is over the 64 MB a theory may have is refused with 413 in
+    /// words, and the file on disk stays as it was.
+    @Test func aBodyOverTheLimitIsRefusedAndNothingChanges() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good])
+        let huge = ByteBuffer(repeating: UInt8(ascii: "x"), count: 64 * 1024 * 1024 + 1)
+        try await app(fixture).test(.router) { client in
+            let tag = EntityTag.of(Array(Fixture.good.utf8))
+            try await client.execute(uri: "/t/a.ft", method: .put, headers: page([.ifMatch: tag]), body: huge) { response in
+                #expect(response.status == .contentTooLarge)
+                #expect(body(response).contains("64 MB"))
+            }
+            try await client.execute(uri: "/t/a/preview", method: .post, headers: page(), body: huge) { response in
+                #expect(response.status == .contentTooLarge)
+            }
+        }
+        #expect(onDisk(fixture, "a.ft") == Fixture.good)
+    }
+
     @Test func ifNoneMatchStarCreatesANewTheoryOnce() async throws {
         let fixture = try await Fixture(["a.ft": Fixture.good])
         try await app(fixture).test(.router) { client in
