@@ -119,6 +119,37 @@ import TocTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasSuffix(".tmp") })
     }
 
+    /// Issue #26 (left untested by the red team): SIGTERM or SIGINT during
+    /// `toc report -o DIR` leaves every report in DIR whole or not there
+    /// (each is written beside it and renamed; figures before documents).
+    @Test(arguments: ["TERM", "INT"], [0.3, 0.7, 1.0])
+    func aStoppedReportLeavesNoHalfReport(signal: String, after seconds: Double) throws {
+        var files: [String: String] = [:]
+        for index in 0..<60 { files["in/t\(index).ft"] = Self.theory.replacingOccurrences(of: "A\n", with: "Aktivitet \(index)\n") }
+        let folder = try temporaryFolder(files)
+        let result = try Self.shell(
+            "\"$1\" report in -o ud --format md > /dev/null 2>&1 & pid=$!; sleep \(seconds); kill -\(signal) $pid; wait $pid; echo status=$?",
+            in: folder)
+        #expect(result.stdout.contains("status="), "\(result.stdout)")
+        let out = folder.appendingPathComponent("ud")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
+        func whole(_ name: String) -> Bool {
+            guard let bytes = FileManager.default.contents(atPath: out.appendingPathComponent(name).path) else { return false }
+            if name.hasSuffix(".png") { return bytes.suffix(8) == Data([0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82]) }
+            if name.hasSuffix(".pdf") { return bytes.suffix(6) == Data("%%EOF\n".utf8) }
+            return true
+        }
+        for name in names where !name.hasPrefix(".") {
+            #expect(whole(name), "\(name) is cut short")
+            guard name.hasSuffix(".md") else { continue }
+            // A report that is there names only figures that are there, whole.
+            let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            for figure in text.matches(of: /\]\(([^)\s]+\.png)\)/).map({ String($0.1) }) {
+                #expect(whole(figure.removingPercentEncoding ?? figure), "\(name) names \(figure), which is not whole")
+            }
+        }
+    }
+
     /// 9: temporary files a killed `toc` left behind go with the next write
     /// in that folder; those of a running process and others' files stay.
     @Test func staleTemporaryFilesAreRemoved() throws {
