@@ -30,7 +30,7 @@ const TocEditor = (() => {
   const headers = () => ({ "X-Toc-Token": me.token || "", "Content-Type": "text/plain; charset=utf-8" });
 
   // Declared ids: id -> { line, label, area }.
-  const declarations = text => T.declarations(text);
+  const declarations = T.declarations;
   window.tocLabels = () => new Map([...declarations(editor().value)].map(([id, d]) => [id, d.label || id]));
 
   function lineOf(text, offset) { return text.slice(0, offset).split("\n").length; }
@@ -144,7 +144,7 @@ const TocEditor = (() => {
   }
 
   // The node whose lines the caret is in: the declaration at or above it.
-  const nodeAt = (text, line) => T.nodeAt(text, line);
+  const nodeAt = T.nodeAt;
   function followCaret() {
     const text = editor().value, id = nodeAt(text, lineOf(text, editor().selectionStart));
     for (const g of document.querySelectorAll("#toc-diagram g.node")) {

@@ -19,21 +19,6 @@ document.addEventListener("DOMContentLoaded", () => {
   }).observe(pane);
 });
 
-// A shape's box in the diagram's own coordinates (those of its viewBox).
-function shapeBox(shape, shift) {
-  const numbers = (shape?.getAttribute("points") || shape?.getAttribute("d") || "").match(/-?[\d.]+/g);
-  if (!numbers) return null;
-  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-  for (let i = 0; i + 1 < numbers.length; i += 2) {
-    const x = Number(numbers[i]) + shift.x, y = Number(numbers[i + 1]) + shift.y;
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-  }
-  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
-}
-function graphShift(svg) {
-  const m = (svg.querySelector("g.graph")?.getAttribute("transform") || "").match(/translate\(\s*([-\d.]+)[ ,]+([-\d.]+)/);
-  return m ? { x: Number(m[1]), y: Number(m[2]) } : { x: 0, y: 0 };
-}
 const inside = (p, b) => p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h;
 // `start` of a window `size` long over `bounds`, kept inside them where it fits.
 function clampSpan(centre, size, from, length) {

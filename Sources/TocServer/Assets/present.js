@@ -129,5 +129,5 @@ function pageAreas(step) {
   if (count < 2) return;
   shownAreas.index = ((shownAreas.index + 1 + step + count) % count) - 1;
   if (shownAreas.index === areas) showFindingsPage();
-  else { if (shownAreas.index > areas) shownAreas.index = -1; showPresented(); }
+  else showPresented();
 }

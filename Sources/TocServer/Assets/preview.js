@@ -53,23 +53,28 @@ function setView(box) {
 function boxCentres(svg) {
   const centres = new Map();
   if (!svg) return centres;
-  const shift = (svg.querySelector("g.graph")?.getAttribute("transform") || "")
-    .match(/translate\(\s*([-\d.]+)[ ,]+([-\d.]+)/);
-  const [tx, ty] = shift ? [Number(shift[1]), Number(shift[2])] : [0, 0];
+  const shift = graphShift(svg);
   for (const g of svg.querySelectorAll("g.node")) {
-    const id = g.querySelector("title")?.textContent;
-    const shape = g.querySelector("polygon, path, ellipse");
-    if (!id || !shape) continue;
-    const numbers = (shape.getAttribute("points") || shape.getAttribute("d") || "").match(/-?[\d.]+/g);
-    if (!numbers) continue;
-    let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
-    for (let i = 0; i + 1 < numbers.length; i += 2) {
-      const x = Number(numbers[i]), y = Number(numbers[i + 1]);
-      x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-    }
-    centres.set(id, { x: (x0 + x1) / 2 + tx, y: (y0 + y1) / 2 + ty });
+    const id = g.querySelector("title")?.textContent, box = shapeBox(g.querySelector("polygon, path, ellipse"), shift);
+    if (id && box) centres.set(id, { x: box.x + box.w / 2, y: box.y + box.h / 2 });
   }
   return centres;
+}
+// A shape's box in the diagram's own coordinates, from its points or path.
+function shapeBox(shape, shift) {
+  const numbers = (shape?.getAttribute("points") || shape?.getAttribute("d") || "").match(/-?[\d.]+/g);
+  if (!numbers) return null;
+  let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+  for (let i = 0; i + 1 < numbers.length; i += 2) {
+    const x = Number(numbers[i]) + shift.x, y = Number(numbers[i + 1]) + shift.y;
+    x0 = Math.min(x0, x); x1 = Math.max(x1, x); y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+  }
+  return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+}
+// Graphviz's translate of the whole drawing.
+function graphShift(svg) {
+  const m = (svg.querySelector("g.graph")?.getAttribute("transform") || "").match(/translate\(\s*([-\d.]+)[ ,]+([-\d.]+)/);
+  return m ? { x: Number(m[1]), y: Number(m[2]) } : { x: 0, y: 0 };
 }
 let shownCentres = new Map();
 const changedUntil = new Map();
