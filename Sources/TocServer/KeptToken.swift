@@ -49,11 +49,7 @@ public enum KeptToken {
     /// A file name for a folder's real path: its last part (for a person
     /// looking) and a hash of the whole path.
     static func name(of real: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in real.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
+        let hash = EntityTag.fnv1a(real.utf8)
         let last = (real as NSString).lastPathComponent.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
         return (last.isEmpty ? "root" : String(last.prefix(40))) + "-" + String(hash, radix: 16)
     }

@@ -56,13 +56,18 @@ public struct WriteAccess: Sendable {
 public enum EntityTag {
     /// The tag of these bytes.
     public static func of(_ bytes: [UInt8]) -> String {
+        let hex = String(fnv1a(bytes), radix: 16)
+        return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "-\(bytes.count)\""
+    }
+
+    /// The 64-bit FNV-1a hash of some bytes (also names kept tokens' files).
+    static func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
             hash = hash &* 0x100_0000_01b3
         }
-        let hex = String(hash, radix: 16)
-        return "\"" + String(repeating: "0", count: 16 - hex.count) + hex + "-\(bytes.count)\""
+        return hash
     }
 
     /// Whether an `If-Match` header names `tag` (a list, or `*`).
