@@ -17,6 +17,7 @@ public struct Toc: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self, RenderCommand.self, ServeCommand.self, RulesCommand.self,
             IndicatorsCommand.self, StatusCommand.self, ReportCommand.self, FmtCommand.self, LspCommand.self, NarrativeCommand.self,
+            DrawWorkerCommand.self,
         ])
 
     /// Creates the command.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TocPipeline
 import TocPlatform
 import TocServer
 
@@ -35,10 +36,20 @@ public struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp(Interface.help("Address to listen on.", da: "Adresse at lytte på.")))
     public var host: String = "127.0.0.1"
 
-    /// Diagrams drawn before the process starts afresh to give back the
-    /// memory Graphviz leaks (0: never).
-    @Option(help: ArgumentHelp("Restart the process after this many diagrams (0: never).", visibility: .hidden))
-    public var recycleAfter: Int = 500
+    /// Diagrams a drawing worker draws before it is started afresh, to give
+    /// back the memory Graphviz leaks.
+    @Option(help: ArgumentHelp("Start a drawing worker afresh after this many diagrams.", visibility: .hidden))
+    public var recycleAfter: Int = 200
+
+    /// Seconds a drawing may take.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Stop a drawing that takes longer than this many seconds, and say so on the page.",
+        da: "Stop en tegning, der tager længere end så mange sekunder, og sig det på siden.")))
+    public var timeLimit: Double = Drawings.standardTimeLimit
+
+    /// Drawing workers.
+    @Option(help: ArgumentHelp("Drawing worker processes (default: the cores, 2 to 4).", visibility: .hidden))
+    public var workers: Int = Drawings.standardCount
 
     /// The most pages open at once.
     @Option(help: ArgumentHelp(Interface.help(
@@ -56,10 +67,6 @@ public struct ServeCommand: AsyncParsableCommand {
         da: "Vis kun teorierne: ingen redigering eller gemning i siden.")))
     public var readOnly = false
 
-    /// Set when the process was started again by a recycle.
-    @Flag(help: .hidden)
-    public var recycled = false
-
     /// Creates the command.
     public init() {}
 
@@ -68,6 +75,10 @@ public struct ServeCommand: AsyncParsableCommand {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw ValidationError(Interface.help("'\(folder)' is not a folder", da: "'\(folder)' er ikke en mappe"))
+        }
+        guard timeLimit > 0, workers > 0, recycleAfter > 0 else {
+            throw ValidationError(Interface.help(
+                "--time-limit must be above 0", da: "--time-limit skal være over 0"))
         }
         guard maxEventStreams > 0, idleTimeout > 0 else {
             throw ValidationError(Interface.help(
@@ -81,67 +92,25 @@ public struct ServeCommand: AsyncParsableCommand {
     /// Serves until Ctrl-C.
     public func run() async throws {
         var server = PreviewServer(folder: folder, host: host, port: port)
-        server.recycleAfter = recycleAfter > 0 ? recycleAfter : nil
+        // Drawn in worker processes (this same program): a slow or crashing
+        // layout never holds the server, and Graphviz's leaks stay there.
+        server.drawings = Drawings(
+            workerExecutable: POSIX.executablePath, count: workers, timeLimit: timeLimit, recycleAfter: recycleAfter)
         server.maxEventStreams = maxEventStreams
         server.idleTimeout = .seconds(idleTimeout)
-        // A restarted server keeps its predecessor's token, and every run on
-        // a folder the token kept for it: open pages go on saving.
-        let token = recycled
-            ? ProcessInfo.processInfo.environment[WriteAccess.environmentVariable]
-            : KeptToken.token(for: folder, in: KeptToken.folder())
-        server.write = WriteAccess(token: token, readOnly: readOnly)
-        setenv(WriteAccess.environmentVariable, server.write.token, 1)
+        // Every run on a folder uses the token kept for it: open pages go on saving.
+        server.write = WriteAccess(token: KeptToken.token(for: folder, in: KeptToken.folder()), readOnly: readOnly)
         POSIX.raiseOpenFileLimit()
-        let quiet = recycled
-        let outcome: PreviewServer.Outcome
-        let again = restartArguments
         do {
-            outcome = try await server.run(announce: { line in
-                if !quiet { Interface.console.write(line + "\n") }
-            }, force: { outcome in
-                // Connections that would not close: stop or restart regardless.
-                if case .recycle(let port) = outcome { Self.restart(again(port)) }
+            try await server.run(announce: { line in
+                Interface.console.write(line + "\n")
+            }, force: {
+                // Connections that would not close: stop regardless.
                 POSIX.terminate(status: 0)
             })
         } catch {
             Interface.console.writeError("toc: \(Self.message(BindProblem(error), host: host, port: port))\n")
             throw ExitCode(2)
-        }
-        if case .recycle(let boundPort) = outcome { Self.restart(restartArguments(boundPort)) }
-    }
-
-    /// The command line that starts this server afresh on a port.
-    var restartArguments: @Sendable (Int) -> [String] {
-        let (folder, host, recycleAfter, maxEventStreams, idleTimeout) = (folder, host, recycleAfter, maxEventStreams, idleTimeout)
-        let readOnly = readOnly
-        return { port in
-            [CommandLine.arguments[0], "serve", folder, "--host", host, "--port", "\(port)",
-             "--recycle-after", "\(recycleAfter)", "--max-event-streams", "\(maxEventStreams)",
-             "--idle-timeout", "\(idleTimeout)", "--recycled"] + (readOnly ? ["--read-only"] : [])
-        }
-    }
-
-    /// Starts this process afresh (exec) with `arguments`; says why and
-    /// exits 2 when it cannot. Graphviz leaks a little on every layout; a
-    /// fresh process gives it all back. Browsers reconnect within a second.
-    static func restart(_ arguments: [String]) -> Never {
-        do {
-            var pointers = arguments.map { strdup($0) } + [nil]
-            // Ignored signals stay ignored across exec: give SIGTERM and SIGINT
-            // their default action back, or one sent while the new process
-            // starts would be lost.
-            signal(SIGTERM, SIG_DFL)
-            signal(SIGINT, SIG_DFL)
-            var none = sigset_t()
-            sigemptyset(&none)
-            sigprocmask(SIG_SETMASK, &none, nil)
-            // Connections and the old listener must not live on in the new process.
-            POSIX.closeOnExec(above: STDERR_FILENO)
-            execv(POSIX.executablePath, &pointers)
-            Interface.console.writeError(Interface.help(
-                "toc: could not restart the server: \(String(cString: strerror(errno)))\n",
-                da: "toc: kunne ikke genstarte serveren: \(String(cString: strerror(errno)))\n"))
-            POSIX.terminate(status: 2)
         }
     }
 

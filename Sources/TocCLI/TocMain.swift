@@ -71,7 +71,7 @@ public enum TocMain {
             return 0
         }
         let message = Toc.message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid usage"
-        let commands = Toc.configuration.subcommands.compactMap { $0.configuration.commandName }
+        let commands = Toc.configuration.subcommands.filter { $0.configuration.shouldDisplay }.compactMap { $0.configuration.commandName }
         let line = UsageMessages.line(for: message, arguments: arguments, commands: commands, language: Interface.language)
         console.writeError("toc: \(line) \(UsageMessages.hint(Interface.language))\n")
         return 2

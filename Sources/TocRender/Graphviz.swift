@@ -9,7 +9,7 @@ import TocPlatform
 /// instead of being printed, and the error level is checked after reading
 /// and after layout, so a failure becomes a `GraphvizError`, never output on
 /// the terminal or a crash.
-public final class Graphviz: @unchecked Sendable {
+public final class Graphviz: GraphvizRunning, @unchecked Sendable {
     /// The shared instance; all drawing in the process goes through it.
     public static let shared = Graphviz()
 
@@ -42,39 +42,19 @@ public final class Graphviz: @unchecked Sendable {
         }
     }
 
-    /// Lays out DOT text with the `dot` engine and renders it to `format`
-    /// (`svg`, `png`, `pdf`, ...), at `dpi` when given. SVG (and Graphviz's
-    /// own `dot`/`xdot` output) is laid out with `toc`'s font metrics when
-    /// they are available, unless `pango` is true.
-    ///
-    /// With `finish`, the layout is not drawn as it is: `finish` is given it
-    /// (Graphviz's `json0`) and returns the DOT text of the finished drawing
-    /// with every position given (`Pinning`), which is drawn without a
-    /// second layout (the `nop2` engine). When `finish` cannot, the layout is
-    /// drawn as it is.
-    public func render(
-        dot: String, format: String, dpi: Int? = nil, pango: Bool = false, finish: (([UInt8]) -> String?)? = nil
-    ) throws -> [UInt8] {
+    /// Runs one Graphviz job in this process, under the lock: the DOT text
+    /// read and laid out, then written in the job's format.
+    public func run(_ job: GraphvizJob) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
-        let ownText = !pango && ["svg", "dot", "xdot"].contains(format)
-        guard let context = (ownText ? fastContext() : nil) ?? slowContext() else {
+        guard let context = (job.ownText ? fastContext() : nil) ?? slowContext() else {
             throw GraphvizError(message: "Graphviz could not start", dotLine: nil)
         }
         // One laid-out graph at a time: Graphviz keeps per-context layout
         // state, and two live layouts in one context crash it.
-        let graph = try layOut(dot, context: context, dpi: dpi)
-        let finished: String
-        do {
-            defer { close(graph, context: context) }
-            guard let finish, let text = finish(try write(graph, format: "json0", context: context)) else {
-                return try write(graph, format: format, context: context)
-            }
-            finished = text
-        }
-        let drawing = try layOut(finished, context: context, dpi: dpi, engine: "nop2")
-        defer { close(drawing, context: context) }
-        return try write(drawing, format: format, context: context)
+        let graph = try layOut(job.dot, context: context, dpi: job.dpi, engine: job.engine)
+        defer { close(graph, context: context) }
+        return try write(graph, format: job.format, context: context)
     }
 
     private func write(_ graph: UnsafeMutablePointer<Agraph_t>, format: String, context: OpaquePointer) throws -> [UInt8] {

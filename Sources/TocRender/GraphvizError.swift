@@ -1,11 +1,17 @@
 import Foundation
 
 /// A failure inside Graphviz, with the DOT line it names, if any.
-public struct GraphvizError: Error, Equatable, Sendable {
+public struct GraphvizError: Error, Equatable, Sendable, Codable {
     /// Graphviz's own words, cleaned of its prefixes.
     public var message: String
     /// The line of the DOT text Graphviz named, if it named one.
     public var dotLine: Int?
+
+    /// An error in Graphviz's words, naming a DOT line when it did.
+    public init(message: String, dotLine: Int?) {
+        self.message = message
+        self.dotLine = dotLine
+    }
 }
 
 extension GraphvizError {

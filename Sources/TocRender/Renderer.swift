@@ -16,9 +16,11 @@ public struct RenderedDiagram: Sendable {
 /// through Graphviz (except for `dot`, which is the text itself).
 public enum Renderer {
     /// Draws a theory in a format. Graphviz failures become a diagnostic at
-    /// the node or edge the failing DOT line describes (or the file's start).
+    /// the node or edge the failing DOT line describes (or the file's start);
+    /// so does a drawing `graphviz` stopped at its time limit.
     public static func render(
-        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions, dpi: Int? = nil
+        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions, dpi: Int? = nil,
+        graphviz: any GraphvizRunning = Graphviz.shared
     ) -> Result<RenderedDiagram, Diagnostic> {
         let start = ContinuousClock.now
         let plan = DrawPlan(theory, options: options)
@@ -35,8 +37,9 @@ public enum Renderer {
             return .success(RenderedDiagram(bytes: Array(text.utf8), warnings: document.warnings, timings: ((built - start).seconds, 0)))
         }
         do {
-            var bytes = try graphviz(theory, findings: findings, options: options, plan: plan, document: document,
-                                     format: format.isGraphvizOutput ? format.rawValue : "json0", dpi: format == .png ? dpi : nil)
+            var bytes = try graphviz.render(
+                dot: document.text, format: format.isGraphvizOutput ? format.rawValue : "json0", dpi: format == .png ? dpi : nil,
+                finish: document.drawing.map { drawing in { layout in Pinning.dot(json: layout, drawing: drawing) } })
             switch format {
             case .pdf: bytes = ReproduciblePDF.fixDates(bytes)
             case .svg:
@@ -63,9 +66,24 @@ public enum Renderer {
                     "the diagram could not be drawn: \(error.message)",
                     da: "diagrammet kunne ikke tegnes: \(error.message)"),
                 file: location.file ?? theory.path, location: location))
+        } catch let limit as DrawingTimeLimit {
+            return .failure(tookTooLong(theory, limit: limit, nodes: plan.budget.nodes))
         } catch {
             return .failure(couldNotDraw(theory))
         }
+    }
+
+    /// The finding for a drawing stopped at its time limit, at the file's start.
+    static func tookTooLong(_ theory: Theory, limit: DrawingTimeLimit, nodes: Int) -> Diagnostic {
+        let seconds = limit.seconds.rounded() == limit.seconds ? "\(Int(limit.seconds))" : "\(limit.seconds)"
+        return Diagnostic(
+            rule: .renderError, severity: .error,
+            text: LocalizedText(
+                "the diagram took longer than \(seconds) s to draw (\(nodes) nodes) and was stopped; "
+                    + "draw one area with --area ID, or split the theory into files with inkluder:",
+                da: "diagrammet tog mere end \(seconds) s at tegne (\(nodes) noder) og blev stoppet; "
+                    + "tegn ét område med --area ID, eller del teorien i filer med inkluder:"),
+            file: theory.path, location: SourceLocation(line: 1, column: 1))
     }
 
     /// The finding for a theory that could not be drawn, at its start.
@@ -78,19 +96,6 @@ public enum Renderer {
 }
 
 extension Renderer {
-    /// Lays out and renders the DOT text through Graphviz in a Graphviz
-    /// format: `dot` lays the columns out in the author's order, then the
-    /// drawing is finished with the areas' boxes around their bands (`Pinning`).
-    static func graphviz(
-        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, plan: DrawPlan, document: DotDocument,
-        format: String, dpi: Int?
-    ) throws -> [UInt8] {
-        let drawing = document.drawing
-        return try Graphviz.shared.render(dot: document.text, format: format, dpi: dpi, finish: drawing.map { drawing in
-            { layout in Pinning.dot(json: layout, drawing: drawing) }
-        })
-    }
-
     /// The DOT text of the finished drawing: every box and line where the
     /// layout put them and the areas' boxes around their bands, as Graphviz
     /// then draws it without a layout of its own (`neato -n2` draws the
@@ -99,12 +104,8 @@ extension Renderer {
         let plan = DrawPlan(theory, options: options)
         let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
         guard let drawing = document.drawing else { return document.text }
-        let finished = SendableBox<String?>(nil)
-        _ = try Graphviz.shared.render(dot: document.text, format: "json0", finish: { layout in
-            finished.value = Pinning.dot(json: layout, drawing: drawing)
-            return finished.value
-        })
-        guard let text = finished.value else { throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil) }
+        let layout = try Graphviz.shared.run(GraphvizJob(dot: document.text, format: "json0", ownText: false))
+        guard let text = Pinning.dot(json: layout, drawing: drawing) else { throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil) }
         return text
     }
 
@@ -114,8 +115,9 @@ extension Renderer {
         let plan = DrawPlan(theory, options: options)
         guard !plan.budget.isBeyondForce, !plan.budget.isTooLarge || options.force else { return nil }
         let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
-        guard let json = try? graphviz(theory, findings: findings, options: options, plan: plan, document: document,
-                                       format: "json0", dpi: nil) else { return nil }
+        guard let json = try? Graphviz.shared.render(dot: document.text, format: "json0", finish: document.drawing.map { drawing in
+            { layout in Pinning.dot(json: layout, drawing: drawing) }
+        }) else { return nil }
         return DiagramLayout(json: json, theory: theory)
     }
 }
@@ -171,8 +173,3 @@ extension Duration {
     }
 }
 
-/// A value set inside a closure that runs before the call returns.
-final class SendableBox<Value>: @unchecked Sendable {
-    var value: Value
-    init(_ value: Value) { self.value = value }
-}

@@ -18,14 +18,19 @@ import TocSyntax
 /// Writes pass `WriteAccess` first (token and Origin: 403), so a refused
 /// request learns nothing about the file.
 enum EditRoutes {
-    static func add(to router: Router<BasicRequestContext>, store: PreviewStore, write: WriteAccess) {
+    static func add(to router: Router<BasicRequestContext>, store: PreviewStore, write: WriteAccess, dropsClosedDrafts: Bool) {
         router.put("/t/**") { request, _ in
             if let refused = refusal(request, write: write) { return refused }
             return try await save(request: request, store: store)
         }
         router.post("/t/**") { request, _ in
             if let refused = refusal(request, write: write) { return refused }
-            return try await preview(request: request, store: store)
+            guard dropsClosedDrafts else { return try await preview(request: request, body: request.body, store: store) }
+            // A page that has gone (or sent a newer draft on a new
+            // connection) no longer waits: its draft is not drawn.
+            return try await request.body.consumeWithCancellationOnInboundClose { body in
+                try await preview(request: request, body: body, store: store)
+            }
         }
     }
 
@@ -49,8 +54,8 @@ enum EditRoutes {
         return response
     }
 
-    private static func body(of request: Request) async throws -> [UInt8]? {
-        var buffer = try await request.body.collect(upTo: InputLimit.standard + 1)
+    private static func body(of body: RequestBody) async throws -> [UInt8]? {
+        var buffer = try await body.collect(upTo: InputLimit.standard + 1)
         guard buffer.readableBytes <= InputLimit.standard else { return nil }
         return buffer.readBytes(length: buffer.readableBytes) ?? []
     }
@@ -76,7 +81,7 @@ enum EditRoutes {
                 ? "say which version you changed: If-Match with the ETag from GET\n"
                 : "a new theory needs If-None-Match: *\n")
         }
-        guard let bytes = try await body(of: request) else {
+        guard let bytes = try await body(of: request.body) else {
             return .plain(.contentTooLarge, "the text is larger than toc reads (\(InputLimit.standard / InputLimit.megabyte) MB)\n")
         }
         guard String(validating: bytes, as: UTF8.self) != nil else {
@@ -122,17 +127,20 @@ enum EditRoutes {
         return response
     }
 
-    private static func preview(request: Request, store: PreviewStore) async throws -> Response {
+    private static func preview(request: Request, body requestBody: RequestBody, store: PreviewStore) async throws -> Response {
         let raw = request.uri.path.dropFirst("/t/".count)
         guard raw.hasSuffix("/preview"), let file = store.paths.file(forNewEncoded: raw.dropLast("/preview".count)),
               let relative = store.paths.relative(file) else {
             return .plain(.notFound, "no such theory\n")
         }
-        guard let bytes = try await body(of: request) else {
+        guard let bytes = try await body(of: requestBody) else {
             return .plain(.contentTooLarge, "the text is larger than toc reads (\(InputLimit.standard / InputLimit.megabyte) MB)\n")
         }
         let drawn = await store.preview(
             file: file, shownAs: relative + ".ft", text: bytes, options: presentation(of: request))
+        if drawn.superseded {
+            return .plain(.conflict, "a newer draft of this theory came while this one waited; only the newest is drawn\n")
+        }
         return PreviewRouter.json(PreviewJSON.encode(drawn, language: PreviewRouter.language(of: request)))
     }
 }

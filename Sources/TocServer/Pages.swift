@@ -52,6 +52,7 @@ enum Pages {
             da: "Teksten kan ikke læses; diagrammet viser den sidste gode version."),
         "nothingDrawn": LocalizedText(
             "Nothing to draw yet: the text does not parse.", da: "Intet at tegne endnu: teksten kan ikke læses."),
+        "beingDrawn": LocalizedText("Being drawn …", da: "Tegnes …"),
         "download": LocalizedText("Download", da: "Hent"),
         "other": LocalizedText("Dansk", da: "English"),
         "empty": LocalizedText("No theories (*.ft) in the folder.", da: "Ingen forandringsteorier (*.ft) i mappen."),
@@ -83,6 +84,11 @@ enum Pages {
             let title = state.title ?? state.path
             rows += "<tr><td><a href=\"/t/\(escape(urlPath(state.path)))\">\(escape(title))</a>"
             rows += "<div class=\"path\">\(escape(state.path)).ft</div></td>"
+            if state.unread {
+                // Listed at once; read and drawn while the server answers.
+                rows += "<td class=\"num\" colspan=\"3\" data-t=\"beingDrawn\">\(word("beingDrawn"))</td></tr>\n"
+                continue
+            }
             rows += "<td class=\"num\">\(state.nodeCount)</td>"
             rows += "<td class=\"num\(state.errors > 0 ? " bad" : "")\">\(state.errors)</td>"
             rows += "<td class=\"num\(state.warnings > 0 ? " warn" : "")\">\(state.warnings)</td></tr>\n"

@@ -18,15 +18,18 @@ import TocSyntax
 /// Anything outside the folder, or not a theory, is 404.
 public enum PreviewRouter {
     /// Builds the router over a store; with `access`, requests for another
-    /// `Host` are refused and event streams are capped.
+    /// `Host` are refused and event streams are capped. With
+    /// `dropsClosedDrafts` (a live server, not a test's router), a draft
+    /// whose connection closes before its turn is not drawn.
     public static func make(
-        store: PreviewStore, access: ServerAccess? = nil, write: WriteAccess = WriteAccess(readOnly: true)
+        store: PreviewStore, access: ServerAccess? = nil, write: WriteAccess = WriteAccess(readOnly: true),
+        dropsClosedDrafts: Bool = false
     ) -> Router<BasicRequestContext> {
         let editable = !write.readOnly
         let router = Router()
         router.add(middleware: SecurityHeaders())
         if let access { router.add(middleware: HostCheck(access: access)) }
-        EditRoutes.add(to: router, store: store, write: write)
+        EditRoutes.add(to: router, store: store, write: write, dropsClosedDrafts: dropsClosedDrafts)
         let maxStreams = access?.maxEventStreams ?? Int.max
         router.get("/") { _, _ in
             html(Pages.index(await store.listed(), misnamed: store.paths.misnamed(), editable: editable))

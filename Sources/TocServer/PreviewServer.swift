@@ -3,20 +3,16 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
+import TocPipeline
 import UnixSignals
 
 /// Looks for changed theory files every `interval` and tells the store.
 /// Polling notices every way an editor saves (in place, or a new file renamed
-/// over the old one), new files and deleted files alike. Once the store has
-/// drawn `recycleAfter` diagrams it shuts the server down gracefully so that
-/// the process can start afresh (see `PreviewServer.Outcome.recycle`).
+/// over the old one), new files and deleted files alike. The first look
+/// reads the whole folder while the server already answers.
 struct FolderWatcher: Service {
     let store: PreviewStore
     let interval: Duration
-    let recycleAfter: Int?
-    let control: ServerControl
-    let grace: Duration
-    let force: @Sendable (PreviewServer.Outcome) -> Void
 
     /// How often open event streams get a heartbeat (closed pages are noticed).
     static let heartbeat: Duration = .seconds(2)
@@ -29,58 +25,29 @@ struct FolderWatcher: Service {
                 await store.heartbeat()
                 lastBeat = .now
             }
-            if let recycleAfter, await store.renderCount >= recycleAfter {
-                await control.recycle(grace: grace, force: force)
-                try? await gracefulShutdown()
-                return
-            }
             try? await Task.sleep(for: interval)
         }
     }
 }
 
-/// The running server's group, the port it bound and whether a recycle was asked for.
+/// The running server's port, and whether it was asked to stop.
 final class ServerControl: @unchecked Sendable {
     private let lock = NSLock()
-    private var group: ServiceGroup?
-    private var recycling = false
     private var stopping = false
     private var port = 0
-
-    func attach(_ group: ServiceGroup) {
-        lock.withLock { self.group = group }
-    }
-
-    func recycle(grace: Duration, force: @escaping @Sendable (PreviewServer.Outcome) -> Void) async {
-        let group = lock.withLock { () -> ServiceGroup? in
-            recycling = true
-            return self.group
-        }
-        watch(grace: grace, force: force)
-        await group?.triggerGracefulShutdown()
-    }
-
-    /// A recycle was asked for and no Ctrl-C or SIGTERM came meanwhile.
-    var recycleRequested: Bool { lock.withLock { recycling && !stopping } }
 
     /// Remembers that the user asked the server to stop. A second signal,
     /// or a shutdown that has not ended `grace` later (a connection that
     /// will not close), stops the process at once: SIGTERM always stops it.
-    func stopSignalled(grace: Duration, force: @escaping @Sendable (PreviewServer.Outcome) -> Void) {
+    func stopSignalled(grace: Duration, force: @escaping @Sendable () -> Void) {
         let again = lock.withLock { () -> Bool in
             defer { stopping = true }
             return stopping
         }
-        if again { force(.stopped) }
-        watch(grace: grace, force: force)
-    }
-
-    /// Calls `force` if the server has not finished `grace` from now.
-    func watch(grace: Duration, force: @escaping @Sendable (PreviewServer.Outcome) -> Void) {
+        if again { force() }
         let seconds = Double(grace.components.seconds) + Double(grace.components.attoseconds) / 1e18
         DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-            let (done, outcome) = lock.withLock { (finished, recycling && !stopping ? PreviewServer.Outcome.recycle(port: port) : .stopped) }
-            if !done { force(outcome) }
+            if !lock.withLock({ finished }) { force() }
         }
     }
 
@@ -120,27 +87,20 @@ public struct PreviewServer: Sendable {
     public var port: Int
     /// How often the folder is looked at.
     public var interval: Duration = .milliseconds(100)
-    /// After this many diagrams the server stops with `.recycle`, so that the
-    /// memory Graphviz leaks on every layout (about 50 KiB for 100 nodes,
-    /// measured in docs/performance.md) is given back; nil never recycles.
-    public var recycleAfter: Int? = 500
+    /// Where diagrams are drawn: by default in this process; `toc serve`
+    /// draws in worker processes, each started afresh after some drawings
+    /// to give back the memory Graphviz leaks (about 50 KiB a layout of 100
+    /// nodes, docs/performance.md), so the server itself never restarts.
+    public var drawings = Drawings()
     /// How long a connection may stay open without sending a request.
     public var idleTimeout: Duration = .seconds(30)
     /// The most event streams (open pages) at once.
     public var maxEventStreams = 1000
     /// Who may change files through the page (`--read-only`, the token).
     public var write = WriteAccess()
-    /// How long a stop or a restart may wait for connections to close
-    /// before the process is stopped or restarted anyway.
+    /// How long a stop may wait for connections to close before the
+    /// process is stopped anyway.
     public var shutdownGrace: Duration = .seconds(3)
-
-    /// Why `run` returned.
-    public enum Outcome: Sendable {
-        /// Stopped by Ctrl-C or SIGTERM.
-        case stopped
-        /// Stopped to be started again in a fresh process, on `port`.
-        case recycle(port: Int)
-    }
 
     /// A server for a folder.
     public init(folder: String, host: String = "127.0.0.1", port: Int = 8080) {
@@ -149,15 +109,14 @@ public struct PreviewServer: Sendable {
         self.port = port
     }
 
-    /// Reads the folder, prints the address, and serves until Ctrl-C or a
-    /// recycle. When connections keep the shutdown from ending within
-    /// `shutdownGrace`, `force` is called with what should happen (stop, or
-    /// restart); it must not return to the server.
-    public func run(
-        announce: @escaping @Sendable (String) -> Void, force: @escaping @Sendable (Outcome) -> Void
-    ) async throws -> Outcome {
-        let store = PreviewStore(paths: TheoryPaths(folder: folder))
-        await store.refresh()
+    /// Lists the folder, prints the address, and serves until Ctrl-C; the
+    /// theories are read and drawn while it already answers. When
+    /// connections keep the shutdown from ending within `shutdownGrace`,
+    /// `force` is called; it must not return to the server.
+    public func run(announce: @escaping @Sendable (String) -> Void, force: @escaping @Sendable () -> Void) async throws {
+        let store = PreviewStore(paths: TheoryPaths(folder: folder), drawings: drawings)
+        await store.list()
+        defer { drawings.stop() }
         var logger = Logger(label: "toc.serve")
         logger.logLevel = .critical
         let host = host
@@ -167,7 +126,7 @@ public struct PreviewServer: Sendable {
         let idle = TimeAmount.nanoseconds(Int64(idleTimeout.components.seconds) * 1_000_000_000
             + Int64(idleTimeout.components.attoseconds / 1_000_000_000))
         let app = Application(
-            router: PreviewRouter.make(store: store, access: access, write: write),
+            router: PreviewRouter.make(store: store, access: access, write: write, dropsClosedDrafts: true),
             server: .http1(configuration: .init(idleTimeout: idle)),
             configuration: .init(address: .hostname(host, port: port), serverName: "toc"),
             onServerRunning: { channel in
@@ -177,13 +136,9 @@ public struct PreviewServer: Sendable {
                 announce(Self.announcement(address: "http://\(shown):\(port)/", host: host, write: write))
             },
             logger: logger)
-        let watcher = FolderWatcher(
-            store: store, interval: interval, recycleAfter: recycleAfter, control: control, grace: shutdownGrace, force: force)
+        let watcher = FolderWatcher(store: store, interval: interval)
         let group = ServiceGroup(configuration: .init(
             services: [app, watcher], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        control.attach(group)
-        // A stop signal that arrives while a recycle is under way must stop
-        // the server, not be lost in the restart.
         let signals = await UnixSignalsSequence(trapping: .sigterm, .sigint)
         let listener = Task {
             for await _ in signals {
@@ -193,6 +148,5 @@ public struct PreviewServer: Sendable {
         defer { listener.cancel() }
         try await group.run()
         control.markFinished()
-        return control.recycleRequested ? .recycle(port: control.boundPort) : .stopped
     }
 }

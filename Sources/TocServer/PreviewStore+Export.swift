@@ -15,7 +15,7 @@ public struct ExportRefusal: Error, Sendable, Equatable {
 extension PreviewStore {
     /// The theory as it is on disk, drawn in `format` (a download from the
     /// page: PowerPoint, draw.io, Mermaid, PNG, PDF).
-    public func export(
+    public nonisolated func export(
         file: URL, shownAs name: String, format: OutputFormat, language: Language = .en
     ) async -> Result<[UInt8], ExportRefusal> {
         let checked: CheckedSource
@@ -27,11 +27,13 @@ extension PreviewStore {
             let errors = checked.checked.diagnostics.filter { $0.severity == .error }
             return .failure(Self.refusal(name, errors, language: language))
         }
-        let drawn = await Pipeline.drawInBackground(
-            theory, findings: checked.checked.diagnostics, format: format, options: checked.diagram.applied(to: .init()))
+        let drawn = await drawings.draw(
+            theory, findings: checked.checked.diagnostics, format: format, options: checked.diagram.applied(to: .init()),
+            owner: name)
         switch drawn {
-        case .success(let diagram): return .success(diagram.bytes)
-        case .failure(let problem): return .failure(Self.refusal(name, [problem], language: language))
+        case .drawn(.success(let diagram)): return .success(diagram.bytes)
+        case .drawn(.failure(let problem)): return .failure(Self.refusal(name, [problem], language: language))
+        case .superseded: return .failure(ExportRefusal(unprocessable: false, message: "the download was given up\n"))
         }
     }
 

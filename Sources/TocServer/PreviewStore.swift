@@ -24,6 +24,10 @@ public struct TheoryState: Sendable {
     public var version = 0
     /// Raised when `svg` changes.
     public var diagramVersion = 0
+    /// Whether the file has not been read yet (the server has just started).
+    public var unread = false
+    /// Whether a drawing of the file as it is now is on its way.
+    public var drawing = false
     /// The areas with nodes, in file order, from the last good parse.
     public var areas: [AreaName] = []
     /// Modification time, size and inode of the file and of the files it
@@ -61,15 +65,36 @@ public actor PreviewStore {
     public let paths: TheoryPaths
     private var states: [String: TheoryState] = [:]
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
-    /// How many diagrams this process has drawn (Graphviz leaks a little each time).
-    public private(set) var renderCount = 0
+    /// Where diagrams are drawn: worker processes for `toc serve`.
+    public let drawings: Drawings
+    /// The newest drawing asked for each theory, and those on their way.
+    private var tickets: [String: Int] = [:]
+    private var underway: [Int: Task<Void, Never>] = [:]
+    private var nextTicket = 0
 
     /// A store for the theories under a folder (call `refresh()` to read them).
     /// `settle`: how long a changed file must be left alone before it is
-    /// drawn (unless it is unchanged since the last look).
-    public init(paths: TheoryPaths, settle: Double = PreviewStore.standardSettle) {
+    /// drawn (unless it is unchanged since the last look); `drawings`: where
+    /// diagrams are drawn (by default in this process).
+    public init(paths: TheoryPaths, settle: Double = PreviewStore.standardSettle, drawings: Drawings = Drawings()) {
         self.paths = paths
         self.settle = settle
+        self.drawings = drawings
+    }
+
+    /// Lists the theory files without reading them, so that the first page
+    /// can name them while they are read and drawn (`unread`).
+    public func list() {
+        for path in paths.all() where states[path] == nil {
+            var state = TheoryState(path: path)
+            state.unread = true
+            states[path] = state
+        }
+    }
+
+    /// Waits until every drawing asked for so far has been drawn and kept.
+    public func drawingsDone() async {
+        while let task = underway.values.first { await task.value }
     }
 
     /// Every theory, sorted by path.
@@ -90,38 +115,75 @@ public actor PreviewStore {
     }
 
     /// Reads what changed on disk: new, saved and deleted files. Returns the
-    /// paths that changed; each is also announced to every subscriber.
-    /// `written` names a file `toc` itself has just written whole, drawn
-    /// without waiting for it to settle.
+    /// paths that changed; each is also announced to every subscriber. Each
+    /// changed theory is checked here and drawn in the background (its
+    /// diagram is announced again when it arrives). `written` names a file
+    /// `toc` itself has just written whole: only it is looked at, at once.
     @discardableResult
     public func refresh(written: String? = nil) async -> [String] {
         var changed: [String] = []
-        let present = paths.all()
+        let present = written.map { [$0] } ?? paths.all()
         // One pipeline per look at the folder: files included by many
         // theories are read and parsed once.
         let pipeline = Pipeline()
-        for path in present {
+        for path in present where !reading.contains(path) {
             let url = paths.file(forRelative: path)
-            guard let own = Self.fingerprint(of: url) else { continue }
+            guard let own = Self.fingerprint(of: url) else {
+                if written != nil, states.removeValue(forKey: path) != nil { changed.append(path) }
+                continue
+            }
             if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.watched ?? []) { continue }
             // A file still being written (a slow editor, a sync tool) is drawn
             // once it has settled: unchanged since the last look, or not
-            // touched for `settle`. A first look (no state yet) draws at once.
-            if states[path] != nil, path != written, !settled(path, own) { continue }
-            // Checked and drawn off the actor: requests go on meanwhile.
-            let redrawn = await Self.checkAndDraw(url: url, name: path + ".ft", root: paths.root, pipeline: pipeline)
+            // touched for `settle`. A first look draws at once.
+            if let state = states[path], !state.unread, path != written, !settled(path, own) { continue }
+            // Checked off the actor: requests go on meanwhile.
+            reading.insert(path)
+            let checked = await Self.check(url: url, name: path + ".ft", root: paths.root, pipeline: pipeline)
+            reading.remove(path)
             var state = states[path] ?? TheoryState(path: path)
-            apply(redrawn, to: &state)
+            state.unread = false
+            Self.apply(checked, to: &state)
             state.fingerprint = [own] + includeFingerprints(state.watched)
+            if let theory = checked?.checked.theory, let file = checked { scheduleDrawing(path, theory, file, state: &state) }
             states[path] = state
             changed.append(path)
         }
-        for path in Set(states.keys).subtracting(present) {
-            states[path] = nil
-            changed.append(path)
+        if written == nil {
+            for path in Set(states.keys).subtracting(present) {
+                states[path] = nil
+                changed.append(path)
+            }
         }
         for path in changed { announce(path) }
         return changed
+    }
+
+    private var reading: Set<String> = []
+
+    /// Asks for the theory's diagram; when it comes, and is still the newest
+    /// asked for, it is kept and announced.
+    private func scheduleDrawing(_ path: String, _ theory: Theory, _ file: CheckedSource, state: inout TheoryState) {
+        nextTicket += 1
+        let ticket = nextTicket
+        tickets[path] = ticket
+        state.drawing = true
+        let drawings = drawings
+        underway[ticket] = Task {
+            let outcome = await drawings.draw(
+                theory, findings: file.checked.diagnostics, format: .svg, options: file.diagram.applied(to: .init()),
+                owner: path, coalescing: "saved:" + path)
+            self.keep(outcome, of: path, ticket: ticket, checked: file)
+        }
+    }
+
+    private func keep(_ outcome: Drawings.Outcome, of path: String, ticket: Int, checked: CheckedSource) {
+        underway[ticket] = nil
+        guard tickets[path] == ticket, var state = states[path], case .drawn(let diagram) = outcome else { return }
+        state.drawing = false
+        Self.apply(diagram, to: &state, checked: checked.checked)
+        states[path] = state
+        announce(path)
     }
 
     /// How long a file must be left alone before a change is drawn, by default.
@@ -135,58 +197,29 @@ public actor PreviewStore {
         return Date().timeIntervalSince1970 - now.modified >= settle
     }
 
-    /// One theory file through the pipeline: checked with its nearest
-    /// `toc.yml` (a broken one is among the findings) and drawn.
-    struct Redrawn: Sendable {
-        var checked: CheckedSource?
-        var diagram: Result<RenderedDiagram, Diagnostic>?
+    /// One theory file checked with its nearest `toc.yml` (a broken one is
+    /// among the findings); nil when it cannot be read.
+    static func check(
+        url: URL, name: String, root: URL, pipeline: Pipeline, text: [UInt8]? = nil
+    ) async -> CheckedSource? {
+        await Task.detached {
+            guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, text: text, tree: root.path)
+            else { return nil }
+            return file
+        }.value
     }
 
-    private static func checkAndDraw(
-        url: URL, name: String, root: URL, pipeline: Pipeline, text: [UInt8]? = nil, options: RenderOptions = .init()
-    ) async -> Redrawn {
-        guard case .success(let file) = pipeline.check(file: url.path, shownAs: name, text: text, tree: root.path)
-        else { return Redrawn() }
-        guard let theory = file.checked.theory else { return Redrawn(checked: file) }
-        return Redrawn(
-            checked: file,
-            diagram: await Pipeline.drawInBackground(
-                theory, findings: file.checked.diagnostics, format: .svg, options: file.diagram.applied(to: options)))
-    }
-
-    /// A draft as the page's editor has it: checked and drawn like a save,
-    /// nothing written or kept.
-    public struct Draft: Sendable {
-        /// Whether the draft parses.
-        public var parses = false
-        /// Its diagram, when it parses and could be drawn.
-        public var svg: [UInt8]?
-        /// Its findings, in the order a saved file's are given.
-        public var diagnostics: [Diagnostic] = []
-        /// Its areas that have nodes: id and title, in file order.
-        public var areas: [AreaName] = []
-    }
-
-    /// Checks and draws a draft of `file` (shown as `name`); without a
-    /// draft, the file as it is on disk (a presentation of one area).
-    public func preview(file: URL, shownAs name: String, text: [UInt8]?, options: RenderOptions = .init()) async -> Draft {
-        let redrawn = await Self.checkAndDraw(
-            url: file, name: name, root: paths.root, pipeline: Pipeline(), text: text, options: options)
-        var state = TheoryState(path: name)
-        apply(redrawn, to: &state)
-        return Draft(
-            parses: redrawn.checked != nil && state.parses, svg: state.svg, diagnostics: state.diagnostics, areas: state.areas)
-    }
-
-    private func apply(_ redrawn: Redrawn, to state: inout TheoryState) {
+    /// What a check says of a theory: findings, includes, title, areas.
+    static func apply(_ file: CheckedSource?, to state: inout TheoryState) {
         state.version += 1
-        guard let file = redrawn.checked else { return }
+        guard let file else { return }
         let checked = file.checked
         state.diagnostics = checked.diagnostics
         state.includes = checked.includedPaths
         state.watched = checked.includeNames
         guard let theory = checked.theory else {
             state.parses = false
+            state.drawing = false
             return
         }
         state.parses = true
@@ -194,8 +227,12 @@ public actor PreviewStore {
         state.nodeCount = theory.nodes.count
         state.areas = theory.areas.filter { area in theory.nodes.contains { $0.area == area.id } }
             .map { AreaName(id: $0.id, title: $0.label.isEmpty ? $0.id : $0.label) }
-        renderCount += 1
-        switch redrawn.diagram {
+    }
+
+    /// What drawing says: the diagram, its warnings beside the check's
+    /// findings, or why it could not be drawn.
+    static func apply(_ diagram: Result<RenderedDiagram, Diagnostic>, to state: inout TheoryState, checked: CheckedFile) {
+        switch diagram {
         case .success(let diagram):
             if diagram.bytes != state.svg {
                 state.svg = diagram.bytes
@@ -206,9 +243,7 @@ public actor PreviewStore {
             state.diagnostics = config + Diagnostic.sortedByLocation(
                 checked.diagnostics.filter { $0.rule != .configError } + diagram.warnings)
         case .failure(let problem):
-            state.diagnostics.append(problem)
-        case nil:
-            break
+            state.diagnostics = checked.diagnostics + [problem]
         }
     }
 

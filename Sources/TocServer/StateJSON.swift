@@ -11,6 +11,8 @@ struct StateJSON: Encodable {
     var diagramVersion: Int
     var parses: Bool
     var hasDiagram: Bool
+    /// A drawing of the file as it is now is on its way (or it is not read yet).
+    var drawing: Bool
     var nodes: Int
     var errors: Int
     var warnings: Int
@@ -21,7 +23,7 @@ struct StateJSON: Encodable {
     static func encode(_ state: TheoryState, language: Language) -> String {
         JSONOutput.text(StateJSON(
             path: state.path, title: state.title, version: state.version, diagramVersion: state.diagramVersion,
-            parses: state.parses, hasDiagram: state.svg != nil, nodes: state.nodeCount, errors: state.errors,
+            parses: state.parses, hasDiagram: state.svg != nil, drawing: state.drawing || state.unread, nodes: state.nodeCount, errors: state.errors,
             warnings: state.warnings, findings: state.diagnostics.map { FindingRecord($0, language: language) },
             areas: state.areas))
     }

@@ -10,8 +10,6 @@ import Hummingbird
 public struct WriteAccess: Sendable {
     /// The header that carries the token.
     public static let header = "X-Toc-Token"
-    /// The environment variable that hands the token to a restarted server.
-    public static let environmentVariable = "TOC_SERVE_TOKEN"
 
     /// The run's token: 32 hex digits from the system's random source.
     public let token: String

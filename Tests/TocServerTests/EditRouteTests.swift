@@ -64,7 +64,8 @@ import TocTestSupport
                 #expect(response.headers[.eTag] == newTag)
             }
             #expect(onDisk(fixture, "a.ft") == edited)
-            // The store has redrawn from the saved text.
+            // The store has checked the saved text at once and draws it in the background.
+            await fixture.store.drawingsDone()
             #expect(await fixture.store.state(of: "a")?.svg.map { String(decoding: $0, as: UTF8.self).contains("Målet") } == true)
         }
     }

@@ -18,7 +18,7 @@ struct Fixture {
         for (name, text) in files { try Fixture.write(name, text, in: folder) }
         // Files the tests write are whole at once: no waiting for them to settle.
         store = PreviewStore(paths: TheoryPaths(folder: folder.path), settle: 0)
-        await store.refresh()
+        await store.refreshAndDraw()
     }
 
     func write(_ name: String, _ text: String) throws {
@@ -113,7 +113,7 @@ func body(_ response: TestResponse) -> String {
         try Fixture.good.write(to: outsideFolder.appendingPathComponent("x.ft"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(
             at: fixture.folder.appendingPathComponent("outside.ft"), withDestinationURL: outsideFolder.appendingPathComponent("x.ft"))
-        await fixture.store.refresh()
+        await fixture.store.refreshAndDraw()
         try await fixture.app().test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == .notFound, "\(uri)")
@@ -125,7 +125,7 @@ func body(_ response: TestResponse) -> String {
         let fixture = try await Fixture(["a.ft": Fixture.good])
         let before = await fixture.store.state(of: "a")?.svg
         try fixture.write("a.ft", Fixture.good + "aktivitett x: X\n")
-        await fixture.store.refresh()
+        await fixture.store.refreshAndDraw()
         try await fixture.app().test(.router) { client in
             try await client.execute(uri: "/t/a.json", method: .get) { response in
                 let json = try JSONSerialization.jsonObject(with: Data(body(response).utf8)) as? [String: Any]
@@ -147,7 +147,7 @@ func body(_ response: TestResponse) -> String {
         let saver = Task {
             while await store.subscriberCount == 0 { try await Task.sleep(for: .milliseconds(10)) }
             try fixture.write("b.ft", Fixture.good + "# gemt\n")
-            await store.refresh()
+            await store.refreshAndDraw()
             try await Task.sleep(for: .milliseconds(50))
             await store.closeSubscribers()
         }

@@ -6,23 +6,23 @@ import TocTestSupport
 @Suite(.timeLimit(.minutes(2))) struct StoreTests {
     @Test func noticesInPlaceSavesRenamesNewAndDeletedFiles() async throws {
         let fixture = try await Fixture(["a.ft": Fixture.good])
-        #expect(await fixture.store.refresh().isEmpty)
+        #expect(await fixture.store.refreshAndDraw().isEmpty)
 
         try fixture.write("a.ft", Fixture.good + "aktivitet b: B\n  -> m\n")
-        #expect(await fixture.store.refresh() == ["a"])
+        #expect(await fixture.store.refreshAndDraw() == ["a"])
         #expect(await fixture.store.state(of: "a")?.nodeCount == 3)
 
         // An editor that writes a new file and renames it over the old one.
         let temporary = fixture.folder.appendingPathComponent(".a.ft.swp")
         try (Fixture.good + "aktivitet c: C\n  -> m\n").write(to: temporary, atomically: false, encoding: .utf8)
         #expect(rename(temporary.path, fixture.folder.appendingPathComponent("a.ft").path) == 0)
-        #expect(await fixture.store.refresh() == ["a"])
+        #expect(await fixture.store.refreshAndDraw() == ["a"])
         #expect(await fixture.store.state(of: "a")?.nodeCount == 3)
 
         try fixture.write("new.ft", Fixture.good)
-        #expect(await fixture.store.refresh() == ["new"])
+        #expect(await fixture.store.refreshAndDraw() == ["new"])
         try FileManager.default.removeItem(at: fixture.folder.appendingPathComponent("new.ft"))
-        #expect(await fixture.store.refresh() == ["new"])
+        #expect(await fixture.store.refreshAndDraw() == ["new"])
         #expect(await fixture.store.state(of: "new") == nil)
     }
 
@@ -35,16 +35,16 @@ import TocTestSupport
         let file = folder.appendingPathComponent("a.ft")
         try Fixture.good.write(to: file, atomically: false, encoding: .utf8)
         let store = PreviewStore(paths: TheoryPaths(folder: folder.path), settle: 5)
-        #expect(await store.refresh() == ["a"])  // a first look draws at once
+        #expect(await store.refreshAndDraw() == ["a"])  // a first look draws at once
         // Half a file, written just now: not drawn yet.
         try "aktivitet a: A\n  -> ".write(to: file, atomically: false, encoding: .utf8)
-        #expect(await store.refresh().isEmpty)
+        #expect(await store.refreshAndDraw().isEmpty)
         #expect(await store.state(of: "a")?.parses == true)
         // Still being written: changed again since the last look.
         try (Fixture.good + "aktivitet b: B\n").write(to: file, atomically: false, encoding: .utf8)
-        #expect(await store.refresh().isEmpty)
+        #expect(await store.refreshAndDraw().isEmpty)
         // Unchanged since the last look: settled, drawn.
-        #expect(await store.refresh() == ["a"])
+        #expect(await store.refreshAndDraw() == ["a"])
         #expect(await store.state(of: "a")?.nodeCount == 3)
     }
 
@@ -57,10 +57,10 @@ import TocTestSupport
         #expect(await fixture.store.state(of: "plan")?.errors == 0)
         let shared = fixture.folder.appendingPathComponent("fælles.ft")
         try FileManager.default.removeItem(at: shared)
-        #expect(await fixture.store.refresh().sorted() == ["fælles", "plan"])
+        #expect(await fixture.store.refreshAndDraw().sorted() == ["fælles", "plan"])
         #expect(await fixture.store.state(of: "plan")?.diagnostics.contains { $0.rule == .includeError } == true)
         try fixture.write("fælles.ft", "mål m: M\n  indikator: I\n")
-        #expect(await fixture.store.refresh().sorted() == ["fælles", "plan"])
+        #expect(await fixture.store.refreshAndDraw().sorted() == ["fælles", "plan"])
         #expect(await fixture.store.state(of: "plan")?.diagnostics.contains { $0.rule == .includeError } == false)
     }
 
@@ -70,7 +70,7 @@ import TocTestSupport
         for _ in 0..<50 { streams.append(await fixture.store.subscribe().1) }
         #expect(await fixture.store.subscriberCount == 50)
         try fixture.write("a.ft", Fixture.good + "# saved\n")
-        await fixture.store.refresh()
+        await fixture.store.refreshAndDraw()
         for stream in streams {
             var iterator = stream.makeAsyncIterator()
             #expect(await iterator.next() == "a")
@@ -84,15 +84,26 @@ import TocTestSupport
         let fixture = try await Fixture(["plan.ft": plan, "fælles/mål.ft": "mål m: M\n  indikator: I\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n"])
         #expect(await fixture.store.state(of: "plan")?.nodeCount == 2)
         #expect(await fixture.store.state(of: "plan")?.errors == 0)
-        #expect(await fixture.store.refresh().isEmpty)
+        #expect(await fixture.store.refreshAndDraw().isEmpty)
 
         try fixture.write("fælles/mål.ft", "mål m: M\n  indikator: I\nmål n: N\n  indikator: J\n    udgangspunkt: 1\n    målværdi: 2\n    kilde: K\n")
-        #expect(await fixture.store.refresh().contains("plan"))
+        #expect(await fixture.store.refreshAndDraw().contains("plan"))
         #expect(await fixture.store.state(of: "plan")?.nodeCount == 3)
         let svg = String(decoding: await fixture.store.state(of: "plan")?.svg ?? [], as: UTF8.self)
         #expect(svg.contains("<title>n</title>"))
         // The shared file is part of the plan, not a theory of its own in the list.
         #expect(await fixture.store.listed().map(\.path) == ["plan"])
         #expect(await fixture.store.all().map(\.path) == ["fælles/mål", "plan"])
+    }
+}
+
+extension PreviewStore {
+    /// A look at the folder, then every drawing it asked for (drawings come
+    /// in the background).
+    @discardableResult
+    func refreshAndDraw() async -> [String] {
+        let changed = await refresh()
+        await drawingsDone()
+        return changed
     }
 }

@@ -165,6 +165,8 @@ const TocEditor = (() => {
       const response = await fetch(`/t/${url()}/preview?lang=${lang}${presentQuery()}`,
         { method: "POST", headers: headers(), body: text });
       if (response.status === 403) { TocEditor.lockUp(await response.text()); return; }
+      // Another window's newer draft of this file was drawn instead: ask again.
+      if (response.status === 409) { setTimeout(scheduleDraw, 300); return; }
       if (response.ok && seq > shown) {
         shown = seq;
         const draft = await response.json();
@@ -212,16 +214,8 @@ const TocEditor = (() => {
       const response = await fetch(`/t/${url()}.svg?lang=${lang}`, { cache: "no-store" });
       if (response.ok) svg = await response.text();
     } catch (error) { svg = null; }
-    const pane = document.getElementById("toc-diagram");
-    if (svg) { showSVG(svg, true); pane.dataset.shows = "last-good"; }
-    else {
-      const p = document.createElement("p");
-      p.className = "toc-nothing";
-      p.dataset.t = "nothingDrawn";
-      p.textContent = words().nothingDrawn;
-      pane.replaceChildren(p);
-      pane.dataset.shows = "nothing";
-    }
+    if (svg) { showSVG(svg, true); document.getElementById("toc-diagram").dataset.shows = "last-good"; }
+    else showWord("nothingDrawn", "nothing");
   }
 
   function typed() {

@@ -38,6 +38,7 @@ async function showPresented() {
   if (window.TocEditor?.active) {
     const response = await fetch(`/t/${url}/preview?lang=${lang}${presentQuery()}`,
       { method: "POST", headers: TocEditor.headers(), body: document.getElementById("toc-editor").value });
+    if (response.status === 409) { setTimeout(showPresented, 300); return; }  // a newer draft was drawn instead
     if (response.ok) svg = (await response.json()).svg;
   } else {
     const response = await fetch(`/t/${url}.svg?lang=${lang}${presentQuery()}`, { cache: "no-store" });

@@ -142,6 +142,17 @@ function showSVG(text, quiet) {
   document.body.dataset.diagramVersion = String(shownDiagram);
 }
 
+// A word of the page in the diagram's place, instead of a diagram.
+function showWord(key, shows) {
+  const pane = document.getElementById("toc-diagram");
+  const p = document.createElement("p");
+  p.className = "toc-nothing";
+  p.dataset.t = key;
+  p.textContent = words()[key];
+  pane.replaceChildren(p);
+  pane.dataset.shows = shows;
+}
+
 async function refresh() {
   const url = document.body.dataset.url;
   const response = await fetch(`/t/${url}.json?lang=${lang}`, { cache: "no-store" });
@@ -167,6 +178,8 @@ async function refresh() {
       showSVG(await svg.text());
     }
   }
+  // Just started, or a big theory: its drawing comes with a change event.
+  if (!state.hasDiagram && state.drawing && !document.querySelector("#toc-diagram svg")) showWord("beingDrawn", "drawing");
   showFindings(state);
 }
 
