@@ -112,6 +112,7 @@ let package = Package(
         ),
         .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "TocPipeline", "TocLSP", "TocLSPKit", "toc", "TocTestSupport"]),
         .testTarget(name: "TocLSPKitTests", dependencies: ["TocLSPKit"]),
+        .testTarget(name: "TocPipelineTests", dependencies: ["TocPipeline", "TocTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -75,6 +75,12 @@ public struct RenderCommand: ParsableCommand {
         da: "Tegn et diagram, også når layoutet skønnes at tage lang tid, med begrænset indsats fra Graphviz.")))
     public var force = false
 
+    /// Seconds a drawing may take.
+    @Option(help: ArgumentHelp(Interface.help(
+        "Stop a drawing that takes longer than this many seconds, with a finding (drawn in a helper process).",
+        da: "Stop en tegning, der tager længere end så mange sekunder, med et fund (tegnet i en hjælpeproces).")))
+    public var timeLimit: Double?
+
     /// Measurements to show.
     @Option(help: ArgumentHelp(Interface.help(
         "CSV file of measurements: each measured node shows its status (see 'toc status').",
@@ -100,6 +106,9 @@ public struct RenderCommand: ParsableCommand {
 
     /// Checks the options.
     public func validate() throws {
+        if let timeLimit, !(timeLimit > 0) {
+            throw ValidationError(Interface.help("--time-limit must be above 0", da: "--time-limit skal være over 0"))
+        }
         if let dpi, !(10...2400).contains(dpi) { throw ValidationError(Interface.help("--dpi must be between 10 and 2400", da: "--dpi skal være mellem 10 og 2400")) }
     }
 
@@ -119,6 +128,7 @@ public struct RenderCommand: ParsableCommand {
         render.measurementsPath = measurements
         render.colour = Terminal.wantsColour(color)
         render.timings = timings
+        render.timeLimit = timeLimit
         render.language = lang ?? Interface.language
         if let lang { render.options.language = lang }
         try emit(render.run())

@@ -3,6 +3,7 @@ import TocChecks
 import TocModel
 import TocMonitor
 import TocPipeline
+import TocPlatform
 import TocRender
 import TocSyntax
 
@@ -26,6 +27,8 @@ public struct RenderRun: Sendable {
     public var measurementsPath: String?
     /// Whether to colour human output.
     public var colour = false
+    /// Seconds a drawing may take: drawn in a worker process, stopped past it.
+    public var timeLimit: Double?
     /// Whether to report how long each step took, on stderr.
     public var timings = false
     /// The language of messages.
@@ -55,6 +58,10 @@ public struct RenderRun: Sendable {
             return output
         }
         let formatter = HumanFormatter(colour: colour, language: language)
+        // With a time limit, every drawing runs in one worker process that
+        // can be stopped (a layout in this process cannot).
+        let worker = timeLimit.map { Drawings(workerExecutable: POSIX.executablePath, count: 1, timeLimit: $0) }
+        defer { worker?.stop() }
         portfolio.failures = []  // said above, before the output plan
         guard report(portfolio, formatter: formatter, output: &output) else { return output }
         var all: [Diagnostic] = []
@@ -99,7 +106,8 @@ public struct RenderRun: Sendable {
                 }
                 var options = file.diagram.applied(to: options)
                 options.status = statuses[theory.path]
-                switch Pipeline.draw(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
+                switch worker?.drawNow(theory, findings: diagnostics, format: format, options: options, dpi: dpi)
+                    ?? Pipeline.draw(theory, findings: diagnostics, format: format, options: options, dpi: dpi) {
                 case .success(let diagram):
                     diagnostics += diagram.warnings
                     if timings {

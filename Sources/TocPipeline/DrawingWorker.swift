@@ -50,17 +50,30 @@ final class DrawingWorker: @unchecked Sendable {
     }
 
     /// Runs a job in the worker process, waiting until `deadline` at most.
+    /// A worker that died while it waited (killed, out of memory) is
+    /// started afresh and given the job once more.
     func run(_ job: GraphvizJob, until deadline: ContinuousClock.Instant?, limit: Double?) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
-        guard let worker = process ?? start() else {
-            throw GraphvizError(message: "the drawing helper (\(executable) draw-worker) could not be started", dotLine: nil)
-        }
         let request: Data
         do { request = try JSONEncoder().encode(job) } catch {
             throw GraphvizError(message: "the drawing could not be handed to the helper", dotLine: nil)
         }
-        guard worker.send(GraphvizWorkerWire.frame(Array(request))) else { throw died(worker) }
+        let waited = process != nil
+        do {
+            return try attempt(GraphvizWorkerWire.frame(Array(request)), until: deadline, limit: limit)
+        } catch let error as GraphvizError where waited && error == Self.died {
+            return try attempt(GraphvizWorkerWire.frame(Array(request)), until: deadline, limit: limit)
+        }
+    }
+
+    private static let died = GraphvizError(message: "Graphviz stopped while drawing this diagram", dotLine: nil)
+
+    private func attempt(_ frame: [UInt8], until deadline: ContinuousClock.Instant?, limit: Double?) throws -> [UInt8] {
+        guard let worker = process ?? start() else {
+            throw GraphvizError(message: "the drawing helper (\(executable) draw-worker) could not be started", dotLine: nil)
+        }
+        guard worker.send(frame) else { throw died(worker) }
         do {
             let head = try worker.receive(5, until: deadline)
             let count = GraphvizWorkerWire.length(Array(head[1...]))
@@ -88,7 +101,7 @@ final class DrawingWorker: @unchecked Sendable {
     private func died(_ worker: ChildProcess) -> GraphvizError {
         worker.stop(kill: true)
         process = nil
-        return GraphvizError(message: "Graphviz stopped while drawing this diagram", dotLine: nil)
+        return Self.died
     }
 }
 

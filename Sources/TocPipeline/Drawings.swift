@@ -82,6 +82,19 @@ public final class Drawings: Sendable {
         return .drawn(result)
     }
 
+    /// Draws at once in the first worker, waiting on this thread (`toc
+    /// render --time-limit`, one file after another; no queue).
+    public func drawNow(
+        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions = RenderOptions(), dpi: Int? = nil
+    ) -> Result<RenderedDiagram, Diagnostic> {
+        guard let worker = workers.first else {
+            return Pipeline.draw(theory, findings: findings, format: format, options: options, dpi: dpi)
+        }
+        worker.beginDrawing()
+        let run = WorkerRun(worker: worker, deadline: timeLimit.map { .now + .milliseconds(Int($0 * 1000)) }, limit: timeLimit)
+        return Renderer.render(theory, findings: findings, format: format, options: options, dpi: dpi, graphviz: run)
+    }
+
     /// The process ids of the workers running now (for tests and `ps`).
     public var workerProcesses: [Int32] { workers.compactMap(\.pid) }
 

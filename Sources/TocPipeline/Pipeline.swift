@@ -118,16 +118,6 @@ public struct Pipeline: Sendable {
         Renderer.render(theory, findings: findings, format: format, options: options, dpi: dpi)
     }
 
-    /// Draws on Graphviz's own serial queue, off the caller's thread, so a
-    /// server's other requests go on while a layout runs.
-    public static func drawInBackground(
-        _ theory: Theory, findings: [Diagnostic], format: OutputFormat, options: RenderOptions = RenderOptions()
-    ) async -> Result<RenderedDiagram, Diagnostic> {
-        await Graphviz.shared.perform {
-            Renderer.render(theory, findings: findings, format: format, options: options)
-        }
-    }
-
     /// Reads and checks files already listed (no folders), each with the
     /// levels of its nearest `toc.yml` (the defaults where that is broken).
     public func check(listed files: [String]) -> [Result<CheckedSource, InputFiles.Failure>] {
