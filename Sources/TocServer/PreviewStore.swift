@@ -145,7 +145,13 @@ public actor PreviewStore {
             state.unread = false
             Self.apply(checked, to: &state)
             state.fingerprint = [own] + includeFingerprints(state.watched)
-            if let theory = checked?.checked.theory, let file = checked { scheduleDrawing(path, theory, file, state: &state) }
+            if let theory = checked?.checked.theory, let file = checked {
+                scheduleDrawing(path, theory, file, state: &state)
+            } else {
+                // A drawing still on its way is of a text that is no more:
+                // its findings would hide the new ones.
+                tickets[path] = nil
+            }
             states[path] = state
             changed.append(path)
         }
