@@ -78,7 +78,8 @@ public struct ServeCommand: AsyncParsableCommand {
         }
         guard timeLimit > 0, workers > 0, recycleAfter > 0 else {
             throw ValidationError(Interface.help(
-                "--time-limit must be above 0", da: "--time-limit skal være over 0"))
+                "--time-limit, --workers and --recycle-after must be above 0",
+                da: "--time-limit, --workers og --recycle-after skal være over 0"))
         }
         guard maxEventStreams > 0, idleTimeout > 0 else {
             throw ValidationError(Interface.help(

@@ -45,10 +45,24 @@ public final class ChildProcess: @unchecked Sendable {
         posix_spawn_file_actions_adddup2(&actions, toChild[0], 0)
         posix_spawn_file_actions_adddup2(&actions, fromChild[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Nothing else of this process passes to the child: a server's
+        // sockets (its listener, its pages' connections) would stay open in
+        // the helper after the server closed them.
+        #if canImport(Glibc)
+        if let closeFrom = Self.closeFrom { _ = closeFrom(&actions, 3) }
+        #endif
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
+        #if canImport(Darwin)
+        var attributes: posix_spawnattr_t?
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_CLOEXEC_DEFAULT))
+        let status = posix_spawn(&child, executable, &actions, &attributes, argv, environ)
+        #else
         let status = posix_spawn(&child, executable, &actions, nil, argv, environ)
+        #endif
         Glibc_close(toChild[0])
         Glibc_close(fromChild[1])
         guard status == 0 else {
@@ -116,6 +130,16 @@ public final class ChildProcess: @unchecked Sendable {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
     }
+
+    #if canImport(Glibc)
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later),
+    /// which Swift's Glibc module does not declare.
+    private typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+    private static let closeFrom: CloseFrom? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: CloseFrom.self)
+    }()
+    #endif
 
     private static func pipeClosingOnExec(_ ends: inout [Int32]) -> Bool {
         guard pipe(&ends) == 0 else { return false }

@@ -1,4 +1,5 @@
-// The one file that knows which C library it runs on. Linux (Glibc) is
+// One of the two files that know which C library they run on (with
+// ChildProcess.swift). Linux (Glibc) is
 // built and tested in CI; the Darwin branches keep a macOS build one step
 // away (consultants often use Macs).
 #if canImport(Glibc)
@@ -217,18 +218,6 @@ public enum POSIX {
         _ = setrlimit(resource, &limit)
     }
 
-    /// Marks every descriptor above `lowest` close-on-exec, so that a
-    /// process started afresh with exec inherits none of them (threads still
-    /// using them are not disturbed).
-    public static func closeOnExec(above lowest: Int32) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
-        for name in names {
-            guard let fd = Int32(name), fd > lowest else { continue }
-            let flags = fcntl(fd, F_GETFD)
-            if flags >= 0 { _ = fcntl(fd, F_SETFD, flags | FD_CLOEXEC) }
-        }
-    }
-
     /// Whether a process with this id runs (or exists but is not ours).
     public static func processExists(_ pid: Int32) -> Bool {
         kill(pid, 0) == 0 || errno == EPERM
@@ -263,7 +252,8 @@ public enum POSIX {
         }
     }
 
-    /// The path of the running executable, for starting it afresh.
+    /// The path of the running executable, for starting it as a helper
+    /// (the drawing workers of `toc serve`).
     public static var executablePath: String {
         #if os(Linux)
         "/proc/self/exe"
