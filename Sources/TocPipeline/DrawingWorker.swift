@@ -14,8 +14,9 @@ final class DrawingWorker: @unchecked Sendable {
     private let lock = NSLock()
     private var process: ChildProcess?
     private var drawings = 0
+    private var starts = 0
     /// How many worker processes this slot has started.
-    private(set) var started = 0
+    var started: Int { lock.withLock { starts } }
 
     init(executable: String, arguments: [String], recycleAfter: Int) {
         self.executable = executable
@@ -55,15 +56,15 @@ final class DrawingWorker: @unchecked Sendable {
     func run(_ job: GraphvizJob, until deadline: ContinuousClock.Instant?, limit: Double?) throws -> [UInt8] {
         lock.lock()
         defer { lock.unlock() }
-        let request: Data
-        do { request = try JSONEncoder().encode(job) } catch {
+        let frame: [UInt8]
+        do { frame = GraphvizWorkerWire.frame(Array(try JSONEncoder().encode(job))) } catch {
             throw GraphvizError(message: "the drawing could not be handed to the helper", dotLine: nil)
         }
         let waited = process != nil
         do {
-            return try attempt(GraphvizWorkerWire.frame(Array(request)), until: deadline, limit: limit)
+            return try attempt(frame, until: deadline, limit: limit)
         } catch let error as GraphvizError where waited && error == Self.died {
-            return try attempt(GraphvizWorkerWire.frame(Array(request)), until: deadline, limit: limit)
+            return try attempt(frame, until: deadline, limit: limit)
         }
     }
 
@@ -94,7 +95,7 @@ final class DrawingWorker: @unchecked Sendable {
     private func start() -> ChildProcess? {
         BrokenPipes.ignore()
         process = ChildProcess(executable: executable, arguments: arguments)
-        if process != nil { started += 1 }
+        if process != nil { starts += 1 }
         return process
     }
 
@@ -110,6 +111,14 @@ struct WorkerRun: GraphvizRunning {
     let worker: DrawingWorker
     let deadline: ContinuousClock.Instant?
     let limit: Double?
+
+    /// One more drawing in `worker`, which must end within `limit` seconds from now.
+    init(drawingIn worker: DrawingWorker, limit: Double?) {
+        worker.beginDrawing()
+        self.worker = worker
+        self.limit = limit
+        deadline = limit.map { .now + .milliseconds(Int($0 * 1000)) }
+    }
 
     func run(_ job: GraphvizJob) throws -> [UInt8] {
         try worker.run(job, until: deadline, limit: limit)

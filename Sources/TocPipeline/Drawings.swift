@@ -72,8 +72,7 @@ public final class Drawings: Sendable {
                 // The worker's pipe is read on a thread of its own, never on
                 // one of the few threads that run Swift's tasks.
                 DispatchQueue.global().async {
-                    worker.beginDrawing()
-                    let run = WorkerRun(worker: worker, deadline: limit.map { .now + .milliseconds(Int($0 * 1000)) }, limit: limit)
+                    let run = WorkerRun(drawingIn: worker, limit: limit)
                     continuation.resume(returning: Renderer.render(theory, findings: findings, format: format, options: options, graphviz: run))
                 }
             }
@@ -90,8 +89,7 @@ public final class Drawings: Sendable {
         guard let worker = workers.first else {
             return Pipeline.draw(theory, findings: findings, format: format, options: options, dpi: dpi)
         }
-        worker.beginDrawing()
-        let run = WorkerRun(worker: worker, deadline: timeLimit.map { .now + .milliseconds(Int($0 * 1000)) }, limit: timeLimit)
+        let run = WorkerRun(drawingIn: worker, limit: timeLimit)
         return Renderer.render(theory, findings: findings, format: format, options: options, dpi: dpi, graphviz: run)
     }
 

@@ -31,7 +31,7 @@ public final class ChildProcess: @unchecked Sendable {
         var toChild: [Int32] = [0, 0], fromChild: [Int32] = [0, 0]
         guard Self.pipeClosingOnExec(&toChild) else { return nil }
         guard Self.pipeClosingOnExec(&fromChild) else {
-            Glibc_close(toChild[0]); Glibc_close(toChild[1])
+            closeDescriptor(toChild[0]); closeDescriptor(toChild[1])
             return nil
         }
         #if canImport(Glibc)
@@ -63,10 +63,10 @@ public final class ChildProcess: @unchecked Sendable {
         #else
         let status = posix_spawn(&child, executable, &actions, nil, argv, environ)
         #endif
-        Glibc_close(toChild[0])
-        Glibc_close(fromChild[1])
+        closeDescriptor(toChild[0])
+        closeDescriptor(fromChild[1])
         guard status == 0 else {
-            Glibc_close(toChild[1]); Glibc_close(fromChild[0])
+            closeDescriptor(toChild[1]); closeDescriptor(fromChild[0])
             return nil
         }
         pid = child
@@ -114,8 +114,8 @@ public final class ChildProcess: @unchecked Sendable {
     /// Closes its standard input (a well-behaved helper then ends) and
     /// waits for it; after `grace`, or at once with `kill`, it is killed.
     public func stop(kill: Bool = true, grace: Double = 0) {
-        if input >= 0 { Glibc_close(input); input = -1 }
-        if output >= 0 { Glibc_close(output); output = -1 }
+        if input >= 0 { closeDescriptor(input); input = -1 }
+        if output >= 0 { closeDescriptor(output); output = -1 }
         guard !reaped else { return }
         reaped = true
         if !kill {
@@ -126,7 +126,7 @@ public final class ChildProcess: @unchecked Sendable {
                 usleep(10_000)
             }
         }
-        _ = Glibc_kill(pid, SIGKILL)
+        _ = sendSignal(pid, SIGKILL)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
     }
@@ -163,8 +163,8 @@ public enum BrokenPipes {
     }
 }
 
-private func Glibc_close(_ fd: Int32) { _ = close(fd) }
-private func Glibc_kill(_ pid: pid_t, _ signal: Int32) -> Int32 { kill(pid, signal) }
+private func closeDescriptor(_ fd: Int32) { _ = close(fd) }
+private func sendSignal(_ pid: pid_t, _ signal: Int32) -> Int32 { kill(pid, signal) }
 
 extension POSIX {
     /// Reads exactly `count` bytes from `fd`, waiting as long as it takes;
