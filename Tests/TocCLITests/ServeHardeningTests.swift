@@ -44,6 +44,13 @@ import TocTestSupport
                 #expect(!String(decoding: reply.body, as: UTF8.self).contains("<svg"))
             }
         }
+        // The server answers at once and draws in the background: the
+        // diagram is there once its state says it is.
+        for _ in 0..<200 {
+            let state = try HTTPGet.fetch(port: port, path: "/t/t.json")
+            if String(decoding: state.body, as: UTF8.self).contains("\"hasDiagram\":true") { break }
+            usleep(50_000)
+        }
         for path in ["/", "/t/t.json", "/t/t.svg"] {
             #expect(try HTTPGet.fetch(port: port, path: path).status == 200, "\(path)")
             #expect(try HTTPGet.fetch(port: port, path: path, host: .custom("localhost:\(port)")).status == 200, "\(path)")
