@@ -53,6 +53,9 @@ enum Pages {
         "nothingDrawn": LocalizedText(
             "Nothing to draw yet: the text does not parse.", da: "Intet at tegne endnu: teksten kan ikke læses."),
         "beingDrawn": LocalizedText("Being drawn …", da: "Tegnes …"),
+        "lookalike": LocalizedText(
+            "Another file's name looks the same but is written with other Unicode characters; rename one:",
+            da: "En anden fils navn ser ens ud, men er skrevet med andre Unicode-tegn; omdøb den ene:"),
         "download": LocalizedText("Download", da: "Hent"),
         "other": LocalizedText("Dansk", da: "English"),
         "empty": LocalizedText("No theories (*.ft) in the folder.", da: "Ingen forandringsteorier (*.ft) i mappen."),
@@ -83,7 +86,13 @@ enum Pages {
         for state in states {
             let title = state.title ?? state.path
             rows += "<tr><td><a href=\"/t/\(escape(urlPath(state.path)))\">\(escape(title))</a>"
-            rows += "<div class=\"path\">\(escape(state.path)).ft</div></td>"
+            rows += "<div class=\"path\">\(escape(state.path)).ft</div>"
+            // Two files whose names differ only in Unicode form look alike: say which is which.
+            if states.contains(where: { $0.path == state.path && urlPath($0.path) != urlPath(state.path) }) {
+                rows += "<div class=\"path bad\"><span data-t=\"lookalike\">\(word("lookalike"))</span> "
+                rows += "<code>\(escape(spelled(state.path))).ft</code></div>"
+            }
+            rows += "</td>"
             if state.unread {
                 // Listed at once; read and drawn while the server answers.
                 rows += "<td class=\"num\" colspan=\"3\" data-t=\"beingDrawn\">\(word("beingDrawn"))</td></tr>\n"
@@ -108,6 +117,15 @@ enum Pages {
             \(misnamedList(misnamed))\(editable ? newTheoryForm : "")</main>
             </body></html>
             """
+    }
+
+    /// A name with every character beyond ASCII as its code point
+    /// (`a[U+030A]rhus`), so that two look-alike names can be told apart.
+    static func spelled(_ name: String) -> String {
+        name.unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return scalar.isASCII ? String(scalar) : "[U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "]"
+        }.joined()
     }
 
     /// `.ft.txt` files (Notepad's default), with the hint to rename them.

@@ -34,10 +34,10 @@ extension PreviewStore {
             return Draft(parses: false, diagnostics: state.diagnostics)
         }
         let kind = text == nil ? "file" : "draft"
-        let key = "\(kind):\(name):\(options.presentation):\(options.clean):\(options.area ?? "")"
+        let key = "\(kind):\(Self.exact(name)):\(options.presentation):\(options.clean):\(options.area ?? "")"
         switch await drawings.draw(
             theory, findings: checked.checked.diagnostics, format: .svg, options: checked.diagram.applied(to: options),
-            owner: name, coalescing: key) {
+            owner: Self.exact(name), coalescing: key) {
         case .superseded:
             return Draft(parses: true, diagnostics: state.diagnostics, areas: state.areas, superseded: true)
         case .drawn(let diagram):

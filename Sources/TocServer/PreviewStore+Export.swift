@@ -29,7 +29,7 @@ extension PreviewStore {
         }
         let drawn = await drawings.draw(
             theory, findings: checked.checked.diagnostics, format: format, options: checked.diagram.applied(to: .init()),
-            owner: name)
+            owner: Self.exact(name))
         switch drawn {
         case .drawn(.success(let diagram)): return .success(diagram.bytes)
         case .drawn(.failure(let problem)): return .failure(Self.refusal(name, [problem], language: language))

@@ -63,8 +63,11 @@ struct Fingerprint: Equatable {
 public actor PreviewStore {
     /// Where the theories are.
     public let paths: TheoryPaths
+    /// Keyed by `exact(path)`: two names that differ only in Unicode form
+    /// (`å` composed or not) are two files, though Swift compares them equal.
     private var states: [String: TheoryState] = [:]
-    private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// The browsers' event streams (`PreviewStore+Events.swift`).
+    var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
     /// Where diagrams are drawn: worker processes for `toc serve`.
     public let drawings: Drawings
     /// The newest drawing asked for each theory, and those on their way.
@@ -85,10 +88,10 @@ public actor PreviewStore {
     /// Lists the theory files without reading them, so that the first page
     /// can name them while they are read and drawn (`unread`).
     public func list() {
-        for path in paths.all() where states[path] == nil {
+        for path in paths.all() where states[Self.exact(path)] == nil {
             var state = TheoryState(path: path)
             state.unread = true
-            states[path] = state
+            states[Self.exact(path)] = state
         }
     }
 
@@ -99,7 +102,7 @@ public actor PreviewStore {
 
     /// Every theory, sorted by path.
     public func all() -> [TheoryState] {
-        states.keys.sorted().compactMap { states[$0] }
+        states.values.sorted { $0.path == $1.path ? Self.exact($0.path) < Self.exact($1.path) : $0.path < $1.path }
     }
 
     /// The theories to list: all but the files that another theory includes
@@ -111,7 +114,7 @@ public actor PreviewStore {
 
     /// One theory, if it exists.
     public func state(of path: String) -> TheoryState? {
-        states[path]
+        states[Self.exact(path)]
     }
 
     /// Reads what changed on disk: new, saved and deleted files. Returns the
@@ -126,22 +129,23 @@ public actor PreviewStore {
         // One pipeline per look at the folder: files included by many
         // theories are read and parsed once.
         let pipeline = Pipeline()
-        for path in present where !reading.contains(path) {
+        for path in present where !reading.contains(Self.exact(path)) {
+            let key = Self.exact(path)
             let url = paths.file(forRelative: path)
             guard let own = Self.fingerprint(of: url) else {
-                if written != nil, states.removeValue(forKey: path) != nil { changed.append(path) }
+                if written != nil, states.removeValue(forKey: key) != nil { changed.append(path) }
                 continue
             }
-            if states[path]?.fingerprint == [own] + includeFingerprints(states[path]?.watched ?? []) { continue }
+            if states[key]?.fingerprint == [own] + includeFingerprints(states[key]?.watched ?? []) { continue }
             // A file still being written (a slow editor, a sync tool) is drawn
             // once it has settled: unchanged since the last look, or not
             // touched for `settle`. A first look draws at once.
-            if let state = states[path], !state.unread, path != written, !settled(path, own) { continue }
+            if let state = states[key], !state.unread, key != written.map(Self.exact), !settled(key, own) { continue }
             // Checked off the actor: requests go on meanwhile.
-            reading.insert(path)
+            reading.insert(key)
             let checked = await Self.check(url: url, name: path + ".ft", root: paths.root, pipeline: pipeline)
-            reading.remove(path)
-            var state = states[path] ?? TheoryState(path: path)
+            reading.remove(key)
+            var state = states[key] ?? TheoryState(path: path)
             state.unread = false
             Self.apply(checked, to: &state)
             state.fingerprint = [own] + includeFingerprints(state.watched)
@@ -150,15 +154,14 @@ public actor PreviewStore {
             } else {
                 // A drawing still on its way is of a text that is no more:
                 // its findings would hide the new ones.
-                tickets[path] = nil
+                tickets[key] = nil
             }
-            states[path] = state
+            states[key] = state
             changed.append(path)
         }
         if written == nil {
-            for path in Set(states.keys).subtracting(present) {
-                states[path] = nil
-                changed.append(path)
+            for key in Set(states.keys).subtracting(present.map(Self.exact)) {
+                if let gone = states.removeValue(forKey: key) { changed.append(gone.path) }
             }
         }
         for path in changed { announce(path) }
@@ -167,28 +170,32 @@ public actor PreviewStore {
 
     private var reading: Set<String> = []
 
+    /// A path's key, the same only for the same bytes (percent-encoded UTF-8).
+    static func exact(_ path: String) -> String { PathEncoding.encode(path) }
+
     /// Asks for the theory's diagram; when it comes, and is still the newest
     /// asked for, it is kept and announced.
     private func scheduleDrawing(_ path: String, _ theory: Theory, _ file: CheckedSource, state: inout TheoryState) {
         nextTicket += 1
         let ticket = nextTicket
-        tickets[path] = ticket
+        tickets[Self.exact(path)] = ticket
         state.drawing = true
         let drawings = drawings
         underway[ticket] = Task {
             let outcome = await drawings.draw(
                 theory, findings: file.checked.diagnostics, format: .svg, options: file.diagram.applied(to: .init()),
-                owner: path, coalescing: "saved:" + path)
+                owner: Self.exact(path), coalescing: "saved:" + Self.exact(path))
             self.keep(outcome, of: path, ticket: ticket, checked: file)
         }
     }
 
     private func keep(_ outcome: Drawings.Outcome, of path: String, ticket: Int, checked: CheckedSource) {
         underway[ticket] = nil
-        guard tickets[path] == ticket, var state = states[path], case .drawn(let diagram) = outcome else { return }
+        guard tickets[Self.exact(path)] == ticket, var state = states[Self.exact(path)], case .drawn(let diagram) = outcome
+        else { return }
         state.drawing = false
         Self.apply(diagram, to: &state, checked: checked.checked)
-        states[path] = state
+        states[Self.exact(path)] = state
         announce(path)
     }
 
@@ -259,43 +266,5 @@ public actor PreviewStore {
 
     private static func fingerprint(of url: URL) -> Fingerprint? {
         POSIX.facts(of: url.path).map { Fingerprint(modified: $0.modified, size: $0.size, inode: Int($0.inode)) }
-    }
-
-    // MARK: Subscribers
-
-    /// A stream of changed paths, until the caller stops listening.
-    public func subscribe() -> (UUID, AsyncStream<String>) {
-        let id = UUID()
-        let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(256))
-        subscribers[id] = continuation
-        continuation.onTermination = { [weak self] _ in
-            Task { await self?.unsubscribe(id) }
-        }
-        return (id, stream)
-    }
-
-    /// Stops telling one subscriber.
-    public func unsubscribe(_ id: UUID) {
-        subscribers.removeValue(forKey: id)?.finish()
-    }
-
-    /// Ends every event stream (the server is stopping).
-    public func closeSubscribers() {
-        for continuation in subscribers.values { continuation.finish() }
-        subscribers.removeAll()
-    }
-
-    /// Sends every subscriber an empty path, which the event stream writes
-    /// as a comment: a stream whose page has gone fails to write and ends,
-    /// so its connection and memory are given back.
-    public func heartbeat() {
-        for continuation in subscribers.values { continuation.yield("") }
-    }
-
-    /// How many browsers are listening.
-    public var subscriberCount: Int { subscribers.count }
-
-    private func announce(_ path: String) {
-        for continuation in subscribers.values { continuation.yield(path) }
     }
 }

@@ -13,6 +13,7 @@ overview names every theory, one chart per measured indicator. Printed to
 PDF by Chromium, wide diagrams get landscape pages. With --screenshots,
 saves the pictures docs/monitoring.md shows. Prints "N passed, N failed".
 """
+import atexit
 import json
 import os
 import re
@@ -24,6 +25,13 @@ import tempfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from preview_e2e import Checks, browser, launch, wait_for  # noqa: E402
 from axe_core_python.selenium import Axe  # noqa: E402
+
+
+def scratch_folder(prefix):
+    """A temporary folder, removed when the script ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 MEASUREMENTS = os.path.join(ROOT, "theories", "helhedsplan-vollsmose.maalinger.csv")
@@ -50,7 +58,7 @@ def printed_sizes(html):
 def run_tests(toc, shots=None):
     check = Checks()
 
-    folder = tempfile.mkdtemp(prefix="toc-a11y-")
+    folder = scratch_folder(prefix="toc-a11y-")
     report = os.path.join(folder, "rapport.html")
     made = subprocess.run([toc, "report", os.path.join(ROOT, "theories"), "-o", report, "--measurements", MEASUREMENTS,
                            "--lang", "da"], capture_output=True, text=True, cwd=ROOT)

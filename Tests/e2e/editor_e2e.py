@@ -12,10 +12,12 @@ reload keeps unsaved text; a new theory is made from a template; and writes
 from a foreign Origin or Host, without the token, or to a path outside the
 folder are refused and write nothing. It prints "N passed, N failed".
 """
+import atexit
 import http.client
 import json
 import os
 import re
+import shutil
 import sys
 import tempfile
 import time
@@ -29,6 +31,13 @@ from preview_e2e import Checks, browser, launch, wait_for, save  # noqa: E402
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "scripts"))
 from importlib import import_module  # noqa: E402
+
+
+def scratch_folder(prefix):
+    """A temporary folder, removed when the script ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 generate = import_module("generate-theory").theory
 
@@ -73,7 +82,7 @@ def node_ids(driver):
 def run_tests(toc):
     check = Checks()
 
-    folder = tempfile.mkdtemp(prefix="toc-editor-")
+    folder = scratch_folder(prefix="toc-editor-")
     path = os.path.join(folder, "kladde.ft")
     save(path, START)
     server, address, token = start(toc, folder)
@@ -197,6 +206,15 @@ def run_tests(toc):
         check("New theory starts a master plan with Landsbyggefonden's four areas",
               "område kriminalitet: Kriminalitetsforebyggelse" in made)
 
+        # A big theory takes a while to draw: the page says so meanwhile.
+        save(os.path.join(folder, "stor.ft"), generate(1500))
+        driver.get(address)
+        wait_for(driver, "return document.querySelector('a[href=\"/t/stor\"]') !== null || location.reload()", timeout=20)
+        driver.get(address + "t/stor")
+        said = wait_for(driver, "return document.querySelector('#toc-diagram p.toc-nothing')?.textContent", timeout=10)
+        wait_for(driver, "return document.querySelector('#toc-diagram svg') !== null", timeout=180)
+        check("a page opened on a 1,500-node theory says «Tegnes …» until its diagram comes", said == "Tegnes …", said)
+
         for name, ok in presentation(address, token, folder):
             check(name, ok)
         for name, ok in guards(address, token, folder):
@@ -287,7 +305,7 @@ def guards(address, token, folder):
 
 def measure(toc, rounds, nodes=100):
     """Keystroke to diagram, in the browser, on a generated theory of `nodes` nodes."""
-    folder = tempfile.mkdtemp(prefix="toc-typing-")
+    folder = scratch_folder(prefix="toc-typing-")
     path = os.path.join(folder, "theory.ft")
     save(path, generate(nodes))
     server, address, token = start(toc, folder)
@@ -320,7 +338,7 @@ def measure(toc, rounds, nodes=100):
 
 def screenshots(toc, folder_out):
     """The pictures in docs/preview.md: the editor and the projector view at 1280x720."""
-    folder = tempfile.mkdtemp(prefix="toc-shots-")
+    folder = scratch_folder(prefix="toc-shots-")
     save(os.path.join(folder, "kladde.ft"), START)
     server, address, token = start(toc, folder)
     try:

@@ -14,6 +14,8 @@ that label text never runs as script. It prints "N passed, N failed".
 With --measure it saves a 100-node theory N times and reports, from
 timestamps taken in the browser, how long each save took to reach the screen.
 """
+import atexit
+import shutil
 import json
 import os
 import re
@@ -32,6 +34,13 @@ from selenium.webdriver.common.by import By
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "scripts"))
 from importlib import import_module  # noqa: E402
+
+
+def scratch_folder(prefix):
+    """A temporary folder, removed when the script ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 generate = import_module("generate-theory").theory
 
@@ -53,7 +62,7 @@ class Checks:
         return 0 if passed == len(self.results) else 1
 
 
-STATE_HOME = tempfile.mkdtemp(prefix="toc-state-")
+STATE_HOME = scratch_folder(prefix="toc-state-")
 
 
 def launch(toc, folder, extra=(), pattern=r"http://[^ ]+/"):
@@ -164,7 +173,7 @@ def named(message, labels=LABELS):
 def run_tests(toc):
     check = Checks()
 
-    folder = tempfile.mkdtemp(prefix="toc-e2e-")
+    folder = scratch_folder(prefix="toc-e2e-")
     path = os.path.join(folder, "lektiecafe.ft")
     save(path, THEORY)
     server, address = start_server(toc, folder)
@@ -274,7 +283,7 @@ def fifty_listeners(address, path, count=50):
 def recycles(toc):
     """With --recycle-after 2 the drawing worker is started afresh after two
     diagrams; the server keeps answering with the latest theory."""
-    folder = tempfile.mkdtemp(prefix="toc-recycle-")
+    folder = scratch_folder(prefix="toc-recycle-")
     path = os.path.join(folder, "t.ft")
     save(path, THEORY)
     server, address = start_server(toc, folder, ["--recycle-after", "2"])
@@ -302,7 +311,7 @@ def driver_free_state(address, node):
 
 
 def measure(toc, rounds):
-    folder = tempfile.mkdtemp(prefix="toc-latency-")
+    folder = scratch_folder(prefix="toc-latency-")
     path = os.path.join(folder, "theory.ft")
     base = generate(100)
     save(path, base)

@@ -9,6 +9,8 @@ edits; the page keeps saving across a restart of `toc serve`; keyboard only
 (no trap, findings, menus, presentation); draft mode; a half-typed file;
 templates. It prints "N passed, N failed".
 """
+import atexit
+import shutil
 import os
 import re
 import subprocess
@@ -22,6 +24,13 @@ from selenium.webdriver.common.keys import Keys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from preview_e2e import Checks, browser, launch, wait_for, save  # noqa: E402
 from editor_e2e import disk, request, type_slowly  # noqa: E402
+
+
+def scratch_folder(prefix):
+    """A temporary folder, removed when the script ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
 
 START = ("forandringsteori: Lektiecafé i Bispehaven\nperiode: 2026-2029\n\n"
          "aktivitet lektiecafe: Lektiecafé to gange om ugen\n  -> deltagelse\n\n"
@@ -382,7 +391,7 @@ def presentation_pages(check, driver):
 
 def run_tests(toc):
     check = Checks()
-    folder = tempfile.mkdtemp(prefix="toc-workshop-")
+    folder = scratch_folder(prefix="toc-workshop-")
     path = os.path.join(folder, "kladde.ft")
     save(path, START)
     server, address, token = start(toc, folder)

@@ -4,6 +4,8 @@
 
 Run by `LanguageServerTests` in `swift test`.
 """
+import atexit
+import shutil
 import os
 import pathlib
 import subprocess
@@ -15,8 +17,15 @@ import pytest_lsp
 from lsprotocol import types
 from pytest_lsp import ClientServerConfig, LanguageClient
 
+
+def scratch_folder(prefix):
+    """A temporary folder, removed when the script ends."""
+    folder = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
 TOC = os.path.abspath(os.environ.get("TOC", ".build/debug/toc"))
-FOLDER = pathlib.Path(tempfile.mkdtemp(prefix="toc-lsp-"))
+FOLDER = pathlib.Path(scratch_folder(prefix="toc-lsp-"))
 URI = (FOLDER / "kladde.ft").as_uri()
 TEXT = (
     "forandringsteori:   Café 😀 i kælderen\n"

@@ -159,6 +159,8 @@ const TocEditor = (() => {
   async function draw() {
     if (drawing) { again = true; return; }
     drawing = true;
+    // A page just opened on a big theory: say it is on its way.
+    if (!document.querySelector("#toc-diagram svg")) showWord("beingDrawn", "drawing");
     const seq = ++sent, text = editor().value, typed = typedAt.length;
     const t = [performance.now()];
     try {
