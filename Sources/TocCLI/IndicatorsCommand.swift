@@ -75,32 +75,36 @@ public struct IndicatorsCommand: ParsableCommand {
         case .md: bytes = Array(PlanWriter.markdown(rows, language: language).utf8)
         case .json: bytes = Array(PlanWriter.json(rows).utf8)
         }
-        try deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
+        deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)
         try emit(out)
     }
 }
 
 /// Writes `bytes` to a file atomically (reporting where), or to stdout.
+/// False when it could not be written (said on standard error, status 2).
+@discardableResult
 func deliver(
     _ bytes: [UInt8], to path: String?, output: inout CommandOutput, language: Language, protecting inputs: RunInputs
-) throws {
+) -> Bool {
     guard let path, path != OutputPlan.standardOutput else {
         Interface.console.write(bytes)
-        return
+        return true
     }
     guard (path as NSString).pathExtension.lowercased() != "ft" else {
         output.stderr += LocalizedText(
             "toc: refusing to write over the theory file '\(path)'\n", da: "toc: vil ikke skrive oven i teorifilen '\(path)'\n"
         ).text(language)
         output.status = 2
-        return
+        return false
     }
     do {
         try AtomicWrite.write(bytes, to: path, protecting: inputs)
         output.stderr += LocalizedText("wrote \(path)\n", da: "skrev \(path)\n").text(language)
+        return true
     } catch {
         output.stderr += WriteFailure.message(error, writing: path, language: language)
         output.status = 2
+        return false
     }
 }

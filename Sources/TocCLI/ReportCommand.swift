@@ -78,7 +78,6 @@ public struct ReportCommand: ParsableCommand {
         guard let input = MonitorInput.load(
             paths: paths, measurementsPath: measurements, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
-        let theories = input.theories.compactMap(\.checked.theory)
         let target = output ?? "output"
         let ext = (target as NSString).pathExtension.lowercased()
         // `-o -`: one HTML document on standard output (Markdown needs its
@@ -129,24 +128,33 @@ public struct ReportCommand: ParsableCommand {
         switch format {
         case .html:
             let document = HTMLReport.document(items, language: language, unreadable: unreadable)
-            try? deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
+            deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
         case .md:
             let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
             let folder = PathText.folder(of: path)
             let stems = items.count == 1 ? [base] : ReportCommand.stems(items.map(\.theory.path)).map { "\(base)-\($0)" }
             let files = MarkdownFiles(items, stems: stems, base: base, language: language)
+            var missing = 0
             for file in files.files {
                 let target = (folder as NSString).appendingPathComponent(file.name)
-                try? deliver(file.bytes, to: target, output: &output, language: language, protecting: inputs)
+                if !deliver(file.bytes, to: target, output: &output, language: language, protecting: inputs) { missing += 1 }
+            }
+            // A document whose diagrams are not all there would look whole and is not.
+            guard missing == 0 else {
+                output.stderr += LocalizedText(
+                    "toc: did not write '\(path)': \(missing) of the \(files.files.count) diagram files beside it could not be written\n",
+                    da: "toc: skrev ikke '\(path)': \(missing) af de \(files.files.count) diagramfiler ved siden af kunne ikke skrives\n"
+                ).text(language)
+                return
             }
             let document = MarkdownReport.document(items, language: language, unreadable: unreadable, files: files)
-            try? deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
+            deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
         case .pptx:
             let deck = ReportSlides.presentation(items, language: language, unreadable: unreadable)
             let formatter = HumanFormatter(colour: false, language: language)
             output.stderr += deck.problems.map { formatter.format($0, source: nil) }.joined()
             guard let bytes = deck.bytes else { return }
-            try? deliver(bytes, to: path, output: &output, language: language, protecting: inputs)
+            deliver(bytes, to: path, output: &output, language: language, protecting: inputs)
         }
     }
 

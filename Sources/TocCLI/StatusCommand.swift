@@ -84,7 +84,7 @@ public struct StatusCommand: ParsableCommand {
         case .md: bytes = Array(PlanWriter.markdownTable(headings, rows).utf8)
         case .json: bytes = Array(StatusTable.json(statuses).utf8)
         }
-        try deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
+        deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)
         try emit(out)
     }

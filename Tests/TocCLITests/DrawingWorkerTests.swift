@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TocPipeline
 import TocRender
+import TocServer
 import TocSyntax
 
 /// Drawing in worker processes (`toc draw-worker`, issue #26): the same
@@ -104,9 +105,31 @@ import TocSyntax
         #expect(refused.status == 2)
     }
 
-    /// The state letter of a process in /proc (Z: ended, not yet reaped).
-    func readState(_ pid: Int32) -> String {
-        let text = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
-        return text.split(separator: ")").last?.split(separator: " ").first.map(String.init) ?? ""
+    /// Issue #26, left untested by the red team: a file saved again and
+    /// again while the server draws it. Whatever order the drawings end
+    /// in, the page shows the newest text: its diagram, its findings.
+    @Test func aFileChangedWhileItIsDrawnShowsItsNewestText() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-changing-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("t.ft")
+        let drawings = Drawings(workerExecutable: tocExecutable.path, count: 2)
+        defer { drawings.stop() }
+        let store = PreviewStore(paths: TheoryPaths(folder: folder.path), settle: 0, drawings: drawings)
+        try Self.big(nodes: 600).write(to: file, atomically: true, encoding: .utf8)
+        await store.refresh()
+        // Saved while the 600 nodes are drawn: smaller each time, the last one small.
+        for nodes in [300, 100, 40] {
+            try Self.big(nodes: nodes).write(to: file, atomically: true, encoding: .utf8)
+            await store.refresh()
+        }
+        try Self.small.write(to: file, atomically: true, encoding: .utf8)
+        await store.refresh()
+        await store.drawingsDone()
+        let state = try #require(await store.state(of: "t"))
+        let svg = String(decoding: state.svg ?? [], as: UTF8.self)
+        #expect(svg.contains("Lektiehjælp") && !svg.contains("Aktivitet 0"), "an older drawing is shown")
+        #expect(state.nodeCount == 2 && !state.drawing)
+        #expect(state.diagnostics.allSatisfy { $0.location.line <= 6 }, "findings of an older text: \(state.diagnostics)")
     }
 }

@@ -70,3 +70,9 @@ func temporaryFolder(_ files: [String: String]) throws -> URL {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
+
+/// The state letter of a process in /proc (Z: ended, not yet reaped; empty: gone).
+func readState(_ pid: Int32) -> String {
+    let text = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8)) ?? ""
+    return text.split(separator: ")").last?.split(separator: " ").first.map(String.init) ?? ""
+}
