@@ -32,6 +32,6 @@ for name in names {
 }
 swift += "    ]\n}\n"
 let output = URL(fileURLWithPath: arguments[2])
-if (try? String(contentsOf: output, encoding: .utf8)) != swift {
+if FileManager.default.contents(atPath: output.path) != Data(swift.utf8) {
     try swift.write(to: output, atomically: true, encoding: .utf8)
 }

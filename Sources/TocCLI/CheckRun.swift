@@ -97,7 +97,16 @@ public struct CheckRun: Sendable {
                 all, files: readCount, language: language, theories: table.records, unreadable: unreadable)
         case .csv:
             let delimiter = (separator ?? (language == .da ? .semicolon : .comma)).text
-            output.stdout += String(decoding: (try? table.csv(delimiter: delimiter)) ?? [], as: UTF8.self)
+            do {
+                output.stdout += String(decoding: try table.csv(delimiter: delimiter), as: UTF8.self)
+            } catch {
+                // Written to memory, so it should never fail; if it does, say so rather than print nothing.
+                output.stderr += LocalizedText(
+                    "toc: the table could not be written as CSV: \(error)\n", da: "toc: tabellen kunne ikke skrives som CSV: \(error)\n"
+                ).text(language)
+                output.status = 2
+                return output
+            }
         case .sarif: output.stdout += SARIFFormatter.format(all, sources: sources, language: language, unreadable: unreadable)
         case .github: output.stdout += GitHubFormatter.format(all, language: language, unreadable: unreadable)
         }

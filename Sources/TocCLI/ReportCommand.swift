@@ -153,7 +153,13 @@ public struct ReportCommand: ParsableCommand {
             let deck = ReportSlides.presentation(items, language: language, unreadable: unreadable)
             let formatter = HumanFormatter(colour: false, language: language)
             output.stderr += deck.problems.map { formatter.format($0, source: nil) }.joined()
-            guard let bytes = deck.bytes else { return }
+            guard let bytes = deck.bytes else {
+                output.stderr += LocalizedText(
+                    "toc: wrote no presentation: there is nothing to put on a slide\n",
+                    da: "toc: skrev ingen præsentation: der er intet at sætte på et dias\n").text(language)
+                output.status = 2
+                return
+            }
             deliver(bytes, to: path, output: &output, language: language, protecting: inputs)
         }
     }

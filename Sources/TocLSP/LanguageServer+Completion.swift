@@ -8,7 +8,7 @@ import TocSyntax
 extension LanguageServer {
     func completion(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
-              let position = try? params["position"]?.decode(Position.self) else { return .null }
+              let position = params.position else { return .null }
         let lines = textLines(text)
         let (line, column) = lines.column(of: position)
         guard line - 1 < lines.lines.count else { return .null }

@@ -62,7 +62,7 @@ extension LanguageServer {
                 relatedInformation: related.isEmpty ? nil : related))
         }
         for (target, diagnostics) in byFile {
-            guard let value = try? JSONValue.from(diagnostics) else { continue }
+            let value = JSONValue.from(diagnostics)
             notify("textDocument/publishDiagnostics", .object(["uri": .string(target), "diagnostics": value]))
         }
     }
@@ -75,7 +75,7 @@ extension LanguageServer {
               formatted != text else { return .array([]) }
         let lines = textLines(text)
         let edit = TextEdit(range: LSPRange(start: Position(line: 0, character: 0), end: lines.end), newText: formatted)
-        return (try? JSONValue.from([edit])) ?? .array([])
+        return JSONValue.from([edit])
     }
 
     /// Areas with their nodes, then nodes outside any area, in file order.
@@ -105,7 +105,7 @@ extension LanguageServer {
                 selectionRange: lines.word(line: area.location.line, column: area.location.column), children: members))
         }
         result += own.filter { node in node.area == nil || !theory.areas.contains { $0.id == node.area } }.map(symbol)
-        return (try? JSONValue.from(result)) ?? .array([])
+        return JSONValue.from(result)
     }
 
     /// Levels as LSP symbol kinds: activity function (12), output field (8),

@@ -8,7 +8,7 @@ import TocSyntax
 extension LanguageServer {
     func hover(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
-              let position = try? params["position"]?.decode(Position.self) else { return .null }
+              let position = params.position else { return .null }
         let lines = textLines(text)
         let (line, column) = lines.column(of: position)
         var parts: [String] = []
@@ -75,12 +75,12 @@ extension LanguageServer {
         let declared = texts(around: uri).flatMap { occurrences(in: $0.text).filter(\.declares) }
         var actions: [JSONValue] = []
         func action(_ title: String, _ edits: [TextEdit], preferred: Bool = false) {
-            guard let changes = try? JSONValue.from([uri: edits]) else { return }
+            let changes = JSONValue.from([uri: edits])
             actions.append(.object(["title": .string(title), "kind": .string("quickfix"), "isPreferred": .bool(preferred),
                                     "edit": .object(["changes": changes])]))
         }
         for diagnostic in params["context"]?["diagnostics"]?.array ?? [] {
-            guard let code = diagnostic["code"]?.string, let range = try? diagnostic["range"]?.decode(LSPRange.self) else { continue }
+            guard let code = diagnostic["code"]?.string, let range = diagnostic["range"]?.asRange else { continue }
             let start = lines.column(of: range.start)
             if code == FindingID.undefinedReference.rawValue, let unknown = IdOccurrences.at(text, line: start.line, column: start.column) {
                 let candidates = declared.filter { $0.isArea == unknown.isArea }.map(\.id)

@@ -21,7 +21,7 @@ extension LanguageServer {
     /// The id under a position, with its document's lines.
     func occurrence(_ params: JSONValue) -> (uri: String, occurrence: IdOccurrence)? {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
-              let position = try? params["position"]?.decode(Position.self) else { return nil }
+              let position = params.position else { return nil }
         let (line, column) = textLines(text).column(of: position)
         return IdOccurrences.at(text, line: line, column: column).map { (uri, $0) }
     }
@@ -44,14 +44,14 @@ extension LanguageServer {
     func definition(_ params: JSONValue) -> JSONValue {
         guard let (uri, target) = occurrence(params),
               let found = occurrences(of: target, around: uri).first(where: { $0.occurrence.declares }) else { return .null }
-        return (try? JSONValue.from(location(found.uri, found.lines, found.occurrence))) ?? .null
+        return JSONValue.from(location(found.uri, found.lines, found.occurrence))
     }
 
     func references(_ params: JSONValue) -> JSONValue {
         guard let (uri, target) = occurrence(params) else { return .array([]) }
         let withDeclaration = params["context"]?["includeDeclaration"] != .bool(false)
         let all = occurrences(of: target, around: uri).filter { withDeclaration || !$0.occurrence.declares }
-        return (try? JSONValue.from(all.map { location($0.uri, $0.lines, $0.occurrence) })) ?? .array([])
+        return JSONValue.from(all.map { location($0.uri, $0.lines, $0.occurrence) })
     }
 
     /// A rename's edits, or why it cannot be done.
@@ -77,7 +77,7 @@ extension LanguageServer {
         for found in occurrences(of: target, around: uri) {
             changes[found.uri, default: []].append(TextEdit(range: location(found.uri, found.lines, found.occurrence).range, newText: name))
         }
-        return .success(.object(["changes": (try? JSONValue.from(changes)) ?? .object([:])]))
+        return .success(.object(["changes": JSONValue.from(changes)]))
     }
 }
 

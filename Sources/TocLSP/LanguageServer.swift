@@ -69,6 +69,7 @@ public final class LanguageServer {
                 continue
             }
             guard let body else { return shutdownRequested ? 0 : 1 }
+            // Why it is not JSON-RPC is Swift's debug text, not for the user: the words below say it.
             guard let message = try? JSONDecoder().decode(Incoming.self, from: Data(body)) else {
                 respondError(id: .null, code: ErrorCode.parseError, message: "the message is not JSON-RPC")
                 continue
@@ -110,6 +111,11 @@ public final class LanguageServer {
             notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
         default:
             guard let id = message.id else { return }
+            if Self.askAtAPosition.contains(method), params.position == nil || params["textDocument"]?["uri"]?.string == nil {
+                respondError(id: id, code: ErrorCode.invalidParams,
+                             message: "\(method) needs textDocument.uri and a position {line, character} in whole numbers")
+                return
+            }
             if method == "textDocument/rename" {
                 switch rename(params) {
                 case .success(let edit): respond(id, edit)
@@ -122,6 +128,12 @@ public final class LanguageServer {
             }
         }
     }
+
+    /// The requests about one position in a document.
+    static let askAtAPosition: Set<String> = [
+        "textDocument/definition", "textDocument/references", "textDocument/completion", "textDocument/hover",
+        "textDocument/rename",
+    ]
 
     /// The answer to a request about a document, or nil for an unknown method.
     func answer(_ method: String, _ params: JSONValue) -> JSONValue? {

@@ -20,11 +20,17 @@ public enum JSONValue: Codable, Equatable, Sendable {
     public init(from decoder: Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
+        else if let value = Self.attempt(Bool.self, container) { self = .bool(value) }
+        else if let value = Self.attempt(Double.self, container) { self = .number(value) }
+        else if let value = Self.attempt(String.self, container) { self = .string(value) }
+        else if let value = Self.attempt([JSONValue].self, container) { self = .array(value) }
         else { self = .object(try container.decode([String: JSONValue].self)) }
+    }
+
+    /// The value as a `T`, or nil when it is another kind of JSON (the
+    /// error only says so, and the next kind is tried).
+    private static func attempt<T: Decodable>(_ type: T.Type, _ container: any SingleValueDecodingContainer) -> T? {
+        try? container.decode(T.self)
     }
 
     /// Encodes the value as it is.
@@ -55,7 +61,7 @@ public enum JSONValue: Codable, Equatable, Sendable {
 
     /// The whole number, if this is one.
     public var int: Int? {
-        if case .number(let value) = self, value == value.rounded() { return Int(value) }
+        if case .number(let value) = self { return Int(exactly: value) }
         return nil
     }
 
@@ -70,9 +76,27 @@ public enum JSONValue: Codable, Equatable, Sendable {
         try JSONDecoder().decode(T.self, from: JSONEncoder().encode(self))
     }
 
-    /// The JSON of an encodable value.
-    public static func from<T: Encodable>(_ value: T) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
+    /// The JSON of an encodable value: toc's own LSP types, whose encoding
+    /// cannot fail (no number that is not finite); null if it ever did.
+    public static func from<T: Encodable>(_ value: T) -> JSONValue {
+        (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))) ?? .null
+    }
+
+    /// A request's `position`, nil unless it is `{line, character}` in whole numbers.
+    public var position: Position? {
+        self["position"]?.asPosition
+    }
+
+    /// This value as a position `{line, character}`, if it is one.
+    public var asPosition: Position? {
+        guard let line = self["line"]?.int, let character = self["character"]?.int else { return nil }
+        return Position(line: line, character: character)
+    }
+
+    /// This value as a range `{start, end}`, if it is one.
+    public var asRange: LSPRange? {
+        guard let start = self["start"]?.asPosition, let end = self["end"]?.asPosition else { return nil }
+        return LSPRange(start: start, end: end)
     }
 }
 

@@ -114,6 +114,7 @@ public struct MeasurementFile: Sendable {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
         let delimiter = MeasurementFile.delimiter(of: lines.first ?? "")
+        // CSV.swift says only that it cannot start; the finding below says it in words, at line 1.
         guard let reader = try? CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter) else {
             problem("the file cannot be read as CSV", da: "filen kan ikke læses som CSV", line: 1, column: 1)
             return

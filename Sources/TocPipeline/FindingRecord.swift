@@ -72,6 +72,7 @@ public enum JSONOutput {
     public static func text(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // toc's own records: plain fields and finite numbers, whose encoding cannot fail.
         guard let data = try? encoder.encode(value) else { return "null" }
         return String(decoding: data, as: UTF8.self)
     }

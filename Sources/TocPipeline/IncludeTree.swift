@@ -38,7 +38,7 @@ enum IncludeTree {
 
     /// The loader for a theory whose tree starts at `tree`, with `further` folders (real paths).
     static func loader(tree: String, further: [String], root: URL? = nil, limit: Int, real: String? = nil) -> DiskLoader {
-        let real = real ?? (try? POSIX.realPath(tree).get()) ?? tree
+        let real = real ?? POSIX.realPath(tree).value ?? tree
         return DiskLoader(root: root, allowed: [real] + further, treeName: tree, limit: limit)
     }
 
@@ -50,7 +50,7 @@ enum IncludeTree {
             let folder = PathText.folder(of: file)
             guard trees[folder] == nil else { continue }
             let tree = root(of: file, named: paths)
-            trees[folder] = (tree, (try? POSIX.realPath(tree).get()) ?? tree)
+            trees[folder] = (tree, POSIX.realPath(tree).value ?? tree)
         }
         return trees
     }

@@ -148,8 +148,7 @@ public enum InputFiles {
         ) else { return ([], [Failure(path: folder, reason: .unlistable)]) }
         var relative: [String] = []
         for case let url as URL in enumerator where url.pathExtension == fileExtension {
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-            guard values?.isRegularFile == true else { continue }
+            guard POSIX.linkFacts(of: url.path)?.kind == .regular else { continue }  // links are not followed here
             var path = url.standardizedFileURL.path
             if path.hasPrefix(rootPath + "/") { path.removeFirst(rootPath.count + 1) }
             relative.append(path)

@@ -72,7 +72,7 @@ public enum POSIX {
 
     /// `stat` of a path (following symbolic links), nil when it fails.
     public static func facts(of path: String) -> FileFacts? {
-        try? lookUp(path).get()
+        lookUp(path).value
     }
 
     /// `stat` of a path (following symbolic links), or the system error
@@ -305,5 +305,14 @@ extension POSIX.FileFacts {
             device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
             modified: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9, mode: UInt32(info.st_mode),
             owner: UInt32(info.st_uid), group: UInt32(info.st_gid))
+    }
+}
+
+extension Result {
+    /// The value, or nil: for a caller with a fallback that is right
+    /// whatever the error was (a path as given when its real path is not known).
+    public var value: Success? {
+        if case .success(let value) = self { return value }
+        return nil
     }
 }

@@ -15,6 +15,9 @@ public struct GraphvizError: Error, Equatable, Sendable, Codable {
 }
 
 extension GraphvizError {
+    /// Graphviz answered, but with no layout toc can read.
+    static let noLayout = GraphvizError(message: "Graphviz gave no layout", dotLine: nil)
+
     /// The error for what Graphviz said: its first error line (else its
     /// first line), without Graphviz's prefix, and the DOT line it names.
     init(messages: String, default message: String) {

@@ -86,23 +86,33 @@ public enum GraphvizWorkerWire {
         header.reduce(0) { $0 << 8 | Int($1) }
     }
 
+    /// The frame of an error. A `GraphvizError` is two plain fields, so its
+    /// encoding cannot fail; if it ever did, the empty error is read as
+    /// the general words.
+    static func errorFrame(_ error: GraphvizError) -> [UInt8] {
+        frame(Array((try? JSONEncoder().encode(error)) ?? Data()), kind: 1)
+    }
+
     /// The worker's loop: reads jobs from `input` until it closes, runs each
     /// in this process's Graphviz and writes the answers to `output`.
     public static func serve(input: Int32 = 0, output: Int32 = 1) {
         BrokenPipes.ignore()
         BrokenPipes.ignoreInterrupts()
-        let decoder = JSONDecoder(), encoder = JSONEncoder()
+        let decoder = JSONDecoder()
         while let header = POSIX.readExactly(input, 4) {
             let count = length(header)
-            guard count <= largestFrame, let body = POSIX.readExactly(input, count),
-                  let job = try? decoder.decode(GraphvizJob.self, from: Data(body)) else { return }
+            // A frame cut short or too long: the pipe is out of step, so stop (the server starts another worker).
+            guard count <= largestFrame, let body = POSIX.readExactly(input, count) else { return }
             let answer: [UInt8]
             do {
+                let job = try decoder.decode(GraphvizJob.self, from: Data(body))
                 answer = frame(try Graphviz.shared.run(job), kind: 0)
             } catch let error as GraphvizError {
-                answer = frame(Array((try? encoder.encode(error)) ?? Data()), kind: 1)
+                answer = errorFrame(error)
+            } catch is DecodingError {
+                answer = errorFrame(GraphvizError(message: "the drawing job could not be read", dotLine: nil))
             } catch {
-                answer = frame(Array((try? encoder.encode(GraphvizError(message: "\(error)", dotLine: nil))) ?? Data()), kind: 1)
+                answer = errorFrame(GraphvizError(message: "\(error)", dotLine: nil))
             }
             guard POSIX.writeAll(output, answer) == nil else { return }
         }

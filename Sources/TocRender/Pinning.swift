@@ -45,6 +45,7 @@ enum Pinning {
     /// The DOT text of the finished drawing; nil when the layout lacks a
     /// position the drawing needs.
     static func dot(json: [UInt8], drawing: Drawing) -> String? {
+        // Not Graphviz's JSON: the caller says "Graphviz gave no layout" (GraphvizError.noLayout).
         guard let layout = try? JSONDecoder().decode(Layout.self, from: Data(json)) else { return nil }
         var boxes: [String: (x: Double, y: Double, extent: Extent)] = [:]
         for object in layout.objects ?? [] where object.nodes == nil && object.bb == nil {

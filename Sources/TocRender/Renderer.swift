@@ -47,9 +47,7 @@ public enum Renderer {
                 bytes = AccessibleSVG.annotate(bytes, title: theory.title ?? theory.path, description: AccessibleSVG.description(
                     theory, findings: options.clean ? [] : findings, visible: plan.visible, area: options.area, language: language))
             case .pptx, .drawio:
-                guard let layout = DiagramLayout(json: bytes, theory: theory) else {
-                    throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil)
-                }
+                guard let layout = DiagramLayout(json: bytes, theory: theory) else { throw GraphvizError.noLayout }
                 bytes = format == .pptx
                     ? try PowerPoint.file(theory, findings: findings, options: options, whole: layout)
                     : DrawIO.file(theory, findings: findings, options: options, layout: layout)
@@ -58,18 +56,27 @@ public enum Renderer {
             let drawn = ContinuousClock.now
             return .success(RenderedDiagram(
                 bytes: bytes, warnings: document.warnings, timings: ((built - start).seconds, (drawn - built).seconds)))
-        } catch let error as GraphvizError {
+        } catch {
+            return .failure(problem(error, theory: theory, document: document, nodes: plan.budget.nodes))
+        }
+    }
+
+    /// The finding for what stopped a drawing: Graphviz's words at the
+    /// line they name, the time limit, or the general words.
+    static func problem(_ error: any Error, theory: Theory, document: DotDocument, nodes: Int) -> Diagnostic {
+        switch error {
+        case let error as GraphvizError:
             let location = error.dotLine.flatMap { document.sourceLocations[$0] } ?? SourceLocation(line: 1, column: 1)
-            return .failure(Diagnostic(
+            return Diagnostic(
                 rule: .renderError, severity: .error,
                 text: LocalizedText(
                     "the diagram could not be drawn: \(error.message)",
                     da: "diagrammet kunne ikke tegnes: \(error.message)"),
-                file: location.file ?? theory.path, location: location))
-        } catch let limit as DrawingTimeLimit {
-            return .failure(tookTooLong(theory, limit: limit, nodes: plan.budget.nodes))
-        } catch {
-            return .failure(couldNotDraw(theory))
+                file: location.file ?? theory.path, location: location)
+        case let limit as DrawingTimeLimit:
+            return tookTooLong(theory, limit: limit, nodes: nodes)
+        default:
+            return couldNotDraw(theory)
         }
     }
 
@@ -105,20 +112,26 @@ extension Renderer {
         let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
         guard let drawing = document.drawing else { return document.text }
         let layout = try Graphviz.shared.run(GraphvizJob(dot: document.text, format: "json0", ownText: false))
-        guard let text = Pinning.dot(json: layout, drawing: drawing) else { throw GraphvizError(message: "Graphviz gave no layout", dotLine: nil) }
+        guard let text = Pinning.dot(json: layout, drawing: drawing) else { throw GraphvizError.noLayout }
         return text
     }
 
-    /// Where Graphviz puts the boxes of a theory drawn with `options`; nil
-    /// when it cannot be drawn.
-    static func layout(_ theory: Theory, findings: [Diagnostic], options: RenderOptions) -> DiagramLayout? {
+    /// Where Graphviz puts the boxes of a theory drawn with `options`, or
+    /// the finding that says why it cannot be drawn.
+    static func layout(_ theory: Theory, findings: [Diagnostic], options: RenderOptions) -> Result<DiagramLayout, Diagnostic> {
         let plan = DrawPlan(theory, options: options)
-        guard !plan.budget.isBeyondForce, !plan.budget.isTooLarge || options.force else { return nil }
+        if plan.budget.isBeyondForce { return .failure(plan.budget.forcedRefusal(theory)) }
+        if plan.budget.isTooLarge, !options.force { return .failure(plan.budget.refusal(theory)) }
         let document = DotBuilder.build(theory, findings: findings, options: options, plan: plan)
-        guard let json = try? Graphviz.shared.render(dot: document.text, format: "json0", finish: document.drawing.map { drawing in
-            { layout in Pinning.dot(json: layout, drawing: drawing) }
-        }) else { return nil }
-        return DiagramLayout(json: json, theory: theory)
+        do {
+            let json = try Graphviz.shared.render(dot: document.text, format: "json0", finish: document.drawing.map { drawing in
+                { layout in Pinning.dot(json: layout, drawing: drawing) }
+            })
+            guard let layout = DiagramLayout(json: json, theory: theory) else { throw GraphvizError.noLayout }
+            return .success(layout)
+        } catch {
+            return .failure(problem(error, theory: theory, document: document, nodes: plan.budget.nodes))
+        }
     }
 }
 

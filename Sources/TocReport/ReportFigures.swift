@@ -57,14 +57,13 @@ enum ReportFigures {
             text = text.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
         }
         // aria-labelledby holds a list of ids.
-        guard let expression = try? NSRegularExpression(pattern: #"aria-labelledby="([^"]+)""#) else { return text }
-        let range = NSRange(text.startIndex..., in: text)
-        for match in expression.matches(in: text, range: range).reversed() {
-            guard let whole = Range(match.range, in: text), let list = Range(match.range(at: 1), in: text) else { continue }
-            let ids = text[list].split(separator: " ").map { "\(prefix)-\($0)" }.joined(separator: " ")
-            text.replaceSubrange(whole, with: "aria-labelledby=\"\(ids)\"")
+        var result = "", rest = text.startIndex
+        for match in text.matches(of: /aria-labelledby="([^"]+)"/) {
+            let ids = match.output.1.split(separator: " ").map { "\(prefix)-\($0)" }.joined(separator: " ")
+            result += text[rest..<match.range.lowerBound] + "aria-labelledby=\"\(ids)\""
+            rest = match.range.upperBound
         }
-        return text
+        return result + text[rest...]
     }
 
     /// "Overblik" / "Overview": the table and the charts across theories.

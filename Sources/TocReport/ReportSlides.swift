@@ -13,17 +13,16 @@ public enum ReportSlides {
         _ items: [ReportItem], language: Language, unreadable: [UnreadableTheory] = []
     ) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
         let words = ReportWords(language: language)
-        var parts = items.map { item in
+        let parts = items.map { item in
             var options = item.options
             options.status = item.status
             return PresentedTheory(theory: item.theory, findings: item.findings, options: options, text: text(item, words: words))
         }
-        if !unreadable.isEmpty, let last = parts.indices.last {
-            let lines = unreadable.flatMap { file in [file.path] + file.problems.map { "  " + words.plain($0) } }
-            parts[last].text += TextSlide.paged(title: words.unreadable, lines: lines)
-        }
+        // The theories that cannot be read close the deck, even a deck of nothing else.
+        let lines = unreadable.flatMap { file in [file.path] + file.problems.map { "  " + words.plain($0) } }
+        let closing = unreadable.isEmpty ? [] : TextSlide.paged(title: words.unreadable, lines: lines)
         let title = items.count == 1 ? items[0].title : words.documentTitle
-        return Renderer.presentation(parts, title: title)
+        return Renderer.presentation(parts, title: title, closing: closing)
     }
 
     /// A theory's slides of words: its findings, errors first, and its statuses.

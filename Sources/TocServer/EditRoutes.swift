@@ -99,7 +99,7 @@ enum EditRoutes {
         do {
             try AtomicWrite.write(bytes, to: file.path, rewriting: exists, protecting: inputs)
         } catch let failure as WriteFailure where failure.reason == .changedSinceRead {
-            let now = (try? POSIX.readFile(file.path, limit: InputLimit.standard).get().bytes).map(EntityTag.of)
+            let now = POSIX.readFile(file.path, limit: InputLimit.standard).value.map { EntityTag.of($0.bytes) }
             return stale(now ?? "")
         } catch {
             return .plain(.internalServerError, WriteFailure.message(error, writing: relative + ".ft", language: .en))

@@ -22,8 +22,7 @@ public enum KeptToken {
         guard let folder, case .success(let real) = POSIX.realPath(served) else { return nil }
         let path = folder + "/" + name(of: real)
         let manager = FileManager.default
-        if let facts = try? manager.attributesOfItem(atPath: path),
-           let mode = facts[.posixPermissions] as? Int, mode & 0o077 == 0,
+        if let facts = POSIX.facts(of: path), facts.mode & 0o077 == 0,
            let data = manager.contents(atPath: path),
            let text = String(data: data, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
            text.count == 32, text.allSatisfy(\.isHexDigit) {
@@ -37,7 +36,7 @@ public enum KeptToken {
                 atPath: temporary, contents: Data((token + "\n").utf8), attributes: [.posixPermissions: 0o600]) else { return nil }
             try manager.setAttributes([.posixPermissions: 0o600], ofItemAtPath: temporary)
             guard rename(temporary, path) == 0 else {
-                try? manager.removeItem(atPath: temporary)
+                unlink(temporary)
                 return nil
             }
             return token

@@ -25,6 +25,7 @@ struct FolderWatcher: Service {
                 await store.heartbeat()
                 lastBeat = .now
             }
+            // A sleep ends early only when the server stops; the loop then ends too.
             try? await Task.sleep(for: interval)
         }
     }

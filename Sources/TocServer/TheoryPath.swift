@@ -1,4 +1,5 @@
 import Foundation
+import TocPlatform
 import TocSyntax
 
 /// Turns the path part of a URL into a theory file under the served folder,
@@ -49,11 +50,11 @@ public struct TheoryPaths: Sendable {
         }
         let resolvedFolder = folder.resolvingSymlinksInPath().standardizedFileURL.path
         guard resolvedFolder == root.path || resolvedFolder.hasPrefix(root.path + "/") else { return nil }
-        if FileManager.default.fileExists(atPath: candidate.path) || (try? candidate.checkResourceIsReachable()) == true {
+        if POSIX.facts(of: candidate.path) != nil {
             return file(forEncoded: Substring(PathEncoding.encode(decoded)))
         }
         // A dangling link is not a new file either.
-        if (try? FileManager.default.destinationOfSymbolicLink(atPath: candidate.path)) != nil { return nil }
+        if POSIX.linkFacts(of: candidate.path)?.kind == .symbolicLink { return nil }
         return candidate
     }
 
@@ -65,6 +66,7 @@ public struct TheoryPaths: Sendable {
         let parts = name.split(separator: "/").map(String.init)
         for (index, part) in parts.enumerated() {
             let wanted = index == parts.count - 1 ? part + ".ft" : part
+            // A folder that cannot be listed offers no other spelling: the name as given is used.
             let found = (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.first { $0 == wanted }
             let kept = found.map { index == parts.count - 1 ? String($0.dropLast(3)) : $0 } ?? part
             spelled.append(kept)
@@ -101,7 +103,7 @@ public struct TheoryPaths: Sendable {
         for case let url as URL in enumerator where url.pathExtension == "ft" {
             let resolved = url.resolvingSymlinksInPath().standardizedFileURL
             guard resolved.path.hasPrefix(root.path + "/"),
-                  (try? resolved.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                  POSIX.facts(of: resolved.path)?.kind == .regular else { continue }
             var relative = url.standardizedFileURL.path
             guard relative.hasPrefix(root.path + "/") else { continue }
             relative.removeFirst(root.path.count + 1)

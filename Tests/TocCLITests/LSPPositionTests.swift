@@ -83,6 +83,31 @@ import TocLSPKit
         #expect(answered.contains(id), "shutdown was not answered")
     }
 
+    /// Issue #27: a position that is not `{line, character}` in whole
+    /// numbers is an InvalidParams error in words; a huge number (which
+    /// once trapped converting to Int) is one too, and the server goes on.
+    @Test func aPositionThatIsNoPositionIsAnInvalidParamsError() throws {
+        var input = Self.request(0, "initialize", #"{"capabilities":{}}"#)
+        let bad = [#""x""#, #"{"line":1e300,"character":0}"#, #"{"line":0.5,"character":0}"#, #"{"line":0}"#, "null"]
+        for (index, position) in bad.enumerated() {
+            input += Self.request(index + 1, "textDocument/hover", #"{"textDocument":{"uri":"file:///t.ft"},"position":\#(position)}"#)
+        }
+        input += Self.request(9, "textDocument/completion", #"{"position":{"line":0,"character":0}}"#)
+        input += Self.request(10, "shutdown", "null")
+        input += framed(Array(#"{"jsonrpc":"2.0","method":"exit"}"#.utf8))
+        var chunks = [input]
+        var reader = MessageReader { chunks.isEmpty ? nil : chunks.removeFirst() }
+        let sent = Sent()
+        let server = LanguageServer(language: .da) { sent.bytes += $0 }
+        #expect(server.run(reader: &reader) == 0)
+        let errors = Self.messages(sent.bytes).compactMap { message -> (Int, Int, String)? in
+            guard let id = message["id"] as? Int, let error = message["error"] as? [String: Any] else { return nil }
+            return (id, error["code"] as? Int ?? 0, error["message"] as? String ?? "")
+        }
+        #expect(errors.map(\.0) == [1, 2, 3, 4, 5, 9])
+        #expect(errors.allSatisfy { $0.1 == -32602 && $0.2.contains("needs textDocument.uri and a position {line, character}") })
+    }
+
     @Test func framingErrorsAreWords() {
         #expect(MessageReader.Failure.badHeader("no Content-Length").description
             == "a message without a Content-Length header; it was skipped")

@@ -310,3 +310,16 @@ def test_a_column_table_keeps_its_junctions_in_powerpoint_and_drawio(folder):
     cells = list(drawio.iter("mxCell"))
     assert len([c for c in cells if (c.get("id") or "").startswith("junction-") and c.get("vertex") == "1"]) == 2
     assert len([c for c in cells if c.get("edge") == "1"]) == 24
+
+
+def test_a_deck_of_unreadable_theories_says_so(folder):
+    """Issue #27: a report of theories none of which parse was no deck and no word; now its one slide names them."""
+    broken = os.path.join(folder, "i-stykker.ft")
+    with open(broken, "w", encoding="utf-8") as handle:
+        handle.write("aktivitet lektiecafe Lektiecafé\n")
+    deck = os.path.join(folder, "rapport.pptx")
+    result = subprocess.run([TOC, "report", broken, "-o", deck, "--lang", "da"], capture_output=True, text=True)
+    assert result.returncode == 1, result.stderr
+    texts = [shape.text_frame.text for slide in Presentation(deck).slides for shape in slide.shapes if shape.has_text_frame]
+    assert texts[0] == "Filer der ikke kunne læses", texts
+    assert "i-stykker.ft, linje 1: der mangler ':' efter id'et 'lektiecafe'" in texts[1], texts

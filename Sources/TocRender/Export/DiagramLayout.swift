@@ -47,6 +47,7 @@ struct DiagramLayout {
 
     /// The layout, or nil when the JSON is not Graphviz's.
     init?(json: [UInt8], theory: Theory) {
+        // Not Graphviz's JSON: the caller says "Graphviz gave no layout" (GraphvizError.noLayout).
         guard let layout = try? JSONDecoder().decode(Pinning.Layout.self, from: Data(json)),
               let bounds = layout.bb.flatMap(Pinning.numbers), bounds.count == 4 else { return nil }
         width = bounds[2] - bounds[0]

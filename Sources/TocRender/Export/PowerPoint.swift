@@ -34,7 +34,8 @@ enum PowerPoint {
             for area in theory.areas where theory.nodes.contains(where: { $0.area == area.id }) {
                 var alone = options
                 alone.area = area.id
-                guard let layout = Renderer.layout(theory, findings: findings, options: alone) else { continue }
+                // An area that cannot be drawn alone is left out; the whole was drawn.
+                guard case .success(let layout) = Renderer.layout(theory, findings: findings, options: alone) else { continue }
                 let name = area.label.isEmpty ? area.id : area.label
                 slides.append(slide(title: "\(title) – \(name)", layout: layout, theory: theory, faces: faces, direction: options.direction))
             }

@@ -48,21 +48,35 @@ public struct PresentedTheory: Sendable {
 extension Renderer {
     /// A PowerPoint presentation of several theories (`toc report
     /// --format pptx`): for each, its diagram slides as `toc render` makes
-    /// them, then its slides of words. A theory that cannot be drawn gives
-    /// its problem and adds only its words.
-    public static func presentation(_ theories: [PresentedTheory], title: String) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
+    /// them, then its slides of words; `closing` slides last. A theory that
+    /// cannot be drawn gives its problem and adds only its words. No bytes
+    /// when there is no slide, or the package could not be made (a problem).
+    public static func presentation(
+        _ theories: [PresentedTheory], title: String, closing: [TextSlide] = []
+    ) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
         var slides: [String] = []
         var problems: [Diagnostic] = []
         for part in theories {
-            if let layout = layout(part.theory, findings: part.findings, options: part.options) {
+            switch layout(part.theory, findings: part.findings, options: part.options) {
+            case .success(let layout):
                 slides += PowerPoint.diagramSlides(part.theory, findings: part.findings, options: part.options, whole: layout)
-            } else {
-                problems.append(couldNotDraw(part.theory))
+            case .failure(let problem):
+                problems.append(problem)
             }
             slides += part.text.map(PowerPoint.textSlide)
         }
+        slides += closing.map(PowerPoint.textSlide)
         guard !slides.isEmpty else { return (nil, problems) }
-        return ((try? PowerPoint.package(title: title, slides: slides)), problems)
+        do {
+            return (try PowerPoint.package(title: title, slides: slides), problems)
+        } catch {
+            return (nil, problems + [Diagnostic(
+                rule: .renderError, severity: .error,
+                text: LocalizedText(
+                    "the presentation could not be packed: \(error.localizedDescription)",
+                    da: "præsentationen kunne ikke pakkes: \(error.localizedDescription)"),
+                file: theories.first?.theory.path ?? title, location: SourceLocation(line: 1, column: 1))])
+        }
     }
 }
 
