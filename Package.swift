@@ -13,6 +13,13 @@ let package = Package(
         .library(name: "TocMonitor", targets: ["TocMonitor"]),
         .library(name: "TocPipeline", targets: ["TocPipeline"]),
     ],
+    // `swift build --disable-default-traits` builds a toc without `serve`
+    // and `lsp` (no Hummingbird, no NIO): check, render, fmt, report and
+    // the rest, for a CI that only checks theories.
+    traits: [
+        .trait(name: "Serve", description: "toc serve (the page, Hummingbird and NIO) and toc lsp"),
+        .default(enabledTraits: ["Serve"]),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -85,8 +92,8 @@ let package = Package(
                 "TocPipeline",
                 "TocPlatform",
                 "TocReport",
-                "TocServer",
-                "TocLSP",
+                .target(name: "TocServer", condition: .when(traits: ["Serve"])),
+                .target(name: "TocLSP", condition: .when(traits: ["Serve"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -14,11 +14,21 @@ public struct Toc: AsyncParsableCommand {
             "Theory files end in .ft. See docs/language.md for the language. Messages follow LANG, or --lang da|en.",
             da: "Teorifiler ender på .ft. Sproget er beskrevet i docs/language.md. Beskeder følger LANG, eller --lang da|en."),
         version: "0.1.0",
-        subcommands: [
-            CheckCommand.self, RenderCommand.self, ServeCommand.self, RulesCommand.self,
-            IndicatorsCommand.self, StatusCommand.self, ReportCommand.self, FmtCommand.self, LspCommand.self, NarrativeCommand.self,
-            DrawWorkerCommand.self,
-        ])
+        subcommands: commands)
+
+    /// The commands, in the order help lists them; `serve` and `lsp` only
+    /// with the Serve trait (the default).
+    static var commands: [any ParsableCommand.Type] {
+        var all: [any ParsableCommand.Type] = [CheckCommand.self, RenderCommand.self]
+        #if Serve
+        all.append(ServeCommand.self)
+        #endif
+        all += [RulesCommand.self, IndicatorsCommand.self, StatusCommand.self, ReportCommand.self, FmtCommand.self]
+        #if Serve
+        all.append(LspCommand.self)
+        #endif
+        return all + [NarrativeCommand.self, DrawWorkerCommand.self]
+    }
 
     /// Creates the command.
     public init() {}

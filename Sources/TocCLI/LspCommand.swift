@@ -1,3 +1,5 @@
+// Only with the Serve trait (the default): `swift build --disable-default-traits` leaves it out.
+#if Serve
 import ArgumentParser
 import Foundation
 import TocLSP
@@ -35,3 +37,4 @@ public struct LspCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 }
+#endif

@@ -1,4 +1,5 @@
 import Foundation
+import TocPlatform
 import TocRender
 import TocSyntax
 
@@ -70,7 +71,7 @@ struct OutputPlan {
     /// `-o x.svg` names a file; `-o diagrams` or an existing folder names a folder.
     private static func looksLikeFile(_ path: String) -> Bool {
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) { return !isFolder.boolValue }
+        if FileManager.default.fileExists(atPath: WorkingFolder.resolve(path), isDirectory: &isFolder) { return !isFolder.boolValue }
         let ext = (path as NSString).pathExtension.lowercased()
         return OutputFormat.allCases.map(\.fileExtension).contains(ext) || OutputFormat(fileExtension: ext) != nil || ext == "ft"
     }

@@ -1,3 +1,5 @@
+// Only with the Serve trait (the default): `swift build --disable-default-traits` leaves it out.
+#if Serve
 import ArgumentParser
 import Foundation
 import TocPipeline
@@ -135,3 +137,4 @@ public struct ServeCommand: AsyncParsableCommand {
         }
     }
 }
+#endif

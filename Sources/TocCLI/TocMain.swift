@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TocPipeline
+import TocPlatform
 import TocSyntax
 
 /// The entry point of the `toc` executable, and of commands run in a test's
@@ -27,11 +28,12 @@ public enum TocMain {
     }
 
     /// Runs one command line in this process with `console`'s streams and
-    /// environment; the exit status. Commands that serve (`toc serve`) run
-    /// only through `main`.
-    public static func run(_ arguments: [String], console: Console) -> Int32 {
+    /// environment, relative paths taken from `folder` (by default the
+    /// process's working folder, which is never changed); the exit status.
+    /// Commands that serve (`toc serve`) run only through `main`.
+    public static func run(_ arguments: [String], console: Console, folder: String? = nil) -> Int32 {
         let language = Interface.choose(arguments: arguments, environment: console.environment)
-        return Interface.$console.withValue(console) {
+        return WorkingFolder.$bound.withValue(folder) { Interface.$console.withValue(console) {
             Interface.$language.withValue(language) {
                 let arguments = Interface.withoutLeadingLanguage(arguments)
                 do {
@@ -43,7 +45,7 @@ public enum TocMain {
                     return status(for: error, arguments: arguments)
                 }
             }
-        }
+        } }
     }
 
     /// Parses and runs one command line in the language bound for it; the exit status.

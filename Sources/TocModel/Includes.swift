@@ -1,4 +1,5 @@
 import Foundation
+import TocPlatform
 import TocSyntax
 
 /// Reads the files that theories include. A seam: the command line reads
@@ -156,7 +157,7 @@ public enum IncludePath {
     /// A key that is the same for two spellings of one file (the real
     /// path, links resolved, Unicode composed).
     public static func key(_ path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let absolute = path.hasPrefix("/") ? path : WorkingFolder.path + "/" + path
         let url = URL(fileURLWithPath: normalize(absolute))
         return url.resolvingSymlinksInPath().path.precomposedStringWithCanonicalMapping
     }

@@ -35,7 +35,7 @@ public enum AtomicWrite {
         TemporaryFiles.removeStale(in: folder.isEmpty ? "." : folder)
         let name = (target as NSString).lastPathComponent
         let temporary = (folder.isEmpty ? "" : folder + "/") + TemporaryFiles.name(for: name)
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        let fd = open(WorkingFolder.resolve(temporary), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw WriteFailure(path: folder.isEmpty ? "." : folder, code: errno) }
         var failure = POSIX.writeAll(fd, bytes).map { WriteFailure(path: path, code: $0) }
         if failure == nil, let existing {
@@ -49,9 +49,9 @@ public enum AtomicWrite {
                 failure = error
             }
         }
-        if failure == nil, rename(temporary, target) != 0 { failure = WriteFailure(path: path, code: errno) }
+        if failure == nil, rename(WorkingFolder.resolve(temporary), WorkingFolder.resolve(target)) != 0 { failure = WriteFailure(path: path, code: errno) }
         if let failure {
-            unlink(temporary)
+            unlink(WorkingFolder.resolve(temporary))
             throw failure
         }
     }
@@ -64,7 +64,7 @@ public enum AtomicWrite {
     }
 
     private static func writeThrough(_ bytes: [UInt8], to path: String) throws {
-        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        let fd = open(WorkingFolder.resolve(path), O_WRONLY | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw WriteFailure(path: path, code: errno) }
         defer { close(fd) }
         if let code = POSIX.writeAll(fd, bytes) { throw WriteFailure(path: path, code: code) }
@@ -87,7 +87,7 @@ public enum AtomicWrite {
         }
         let parent = PathText.folder(of: folder)
         if !parent.isEmpty, parent != folder { try makeFolders(parent) }
-        if mkdir(folder, 0o777) != 0, errno != EEXIST { throw WriteFailure(path: folder, code: errno) }
+        if mkdir(WorkingFolder.resolve(folder), 0o777) != 0, errno != EEXIST { throw WriteFailure(path: folder, code: errno) }
     }
 }
 

@@ -23,8 +23,8 @@ enum ConfigFile {
     /// folder), then in each parent.
     static func find(for path: String) -> String? {
         var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        var folder = URL(fileURLWithPath: path).standardizedFileURL
+        let exists = FileManager.default.fileExists(atPath: WorkingFolder.resolve(path), isDirectory: &isFolder)
+        var folder = WorkingFolder.url(path).standardizedFileURL
         if !(exists && isFolder.boolValue) { folder.deleteLastPathComponent() }
         while true {
             let candidate = folder.appendingPathComponent(name)
@@ -38,14 +38,14 @@ enum ConfigFile {
     }
 
     private static func relative(_ path: String) -> String {
-        let here = FileManager.default.currentDirectoryPath + "/"
+        let here = WorkingFolder.path + "/"
         return path.hasPrefix(here) ? String(path.dropFirst(here.count)) : path
     }
 
     /// Reads rule levels and the further include folders (real paths), or
     /// every problem found, each located in the file.
     static func load(_ path: String) -> Loaded {
-        guard let data = FileManager.default.contents(atPath: path),
+        guard let data = FileManager.default.contents(atPath: WorkingFolder.resolve(path)),
               let text = String(data: data, encoding: .utf8) else {
             return Loaded(problems: [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
         }

@@ -12,7 +12,7 @@ enum IncludeTree {
     /// The folder a theory's tree starts at, as the user would name it.
     static func root(of file: String, named paths: [String]) -> String {
         let folder = PathText.folder(of: file)
-        var current = URL(fileURLWithPath: folder.isEmpty ? "." : folder).standardizedFileURL
+        var current = WorkingFolder.url(folder.isEmpty ? "." : folder).standardizedFileURL
         while true {
             for marker in [ConfigFile.name, ".git"] where POSIX.facts(of: current.appendingPathComponent(marker).path) != nil {
                 return shown(current.path)
@@ -31,7 +31,7 @@ enum IncludeTree {
 
     /// A path as messages show it: relative to the working folder when inside it.
     static func shown(_ path: String) -> String {
-        let here = FileManager.default.currentDirectoryPath
+        let here = WorkingFolder.path
         if path == here { return "." }
         return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path
     }

@@ -82,7 +82,7 @@ public enum InputFiles {
 
     /// Whether `path` means standard input: `-`, unless a file has that name.
     public static func isStandardInput(_ path: String) -> Bool {
-        path == standardInput && !FileManager.default.fileExists(atPath: path)
+        path == standardInput && !FileManager.default.fileExists(atPath: WorkingFolder.resolve(path))
     }
 
     /// Files named directly are taken as they are; folders are searched
@@ -127,7 +127,7 @@ public enum InputFiles {
     /// itself) that could not be listed, so that no part of a portfolio is
     /// skipped in silence.
     private static func theories(in folder: String) -> (files: [String], unlisted: [Failure]) {
-        let root = URL(fileURLWithPath: folder)
+        let root = WorkingFolder.url(folder)
         let rootPath = root.standardizedFileURL.path
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         func shown(_ url: URL) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import TocPlatform
 import TocChecks
 import TocModel
 import TocMonitor
@@ -45,7 +46,7 @@ public struct Pipeline: Sendable {
         file path: String, shownAs name: String? = nil, text: [UInt8]? = nil, tree: String? = nil
     ) -> Result<CheckedSource, InputFiles.Failure> {
         let configuration = RuleConfiguration.load(files: [path], paths: [], everyRule: everyRule)
-        let root = tree.map { URL(fileURLWithPath: $0) }
+        let root = tree.map { WorkingFolder.url($0) }
         let loader = IncludeTree.loader(
             tree: tree ?? IncludeTree.root(of: path, named: []), further: configuration.configuration.includeFolders(for: path),
             root: root, limit: inputs.limit)
@@ -186,6 +187,7 @@ public struct Pipeline: Sendable {
         // Threads cost more than they give for a single file.
         guard jobs.count > 1 else { return jobs.map { $0() } }
         let results = ResultSlots<Value>(count: jobs.count)
+        let jobs = jobs.map(WorkingFolder.carried)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             results.set(index, jobs[index]())
         }

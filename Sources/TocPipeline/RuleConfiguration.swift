@@ -1,4 +1,5 @@
 import Foundation
+import TocPlatform
 import TocChecks
 import TocSyntax
 
@@ -77,7 +78,7 @@ struct RuleConfiguration: Sendable {
                 continue
             }
             problems += loaded.problems
-            if let data = FileManager.default.contents(atPath: config) { sources.append(SourceFile(path: config, data: [UInt8](data))) }
+            if let data = FileManager.default.contents(atPath: WorkingFolder.resolve(config)) { sources.append(SourceFile(path: config, data: [UInt8](data))) }
         }
         return (configuration, problems, sources)
     }

@@ -28,10 +28,10 @@ public enum TemporaryFiles {
     static func removeStale(in folder: String) {
         guard lock.withLock({ cleaned.insert(folder).inserted }) else { return }
         // A folder that cannot be listed has nothing toc can clean; the write says what is wrong with it.
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: WorkingFolder.resolve(folder)) else { return }
         let now = Date().timeIntervalSince1970
         for name in names where isStale(name, folder: folder, now: now) {
-            unlink(folder + "/" + name)
+            unlink(WorkingFolder.resolve(folder + "/" + name))
         }
     }
 

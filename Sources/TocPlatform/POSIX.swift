@@ -79,14 +79,14 @@ public enum POSIX {
     /// (`ENOENT`, `EACCES`, `ELOOP` for a loop of symbolic links, …).
     public static func lookUp(_ path: String) -> Result<FileFacts, Errno> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(Errno(errno)) }
+        guard stat(WorkingFolder.resolve(path), &info) == 0 else { return .failure(Errno(errno)) }
         return .success(FileFacts(info))
     }
 
     /// `lstat` of a path: a symbolic link itself, not what it points to.
     public static func linkFacts(of path: String) -> FileFacts? {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
+        guard lstat(WorkingFolder.resolve(path), &info) == 0 else { return nil }
         return FileFacts(info)
     }
 
@@ -106,7 +106,7 @@ public enum POSIX {
     /// than `limit` bytes is not read (`.tooLarge`).
     public static func readFile(_ path: String, limit: Int) -> Result<(bytes: [UInt8], facts: FileFacts), ReadProblem> {
         // O_NONBLOCK: opening a FIFO must not wait for a writer.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        let fd = open(WorkingFolder.resolve(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { return .failure(.system(errno)) }
         defer { close(fd) }
         var info = stat()
@@ -177,7 +177,7 @@ public enum POSIX {
         for _ in 0..<40 {
             guard let facts = linkFacts(of: current), facts.kind == .symbolicLink else { return .success(current) }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-            let count = readlink(current, &buffer, buffer.count - 1)
+            let count = readlink(WorkingFolder.resolve(current), &buffer, buffer.count - 1)
             guard count >= 0 else { return .failure(Errno(errno)) }
             let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if target.hasPrefix("/") {
@@ -194,7 +194,7 @@ public enum POSIX {
     /// The absolute path with every link and `.`/`..` resolved (`realpath`),
     /// or why not (`ENOENT`, `ELOOP`, …).
     public static func realPath(_ path: String) -> Result<String, Errno> {
-        guard let resolved = realpath(path, nil) else { return .failure(Errno(errno)) }
+        guard let resolved = realpath(WorkingFolder.resolve(path), nil) else { return .failure(Errno(errno)) }
         defer { free(resolved) }
         return .success(String(cString: resolved))
     }

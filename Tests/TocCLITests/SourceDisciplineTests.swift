@@ -31,4 +31,24 @@ import TocTestSupport
         }
         #expect(found.count >= 1 && found.count <= 15, "\(found.count) try? in Sources: \(found)")
     }
+
+    /// Issue #27: nothing changes the process's working folder, which every
+    /// test shares; a run in a folder binds it (`TocMain.run(_:console:folder:)`).
+    @Test func theWorkingFolderIsNeverChanged() throws {
+        let tests = packageRoot.appendingPathComponent("Tests")
+        let testFiles = FileManager.default.enumerator(atPath: tests.path)?.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".swift") } ?? []
+        var texts = try Self.sources().map { ($0.name, $0.lines.joined(separator: "\n")) }
+        texts += try testFiles.map { ("Tests/" + $0, try String(contentsOf: tests.appendingPathComponent($0), encoding: .utf8)) }
+        let forbidden = ["changeCurrentDirectoryPath" + "(", "chdir" + "(", "fchdir" + "("]
+        for (name, text) in texts {
+            for word in forbidden { #expect(!text.contains(word), "\(name) changes the working folder (\(word))") }
+        }
+        let folder = try temporaryFolder(["bare.ft": "aktivitet a: A\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let before = FileManager.default.currentDirectoryPath
+        let result = try toc(["check", "bare.ft", "--format", "json"], in: folder)
+        #expect(FileManager.default.currentDirectoryPath == before)
+        #expect(result.status == 1 && result.stdout.contains("\"file\":\"bare.ft\""), "\(result.stdout)\(result.stderr)")
+    }
 }

@@ -38,25 +38,15 @@ func runToc(
 
 /// Runs a `toc` command line in this process, as `runToc` runs the binary:
 /// the same arguments, environment (no `LANG`, `NO_COLOR` unless given),
-/// folder and standard input, and the same result. The process's working
-/// folder is shared, so in-process runs take turns; each takes milliseconds.
-/// Tests in the other suites run meanwhile: they must name files by
-/// absolute paths (packageRoot), never relative to the working folder.
+/// folder and standard input, and the same result. The folder is bound for
+/// the run (`WorkingFolder`); the process's working folder, which every
+/// other test shares, is never changed, so runs need not take turns.
 func toc(
     _ arguments: [String], environment: [String: String] = [:], in folder: URL = packageRoot, input: String? = nil
 ) throws -> RunResult {
     let console = Console.memory(environment: environment, input: input ?? "")
-    let status = InProcess.lock.withLock {
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(folder.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-        return TocMain.run(arguments, console: console)
-    }
+    let status = TocMain.run(arguments, console: console, folder: folder.path)
     return RunResult(stdout: console.standardOutput, stderr: console.standardError, status: status)
-}
-
-enum InProcess {
-    static let lock = NSLock()
 }
 
 /// A fresh temporary folder with the given files.
