@@ -11,8 +11,19 @@ func runBrowserScript(_ name: String) throws {
         "/usr/bin/env", ["python3", "Tests/e2e/\(name)", tocExecutable.path], in: packageRoot, limit: 180)
     let text = result.stdout + result.stderr
     #expect(!result.timedOut, "the browser test ran past 180 s and was stopped:\n\(text)")
-    #expect(result.status == 0, "\(text)")
-    #expect(text.range(of: #"\n\d+ passed, 0 failed\n"#, options: .regularExpression) != nil, "\(text)")
+    // Each case the script checks is named on its own line ("ok NAME" or "FAIL NAME"): each failure is its own issue.
+    let lines = text.split(separator: "\n")
+    for line in lines where line.hasPrefix("FAIL ") {
+        Issue.record("\(name): \(line.dropFirst(5).trimmingCharacters(in: .whitespaces))")
+    }
+    if let stop = lines.firstIndex(where: { $0.hasPrefix("Traceback") }) {
+        let cause = lines[stop...].first { $0.contains("Error:") || $0.contains("Exception:") } ?? lines[stop]
+        let passed = lines.filter { $0.hasPrefix("ok ") }.count
+        Issue.record("\(name) stopped after \(passed) cases: \(cause.trimmingCharacters(in: .whitespaces))")
+    }
+    #expect(lines.contains { $0.hasPrefix("ok ") }, "\(name) checked nothing:\n\(text)")
+    #expect(result.status == 0, "\(text.suffix(3000))")
+    #expect(text.range(of: #"\n\d+ passed, 0 failed\n"#, options: .regularExpression) != nil, "\(text.suffix(3000))")
 }
 
 /// Runs the pytest tests in a folder of Tests against this build's `toc`

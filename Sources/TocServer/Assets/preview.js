@@ -207,6 +207,16 @@ function zoomAndPan() {
   });
 }
 
+// What the index says, in any language: each row's link and counts (or
+// «Tegnes …»), and the files listed beside the table.
+function indexSignature(page) {
+  const rows = [...page.querySelectorAll("main tbody tr")].map(row =>
+    (row.querySelector("a")?.getAttribute("href") || "") + "|" +
+    [...row.querySelectorAll("td.num")].map(cell => cell.dataset.t || cell.textContent).join(","));
+  const misnamed = [...page.querySelectorAll("#toc-misnamed code")].map(code => code.textContent);
+  return JSON.stringify([rows, misnamed]);
+}
+
 function fit() { userZoomed = false; if (full) setView(full); }
 
 document.addEventListener("DOMContentLoaded", () => {
@@ -219,7 +229,18 @@ document.addEventListener("DOMContentLoaded", () => {
   const events = new EventSource("/events");
   if (document.body.dataset.page === "index") {
     let timer = null;
-    events.addEventListener("change", () => { clearTimeout(timer); timer = setTimeout(() => location.reload(), 150); });
+    // Reloaded only when the list says something new (a theory read, added,
+    // removed, its counts changed): a diagram drawn in the background is
+    // no reason to redraw the page under the reader.
+    events.addEventListener("change", () => {
+      clearTimeout(timer);
+      timer = setTimeout(async () => {
+        const response = await fetch("/", { cache: "no-store" });
+        if (!response.ok) return;
+        const fresh = new DOMParser().parseFromString(await response.text(), "text/html");
+        if (indexSignature(fresh) !== indexSignature(document)) location.reload();
+      }, 150);
+    });
     return;
   }
   const path = document.body.dataset.path;
