@@ -3,18 +3,7 @@ import TocSyntax
 
 /// Runs rules over theories and turns their findings into diagnostics.
 public struct Checker: Sendable {
-    /// The ten core rules, in the order of the language sketch.
-    public static let coreRules: [any Rule] = [
-        OrphanActivity(), UnmeasuredGoal(), UndefinedReference(), DuplicateID(), ReverseEdge(),
-        UnreachedGoal(), DeadEnd(), LevelLeap(), UnmeasuredOutcome(), Cycle(),
-    ]
-
-    /// Rules from the evaluation literature, in the same form as the core ones.
-    public static let evaluationRules: [any Rule] = [
-        IncompleteIndicator(), TargetWithoutBaseline(), TargetOutsidePeriod(), UnownedActivity(),
-        AreaWithoutGoal(), DuplicateEdge(), OversizedDiagram(), UnreachedOutcome(), UnjudgeableTarget(),
-        ReverseHorizon(),
-    ]
+    // coreRules and evaluationRules: Checker+Rules.swift, generated from the files in Rules/.
 
     /// Every rule.
     public static let allRules: [any Rule] = coreRules + evaluationRules

@@ -54,47 +54,5 @@ extension FindingID {
     public static let renderError = FindingID(rawValue: "render-error")
 }
 
-// MARK: The rules
-
-extension FindingID {
-    /// An activity has no path to any goal.
-    public static let orphanActivity = FindingID(rawValue: "orphan-activity")
-    /// A goal has no indicator.
-    public static let unmeasuredGoal = FindingID(rawValue: "unmeasured-goal")
-    /// An edge or `area:` names an id nobody declares.
-    public static let undefinedReference = FindingID(rawValue: "undefined-reference")
-    /// Two declarations share an id.
-    public static let duplicateID = FindingID(rawValue: "duplicate-id")
-    /// An edge runs to a lower level.
-    public static let reverseEdge = FindingID(rawValue: "reverse-edge")
-    /// No activity has a path to a goal.
-    public static let unreachedGoal = FindingID(rawValue: "unreached-goal")
-    /// An output or outcome leads to no goal.
-    public static let deadEnd = FindingID(rawValue: "dead-end")
-    /// An edge skips a level.
-    public static let levelLeap = FindingID(rawValue: "level-leap")
-    /// An outcome has no indicator.
-    public static let unmeasuredOutcome = FindingID(rawValue: "unmeasured-outcome")
-    /// Edges form a loop.
-    public static let cycle = FindingID(rawValue: "cycle")
-    /// An indicator has no target or no source.
-    public static let incompleteIndicator = FindingID(rawValue: "incomplete-indicator")
-    /// An indicator has a target but no baseline.
-    public static let targetWithoutBaseline = FindingID(rawValue: "target-without-baseline")
-    /// A target's year lies outside the theory's period.
-    public static let targetOutsidePeriod = FindingID(rawValue: "target-outside-period")
-    /// An activity names nobody responsible.
-    public static let unownedActivity = FindingID(rawValue: "unowned-activity")
-    /// An area leads to no goal.
-    public static let areaWithoutGoal = FindingID(rawValue: "area-without-goal")
-    /// The same edge is written twice.
-    public static let duplicateEdge = FindingID(rawValue: "duplicate-edge")
-    /// The diagram is too large to read.
-    public static let oversizedDiagram = FindingID(rawValue: "oversized-diagram")
-    /// No activity has a path to an output or outcome.
-    public static let unreachedOutcome = FindingID(rawValue: "unreached-outcome")
-    /// A target has no number, so no measurement can reach it.
-    public static let unjudgeableTarget = FindingID(rawValue: "unjudgeable-target")
-    /// An edge runs from a longer horizon (`sigt:`) to a shorter one.
-    public static let reverseHorizon = FindingID(rawValue: "reverse-horizon")
-}
+// The rules' ids: FindingID+Rules.swift, generated from Sources/TocChecks/Rules/
+// by scripts/generate-rules.py.

@@ -7,13 +7,13 @@ import TocTestSupport
 /// Every id any stage can emit is in the one catalogue: `toc rules` knows
 /// it, and the diagram marks it in words.
 @Suite struct CatalogueTests {
-    /// The ids declared in Sources/TocSyntax/FindingID.swift, the only place
-    /// an id is spelled.
-    static let declared: [String] = {
-        let file = packageRoot.appendingPathComponent("Sources/TocSyntax/FindingID.swift")
+    /// The ids declared in Sources/TocSyntax/FindingID.swift and, for the
+    /// rules, FindingID+Rules.swift (generated): the only places an id is spelled.
+    static let declared: [String] = ["FindingID.swift", "FindingID+Rules.swift"].flatMap { name -> [String] in
+        let file = packageRoot.appendingPathComponent("Sources/TocSyntax/" + name)
         let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
         return text.matches(of: /FindingID\(rawValue: "([a-z-]+)"\)/).map { String($0.1) }
-    }()
+    }
 
     @Test func everyDeclaredIdIsInTheCatalogueWithWordsInBothLanguages() {
         #expect(Self.declared.count >= 26)
@@ -30,11 +30,21 @@ import TocTestSupport
         let sources = packageRoot.appendingPathComponent("Sources")
         let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
         #expect(files.count > 50)
-        for file in files where !file.hasSuffix("FindingID.swift") {
+        for file in files where !file.hasSuffix("FindingID.swift") && !file.hasSuffix("FindingID+Rules.swift") {
             let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
             #expect(text.firstMatch(of: /rule: "[a-z-]+"/) == nil, "\(file)")
             #expect(text.firstMatch(of: /FindingID\(rawValue: "/) == nil, "\(file)")
         }
+    }
+
+    /// A new rule is one file: its id, its place in the registry and its
+    /// line in docs/language.md are generated from it, and are current.
+    @Test func theGeneratedRuleRegistryIsCurrent() throws {
+        let result = try Subprocess.run(
+            "/usr/bin/env", ["python3", "scripts/generate-rules.py", "--check"], in: packageRoot, limit: 30)
+        #expect(result.status == 0, "\(result.stderr)")
+        let rules = try FileManager.default.contentsOfDirectory(atPath: packageRoot.path + "/Sources/TocChecks/Rules")
+        #expect(Checker.allRules.count == rules.filter { $0.hasSuffix(".swift") }.count, "a rule file is not registered")
     }
 
     @Test func tocRulesExplainsEveryId() throws {

@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 5
 /// No node of an area leads to a goal.
 ///
 /// An intervention area whose activities, outputs and outcomes all stop short

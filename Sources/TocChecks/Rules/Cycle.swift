@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 10
 /// Edges form a loop.
 ///
 /// A theory of change runs one way, from activities to goals. A loop (a

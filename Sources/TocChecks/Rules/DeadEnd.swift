@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 7
 /// An output or outcome has no outgoing edge.
 ///
 /// Everything an activity delivers should lead on, through outcomes, to a

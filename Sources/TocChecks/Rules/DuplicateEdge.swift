@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 6
 /// The same edge is written twice.
 ///
 /// Usually one `->` under a node and the same step again in a chain. It

@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 4
 /// Two declarations share an id.
 ///
 /// Ids must be unique among nodes, and among areas. The finding sits at the

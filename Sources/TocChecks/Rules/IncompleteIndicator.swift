@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 1
 /// An indicator has no target, or no source.
 ///
 /// Without a target nobody can say whether the change happened; without a

@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 8
 /// An edge skips a level.
 ///
 /// An activity that leads straight to an outcome or a goal, or an output

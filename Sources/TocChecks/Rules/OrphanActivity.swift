@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 1
 /// An activity has no path to any goal.
 ///
 /// Following the edges forward from the activity never reaches a goal: either

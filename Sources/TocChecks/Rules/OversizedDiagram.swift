@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 7
 /// The theory has over 60 nodes.
 ///
 /// A diagram with more than about 60 boxes no longer reads at a glance, on a

@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 5
 /// An edge runs to a lower level.
 ///
 /// A theory of change reads activity → output → outcome → goal. An edge

@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 10
 /// An edge runs from a longer horizon to a shorter one.
 ///
 /// `sigt: lang` says a change is expected late; an edge from it to an

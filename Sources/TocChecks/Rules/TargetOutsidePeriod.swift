@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 3
 /// A target's year lies outside the theory's period.
 ///
 /// A plan for 2023-2026 that aims at a value in 2030 promises something its

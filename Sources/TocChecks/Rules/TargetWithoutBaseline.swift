@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 2
 /// An indicator has a target but no baseline.
 ///
 /// A target only means something beside where things started: 70 % is a

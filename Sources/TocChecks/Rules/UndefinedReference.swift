@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 3
 /// An edge, chain or `område:` names an id that nobody declares.
 ///
 /// Usually a typo, or a node that was renamed or deleted in the workshop.

@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 9
 /// A target has no number, so no measurement can ever reach it.
 ///
 /// `målværdi: flere` or `target: better than before` says which way the

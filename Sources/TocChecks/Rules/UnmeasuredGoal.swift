@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 2
 /// A goal has no indicator.
 ///
 /// Landsbyggefonden asks every master plan to state how each goal is

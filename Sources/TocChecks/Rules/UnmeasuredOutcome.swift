@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 9
 /// An outcome has no indicator.
 ///
 /// Without an indicator nobody can tell whether the change for the target

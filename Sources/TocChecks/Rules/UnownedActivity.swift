@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 4
 /// An activity has no one responsible.
 ///
 /// Unclear roles between municipality and housing association are a classic

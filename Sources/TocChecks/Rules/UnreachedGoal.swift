@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: core 6
 /// No activity has a path to the goal.
 ///
 /// The goal is stated, but nothing the programme does leads to it. Either

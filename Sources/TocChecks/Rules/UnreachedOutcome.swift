@@ -1,6 +1,7 @@
 import TocModel
 import TocSyntax
 
+// Registry: evaluation 8
 /// No activity has a path to the output or outcome.
 ///
 /// The change is stated, but nothing the programme does leads to it: it
