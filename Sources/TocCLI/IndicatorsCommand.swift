@@ -73,7 +73,7 @@ public struct IndicatorsCommand: ParsableCommand {
         switch chosen {
         case .csv: bytes = try PlanWriter.csv(rows, language: language, delimiter: (separator ?? (language == .da ? .semicolon : .comma)).text)
         case .md: bytes = Array(PlanWriter.markdown(rows, language: language).utf8)
-        case .json: bytes = Array(PlanWriter.json(rows).utf8)
+        case .json: bytes = Array((JSONOutput.text(rows.map(PlanRecord.init)) + "\n").utf8)
         }
         deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)

@@ -82,7 +82,7 @@ public struct StatusCommand: ParsableCommand {
         case .human: bytes = Array(TextTable.render(headings, rows).utf8)
         case .csv: bytes = try PlanWriter.csvTable(headings, rows, delimiter: language == .da ? ";" : ",")
         case .md: bytes = Array(PlanWriter.markdownTable(headings, rows).utf8)
-        case .json: bytes = Array(StatusTable.json(statuses).utf8)
+        case .json: bytes = Array((JSONOutput.text(statuses.map(StatusRecord.init)) + "\n").utf8)
         }
         deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)
@@ -103,23 +103,6 @@ enum StatusTable {
         return [row.theoryTitle ?? row.theoryPath, row.nodeID, row.indicator, row.baseline?.text ?? "",
                 row.target?.text ?? "", status.latest?.text ?? "", status.latest.map { "\($0.date)" } ?? "",
                 String(status.count), "\(status.state.symbol) \(status.state.word(language))"]
-    }
-
-    static func json(_ statuses: [IndicatorStatus]) -> String {
-        let objects = statuses.map { status -> String in
-            let row = status.row
-            var pairs = [
-                "\"theory\": \(JSONString.quote(row.theoryPath))", "\"node\": \(JSONString.quote(row.nodeID))",
-                "\"indicator\": \(JSONString.quote(row.indicator))",
-                "\"indicator_id\": \(row.indicatorID.map(JSONString.quote) ?? "null")",
-                "\"status\": \(JSONString.quote(status.state.rawValue))", "\"measurements\": \(status.count)",
-            ]
-            if let latest = status.latest {
-                pairs += ["\"latest\": \(latest.value)", "\"latest_date\": \(JSONString.quote("\(latest.date)"))"]
-            }
-            return "  {" + pairs.joined(separator: ", ") + "}"
-        }
-        return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "]\n" : "\n]\n")
     }
 }
 

@@ -107,23 +107,4 @@ public enum PlanWriter {
         }
         return escaped
     }
-
-    /// A JSON array of objects with English keys (stable for tools).
-    public static func json(_ rows: [PlanRow]) -> String {
-        let keys = headings(.en).map { $0.replacingOccurrences(of: " ", with: "_") }
-        let objects = rows.map { row -> String in
-            var values = fields(row, language: .en)
-            values[0] = row.theoryPath
-            let pairs = zip(keys, values).map { "\(JSONString.quote($0)): \(JSONString.quote($1))" }
-            let title = "\"theory_title\": \(row.theoryTitle.map(JSONString.quote) ?? "null")"
-            let numbers = "\"baseline_number\": \(number(row.baseline)), \"target_number\": \(number(row.target))"
-            return "  {" + (pairs + [title, numbers]).joined(separator: ", ") + "}"
-        }
-        return "[\n" + objects.joined(separator: ",\n") + (objects.isEmpty ? "]\n" : "\n]\n")
-    }
-
-    private static func number(_ value: MeasuredValue?) -> String {
-        guard let number = value?.number, number.isFinite else { return "null" }
-        return number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
-    }
 }

@@ -37,7 +37,9 @@ import TocTestSupport
         #expect(text.contains("\"Andel jobparate; \"\"vurderet\"\"\""))
         #expect(text.contains(";10,4%;2022;8%;2026;Landsbyggefonden;"))
         let english = try toc(["indicators", "viby.ft", "--format", "json"], in: folder)
-        #expect(english.stdout.contains("\"baseline_number\": 10.4"))
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(english.stdout.utf8)) as? [[String: Any]])
+        #expect(records.contains { $0["baseline_number"] as? Double == 10.4 && $0["baseline"] as? String == "10,4%" })
+        #expect(records.count == 2 && records.allSatisfy { $0.keys.count == 18 && $0["theory"] as? String == "viby.ft" })
     }
 
     @Test func statusJudgesTheLatestValues() throws {

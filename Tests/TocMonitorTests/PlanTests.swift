@@ -75,8 +75,8 @@ let planText = """
     }
 
     @Test func jsonIsValidWithNumbers() throws {
-        let json = PlanWriter.json(MeasurementPlan.rows(for: theory(planText)))
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let json = try JSONEncoder().encode(MeasurementPlan.rows(for: theory(planText)).map(PlanRecord.init))
+        let objects = try #require(try JSONSerialization.jsonObject(with: json) as? [[String: Any]])
         #expect(objects.count == 2)
         #expect(objects[0]["baseline_number"] as? Double == 12.5)
         #expect(objects[0]["theory"] as? String == "plan.ft")
