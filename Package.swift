@@ -57,10 +57,10 @@ let package = Package(
             dependencies: ["TocMonitor", "TocPlatform", "CGraphviz", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // Stage 5: the one facade every front end calls: inputs and toc.yml in,
-        // checked theories, measurements and diagrams out.
+        // checked theories, measurements, diagrams, reports and narratives out.
         .target(
             name: "TocPipeline",
-            dependencies: ["TocChecks", "TocMonitor", "TocRender", "TocPlatform", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TocChecks", "TocMonitor", "TocRender", "TocReport", "TocPlatform", .product(name: "Yams", package: "Yams")]
         ),
         // Stage 4b: reports (HTML, Markdown) with diagram, findings, plan and status.
         .target(name: "TocReport", dependencies: ["TocRender"]),

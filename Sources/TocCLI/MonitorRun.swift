@@ -1,75 +1,26 @@
 import Foundation
-import TocChecks
-import TocModel
-import TocMonitor
 import TocPipeline
 import TocSyntax
 
-/// What `indicators`, `status`, `report` and `render --measurements` share:
-/// the theories of a run, checked, and the measurements that belong to them.
-struct MonitorInput {
-    /// The theories that parsed, with their findings and sources.
-    var theories: [CheckedSource] = []
-    /// The files that did not parse, with their errors.
-    var broken: [CheckedSource] = []
-    /// Measurements per theory (same order), when a file was given.
-    var measurements: [[Observation]]?
-    /// Every diagnostic that stops a theory or a measurement from being used.
-    var problems: [Diagnostic] = []
-    /// Sources to show problem lines from (theories, included files, the CSV).
-    var sources: [SourceFile] = []
-    /// Paths that could not be read at all.
-    var unreadable = 0
-
-    /// Reads and checks `paths` and the measurements file; problems go to
-    /// `output.stderr`. Nil when `toc.yml` is broken (status 2 is set).
+extension MonitorInput {
+    /// Reads and checks `paths` and the measurements file (`Pipeline.monitor`);
+    /// what the run has to say goes to `output.stderr`, in order. Nil when
+    /// `toc.yml` is broken (status 2 is set).
     static func load(
         paths: [String], measurementsPath: String?, pipeline: Pipeline, formatter: HumanFormatter,
         output: inout CommandOutput
     ) -> MonitorInput? {
-        var input = MonitorInput()
         let portfolio = pipeline.check(paths: paths)
         guard report(portfolio, formatter: formatter, output: &output) else { return nil }
-        input.unreadable = portfolio.failures.count
-        for item in portfolio.theories {
-            switch item {
-            case .failure(let failure):
-                output.stderr += failure.message(formatter.language) + "\n"
-                input.unreadable += 1
-            case .success(let file):
-                guard file.checked.theory != nil else {
-                    input.problems += file.checked.diagnostics
-                    input.broken.append(file)
-                    output.stderr += formatter.format(file.checked.diagnostics, sources: file.sources)
-                    continue
-                }
-                input.theories.append(file)
+        let input = pipeline.monitor(portfolio, measurementsPath: measurementsPath)
+        for note in input.notes {
+            switch note {
+            case .unreadable(let failure): output.stderr += failure.message(formatter.language) + "\n"
+            case .findings(let findings, let sources): output.stderr += formatter.format(findings, sources: sources)
+            case .measurementProblems(let problems, let source): output.stderr += formatter.format(problems, source: source)
             }
         }
-        guard let measurementsPath else { return input }
-        switch pipeline.measurements(measurementsPath, for: input.theories.compactMap(\.checked.theory)) {
-        case .failure(let failure):
-            output.stderr += failure.message(formatter.language) + "\n"
-            input.unreadable += 1
-        case .success(let read):
-            output.stderr += formatter.format(read.problems, source: read.source)
-            input.problems += read.problems
-            input.measurements = read.perTheory
-        }
         return input
-    }
-
-    /// The statuses of theory `index`, when measurements were given.
-    func status(of index: Int) -> [IndicatorStatus]? {
-        guard let measurements, let theory = theories[index].checked.theory else { return nil }
-        return Pipeline.status(of: theory, measurements: measurements[index])
-    }
-
-    /// 2 when something could not be read, 1 when a theory or measurement had
-    /// an error, else 0.
-    var status: Int32 {
-        if unreadable > 0 { return 2 }
-        return problems.contains { $0.severity == .error } ? 1 : 0
     }
 }
 

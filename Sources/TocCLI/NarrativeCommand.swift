@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TocPipeline
-import TocReport
 import TocSyntax
 
 /// `toc narrative FILE`: the theory written out as prose, in Markdown.
@@ -45,7 +44,7 @@ public struct NarrativeCommand: ParsableCommand {
                 out.status = 1
                 break
             }
-            out.stdout = Narrative.markdown(theory, language: lang ?? theory.language)
+            out.stdout = Pipeline.narrative(theory, language: lang ?? theory.language)
         }
         try emit(out)
     }

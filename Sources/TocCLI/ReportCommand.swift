@@ -1,20 +1,9 @@
 import ArgumentParser
 import Foundation
 import TocPipeline
-import TocRender
-import TocReport
 import TocSyntax
 
-/// The formats of `toc report`.
-public enum ReportFormat: String, CaseIterable, ExpressibleByArgument, Sendable {
-    /// One HTML file that opens offline.
-    case html
-    /// Markdown with its diagrams beside it (PNG for pandoc, PDF for LaTeX).
-    case md
-    /// A PowerPoint presentation: each theory's diagram slides (the whole,
-    /// then each area), then its findings and statuses in words.
-    case pptx
-}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `toc report PATH... -o FILE.html|FILE.md|DIR`.
 public struct ReportCommand: ParsableCommand {
@@ -92,86 +81,38 @@ public struct ReportCommand: ParsableCommand {
         }
         let single = toStandardOutput ? (format == .pptx ? ReportFormat.pptx : .html) : ReportFormat(rawValue: ext)
         let chosen = single ?? format ?? .html
-        let formats: [OutputFormat] = switch chosen {
-        case .html: [.svg]
-        case .md: [.png, .pdf]
-        case .pptx: []
-        }
-        let items = input.theories.indices.compactMap { index -> ReportItem? in
-            guard let theory = input.theories[index].checked.theory else { return nil }
-            let findings = input.theories[index].checked.diagnostics.filter { $0.severity != .note }
-            return ReportItem(
-                theory: theory, findings: findings, status: input.status(of: index), formats: formats,
-                options: input.theories[index].diagram.applied(to: RenderOptions()))
-        }
-        let unreadable = input.broken.map { UnreadableTheory(path: $0.source.path, problems: $0.checked.diagnostics) }
-        if single != nil {
-            write(items, as: chosen, to: target, language: language, unreadable: unreadable,
-                  inputs: pipeline.inputs, output: &out)
-        } else {
-            let stems = ReportCommand.stems(items.map(\.theory.path))
-            for (item, stem) in zip(items, stems) {
-                let path = (target as NSString).appendingPathComponent(stem + "." + chosen.rawValue)
-                write([item], as: chosen, to: path, language: language, inputs: pipeline.inputs, output: &out)
-            }
-        }
-        let errors = items.flatMap(\.findings).contains { $0.severity == .error }
-        out.status = max(out.status, input.status, errors ? 1 : 0)
+        let run = Pipeline.reports(input, as: chosen, to: target, oneDocument: single != nil, language: language)
+        for document in run.documents { write(document(), language: language, inputs: pipeline.inputs, output: &out) }
+        out.status = max(out.status, input.status, run.hasErrors ? 1 : 0)
         try emit(out)
     }
 
-    /// Writes one document, and for Markdown its diagrams beside it.
-    func write(
-        _ items: [ReportItem], as format: ReportFormat, to path: String, language: Language,
-        unreadable: [UnreadableTheory] = [], inputs: RunInputs, output: inout CommandOutput
-    ) {
-        switch format {
-        case .html:
-            let document = HTMLReport.document(items, language: language, unreadable: unreadable)
-            deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
-        case .md:
-            let base = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let folder = PathText.folder(of: path)
-            let stems = items.count == 1 ? [base] : ReportCommand.stems(items.map(\.theory.path)).map { "\(base)-\($0)" }
-            let files = MarkdownFiles(items, stems: stems, base: base, language: language)
-            var missing = 0
-            for file in files.files {
-                let target = (folder as NSString).appendingPathComponent(file.name)
-                if !deliver(file.bytes, to: target, output: &output, language: language, protecting: inputs) { missing += 1 }
-            }
-            // A document whose diagrams are not all there would look whole and is not.
-            guard missing == 0 else {
-                output.stderr += LocalizedText(
-                    "toc: did not write '\(path)': \(missing) of the \(files.files.count) diagram files beside it could not be written\n",
-                    da: "toc: skrev ikke '\(path)': \(missing) af de \(files.files.count) diagramfiler ved siden af kunne ikke skrives\n"
-                ).text(language)
-                return
-            }
-            let document = MarkdownReport.document(items, language: language, unreadable: unreadable, files: files)
-            deliver(Array(document.utf8), to: path, output: &output, language: language, protecting: inputs)
-        case .pptx:
-            let deck = ReportSlides.presentation(items, language: language, unreadable: unreadable)
-            let formatter = HumanFormatter(colour: false, language: language)
-            output.stderr += deck.problems.map { formatter.format($0, source: nil) }.joined()
-            guard let bytes = deck.bytes else {
-                output.stderr += LocalizedText(
-                    "toc: wrote no presentation: there is nothing to put on a slide\n",
-                    da: "toc: skrev ingen præsentation: der er intet at sætte på et dias\n").text(language)
-                output.status = 2
-                return
-            }
-            deliver(bytes, to: path, output: &output, language: language, protecting: inputs)
+    /// Writes one document (`Pipeline.report`), and before it the files it
+    /// refers to; a document whose files could not all be written is not
+    /// written, since it would look whole and is not.
+    func write(_ report: ReportFiles, language: Language, inputs: RunInputs, output: inout CommandOutput) {
+        let path = report.path
+        let formatter = HumanFormatter(colour: false, language: language)
+        output.stderr += report.problems.map { formatter.format($0, source: nil) }.joined()
+        var missing = 0
+        for file in report.figures where !deliver(file.bytes, to: file.path, output: &output, language: language, protecting: inputs) {
+            missing += 1
         }
-    }
-
-    /// A file-name stem per theory: its name without `.ft`, or, where two
-    /// share a name, its path with `/` as `-`.
-    static func stems(_ paths: [String]) -> [String] {
-        let names = paths.map { (($0 as NSString).lastPathComponent as NSString).deletingPathExtension }
-        return zip(paths, names).map { path, name in
-            names.filter { $0 == name }.count == 1 ? name
-                : (path as NSString).deletingPathExtension.replacingOccurrences(of: "/", with: "-")
-                    .trimmingCharacters(in: CharacterSet(charactersIn: ".-"))
+        guard missing == 0 else {
+            output.stderr += LocalizedText(
+                "toc: did not write '\(path)': \(missing) of the \(report.figures.count) diagram files beside it could not be written\n",
+                da: "toc: skrev ikke '\(path)': \(missing) af de \(report.figures.count) diagramfiler ved siden af kunne ikke skrives\n"
+            ).text(language)
+            return
         }
+        guard let document = report.document else {
+            output.stderr += LocalizedText(
+                "toc: wrote no presentation: there is nothing to put on a slide\n",
+                da: "toc: skrev ingen præsentation: der er intet at sætte på et dias\n").text(language)
+            output.status = 2
+            return
+        }
+        deliver(document.bytes, to: document.path, output: &output, language: language, protecting: inputs)
     }
 }
+

@@ -47,8 +47,9 @@ public struct ReportItem: Sendable {
     /// the findings.
     public init(
         theory: Theory, findings: [Diagnostic], status: [IndicatorStatus]?, formats: [OutputFormat],
-        options: RenderOptions = RenderOptions()
+        options: RenderOptions = RenderOptions(), drawing: @escaping Drawing = ReportItem.drawHere
     ) {
+        let draw = { theory, findings, options, formats in Self.draw(theory, findings: findings, options: options, formats: formats, with: drawing) }
         self.theory = theory
         self.plan = MeasurementPlan.rows(for: theory)
         self.status = status
@@ -62,7 +63,7 @@ public struct ReportItem: Sendable {
         }
         // The layout is chosen on SVG (quick to draw), then drawn in the
         // formats the report needs.
-        let whole = Self.choose(theory, findings: findings, options: options)
+        let whole = Self.choose(theory, findings: findings, options: options, draw: draw)
         all += whole.drawn.problems
         fit = whole.drawn.fit
         let areas = theory.areas.filter { area in theory.nodes.contains { $0.area == area.id } }
@@ -72,15 +73,15 @@ public struct ReportItem: Sendable {
             for area in areas {
                 var alone = options
                 alone.area = area.id
-                let chosen = Self.choose(theory, findings: findings, options: alone)
-                let drawn = formats == [.svg] ? chosen.drawn : Self.draw(theory, findings: findings, options: chosen.options, formats: formats)
+                let chosen = Self.choose(theory, findings: findings, options: alone, draw: draw)
+                let drawn = formats == [.svg] ? chosen.drawn : draw(theory, findings, chosen.options, formats)
                 areaDiagrams.append(AreaDiagram(
                     id: area.id, title: area.label.isEmpty ? area.id : area.label, diagrams: drawn.diagrams, fit: chosen.drawn.fit))
             }
         } else if formats == [.svg] {
             diagrams = whole.drawn.diagrams
         } else {
-            let drawn = Self.draw(theory, findings: findings, options: whole.options, formats: formats)
+            let drawn = draw(theory, findings, whole.options, formats)
             diagrams = drawn.diagrams
             all += drawn.problems.filter { $0.rule == .renderError }
         }
@@ -90,25 +91,36 @@ public struct ReportItem: Sendable {
     /// The way to draw with `options` that prints largest on A4: as asked,
     /// or top down when that does not reach 7 pt and top down prints larger.
     static func choose(
-        _ theory: Theory, findings: [Diagnostic], options: RenderOptions
-    ) -> (options: RenderOptions, drawn: (diagrams: [OutputFormat: [UInt8]], problems: [Diagnostic], fit: PaperFit?)) {
-        let first = draw(theory, findings: findings, options: options, formats: [.svg])
+        _ theory: Theory, findings: [Diagnostic], options: RenderOptions,
+        draw: (Theory, [Diagnostic], RenderOptions, [OutputFormat]) -> Drawn
+    ) -> (options: RenderOptions, drawn: Drawn) {
+        let first = draw(theory, findings, options, [.svg])
         guard let fit = first.fit, !fit.isReadable else { return (options, first) }
         var down = options
         down.direction = .down
-        let other = draw(theory, findings: findings, options: down, formats: [.svg])
+        let other = draw(theory, findings, down, [.svg])
         if let turned = other.fit, turned.scale > fit.scale { return (down, other) }
         return (options, first)
     }
 
+    /// How a report's diagrams are drawn: theory, findings, format,
+    /// options, dots per inch (the facade passes `Pipeline.draw`).
+    public typealias Drawing = @Sendable (Theory, [Diagnostic], OutputFormat, RenderOptions, Int?) -> Result<RenderedDiagram, Diagnostic>
+
+    /// Drawn in this process, for a report made without the facade (tests).
+    public static let drawHere: Drawing = { Renderer.render($0, findings: $1, format: $2, options: $3, dpi: $4) }
+
+    /// Diagrams by format, the problems met and how the SVG prints.
+    typealias Drawn = (diagrams: [OutputFormat: [UInt8]], problems: [Diagnostic], fit: PaperFit?)
+
     /// Draws in every format; the first format's warnings join the problems.
     static func draw(
-        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, formats: [OutputFormat]
-    ) -> (diagrams: [OutputFormat: [UInt8]], problems: [Diagnostic], fit: PaperFit?) {
+        _ theory: Theory, findings: [Diagnostic], options: RenderOptions, formats: [OutputFormat], with drawing: Drawing
+    ) -> Drawn {
         var diagrams: [OutputFormat: [UInt8]] = [:]
         var problems: [Diagnostic] = []
         for format in formats {
-            switch Renderer.render(theory, findings: findings, format: format, options: options, dpi: format == .png ? 192 : nil) {
+            switch drawing(theory, findings, format, options, format == .png ? 192 : nil) {
             case .success(let diagram):
                 diagrams[format] = diagram.bytes
                 if format == formats.first { problems += diagram.warnings }
