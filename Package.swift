@@ -84,14 +84,13 @@ let package = Package(
         .plugin(name: "EmbedPageAssets", capability: .buildTool(), dependencies: ["EmbedAssets"]),
         // Stage 6c: the language server (a front end) and its small protocol kit.
         .target(name: "TocLSPKit"),
-        .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline", "TocChecks"]),
+        .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline"]),
         // Stage 6b: the command-line interface (a front end).
         .target(
             name: "TocCLI",
             dependencies: [
                 "TocPipeline",
                 "TocPlatform",
-                "TocReport",
                 .target(name: "TocServer", condition: .when(traits: ["Serve"])),
                 .target(name: "TocLSP", condition: .when(traits: ["Serve"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

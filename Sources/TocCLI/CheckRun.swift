@@ -1,6 +1,4 @@
 import Foundation
-import TocChecks
-import TocModel
 import TocPipeline
 import TocSyntax
 

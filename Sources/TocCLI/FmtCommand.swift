@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import TocPipeline
-import TocModel
 import TocSyntax
 
 /// `toc fmt PATH...`: rewrites theory files in the canonical layout.

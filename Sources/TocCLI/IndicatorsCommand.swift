@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TocMonitor
 import TocPipeline
 import TocSyntax
 
@@ -67,7 +66,7 @@ public struct IndicatorsCommand: ParsableCommand {
         guard let input = MonitorInput.load(
             paths: paths, measurementsPath: nil, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
-        let rows = input.theories.compactMap(\.checked.theory).flatMap(MeasurementPlan.rows(for:))
+        let rows = input.theories.compactMap(\.checked.theory).flatMap(Pipeline.plan(of:))
         let chosen = format ?? output.flatMap { PlanFormat(rawValue: ($0 as NSString).pathExtension.lowercased()) } ?? .csv
         let bytes: [UInt8]
         switch chosen {

@@ -1,6 +1,6 @@
 import Foundation
+import TocPipeline
 import TocPlatform
-import TocRender
 import TocSyntax
 
 /// Where each theory's diagram is written.

@@ -1,6 +1,4 @@
-import TocChecks
-import TocModel
-import TocMonitor
+import TocPipeline
 import TocSyntax
 
 /// The table after a check of many theories: one row per theory (nodes by

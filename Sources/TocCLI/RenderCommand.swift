@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
+import TocPipeline
 import TocSyntax
-import TocRender
 
 extension OutputFormat: ExpressibleByArgument {}
 extension Direction: ExpressibleByArgument {}

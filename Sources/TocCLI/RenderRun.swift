@@ -1,10 +1,6 @@
 import Foundation
-import TocChecks
-import TocModel
-import TocMonitor
 import TocPipeline
 import TocPlatform
-import TocRender
 import TocSyntax
 
 /// `toc render` without the command-line layer, so tests can run it directly.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import TocChecks
+import TocPipeline
 import TocSyntax
 
 /// `toc rules [ID]`: what each rule checks.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TocMonitor
 import TocPipeline
 import TocSyntax
 

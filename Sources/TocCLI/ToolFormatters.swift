@@ -1,5 +1,4 @@
 import Foundation
-import TocChecks
 import TocPipeline
 import TocSyntax
 

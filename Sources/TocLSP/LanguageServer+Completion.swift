@@ -1,6 +1,6 @@
 import Foundation
+import TocPipeline
 import TocLSPKit
-import TocModel
 import TocSyntax
 
 /// Completion: node ids after `->` (and in chains and lists), area ids after

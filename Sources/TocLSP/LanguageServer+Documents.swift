@@ -1,6 +1,5 @@
 import Foundation
 import TocLSPKit
-import TocModel
 import TocPipeline
 import TocSyntax
 

@@ -1,7 +1,6 @@
 import Foundation
-import TocChecks
+import TocPipeline
 import TocLSPKit
-import TocModel
 import TocSyntax
 
 /// Hover, folding ranges and code actions.

@@ -49,7 +49,7 @@ enum ConfigFile {
               let text = String(data: data, encoding: .utf8) else {
             return Loaded(problems: [problem(path, 1, 1, LocalizedText("cannot read the file", da: "filen kan ikke læses"))])
         }
-        let root: Node?
+        let root: Yams.Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
@@ -128,7 +128,7 @@ enum ConfigFile {
 
     /// `diagram:`'s settings (`bundle: false`), and a problem for each
     /// entry that is unknown or not a yes or no.
-    private static func diagramSettings(_ value: Node, config path: String) -> (DiagramSettings, [Diagnostic]) {
+    private static func diagramSettings(_ value: Yams.Node, config path: String) -> (DiagramSettings, [Diagnostic]) {
         guard let entries = value.mapping else {
             return (DiagramSettings(), [problem(path, value, LocalizedText(
                 "'diagram:' takes one setting per line, as in 'bundle: false'",
@@ -160,7 +160,7 @@ enum ConfigFile {
 
     /// The real paths of the folders `include-folders:` names (relative to
     /// the `toc.yml` at `path`), and a problem for each entry that is no folder.
-    private static func includeFolders(_ value: Node, config path: String) -> (folders: [String], problems: [Diagnostic]) {
+    private static func includeFolders(_ value: Yams.Node, config path: String) -> (folders: [String], problems: [Diagnostic]) {
         let base = PathText.folder(of: path)
         guard let list = value.sequence else {
             return ([], [problem(path, value, LocalizedText(
@@ -182,7 +182,7 @@ enum ConfigFile {
         return (folders, problems)
     }
 
-    private static func problem(_ path: String, _ node: Node, _ message: LocalizedText) -> Diagnostic {
+    private static func problem(_ path: String, _ node: Yams.Node, _ message: LocalizedText) -> Diagnostic {
         problem(path, node.mark?.line ?? 1, node.mark?.column ?? 1, message)
     }
 

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import TocPipeline
 import TocPlatform
-import TocRender
 import TocSyntax
 
 /// The routes that read and write a theory's text, the contract the page's

@@ -1,5 +1,4 @@
 import TocPipeline
-import TocRender
 import TocSyntax
 
 /// The two HTML pages. Every piece of text from a theory is escaped; the

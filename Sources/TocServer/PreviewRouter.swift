@@ -1,7 +1,7 @@
 import Foundation
+import TocPipeline
 import Hummingbird
 import ServiceLifecycle
-import TocRender
 import TocSyntax
 
 /// The preview's routes:

@@ -1,6 +1,5 @@
 import Foundation
 import TocPipeline
-import TocRender
 import TocSyntax
 
 extension PreviewStore {
@@ -25,7 +24,7 @@ extension PreviewStore {
     /// draft still waiting to be drawn is replaced by a newer one of the
     /// same file and drawing (`superseded`). Runs off the store's actor.
     public nonisolated func preview(
-        file: URL, shownAs name: String, text: [UInt8]?, options: RenderOptions = .init()
+        file: URL, shownAs name: String, text: [UInt8]?, options: RenderOptions
     ) async -> Draft {
         let checked = await Self.check(url: file, name: name, root: paths.root, pipeline: Pipeline(), text: text)
         var state = TheoryState(path: name)

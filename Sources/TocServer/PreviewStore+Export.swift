@@ -1,6 +1,5 @@
 import Foundation
 import TocPipeline
-import TocRender
 import TocSyntax
 
 /// Why the page could not hand out a download: the file is gone (404), or

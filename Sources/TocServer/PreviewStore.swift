@@ -1,9 +1,6 @@
 import Foundation
-import TocChecks
-import TocModel
 import TocPipeline
 import TocPlatform
-import TocRender
 import TocSyntax
 
 /// What the server knows of one theory file.

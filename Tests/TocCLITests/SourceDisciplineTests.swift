@@ -51,4 +51,34 @@ import TocTestSupport
         #expect(FileManager.default.currentDirectoryPath == before)
         #expect(result.status == 1 && result.stdout.contains("\"file\":\"bare.ft\""), "\(result.stdout)\(result.stderr)")
     }
+
+    /// Issue #27: front ends (the command line, the page's server, the
+    /// language server) import the facade and the syntax, nothing else of
+    /// the stages, and call no stage's entry point themselves: their work
+    /// goes through `Pipeline`, the stages' types through its vocabulary.
+    @Test func frontEndsUseOnlyTheFacade() throws {
+        let stages = ["TocModel", "TocChecks", "TocMonitor", "TocRender", "TocReport", "CGraphviz"]
+        let entryPoints = /\b(Renderer|Checker|Narrative|HTMLReport|MarkdownReport|ReportSlides|MarkdownFiles|Measurements|MeasurementPlan|IncludedFiles|DotBuilder|Graphviz|Pinning|PowerPoint|DrawIO|Mermaid)\s*[.(]/
+        var frontEndFiles = 0
+        for (name, lines) in try Self.sources() where ["TocCLI/", "TocServer/", "TocLSP/"].contains(where: name.hasPrefix) {
+            frontEndFiles += 1
+            for (index, line) in lines.enumerated() {
+                if line.hasPrefix("import "), let module = line.split(separator: " ").last, stages.contains(String(module)) {
+                    Issue.record("\(name):\(index + 1) imports \(module); a front end imports TocPipeline and TocSyntax")
+                }
+                // The code of the line, without its string literals (which may name a stage in words).
+                let code = line.replacing(/"(?:[^"\\]|\\.)*"/, with: "\"\"")
+                if !code.trimmingCharacters(in: .whitespaces).hasPrefix("//"), let call = code.firstMatch(of: entryPoints) {
+                    Issue.record("\(name):\(index + 1) calls \(call.output.1) itself; go through Pipeline")
+                }
+            }
+        }
+        #expect(frontEndFiles > 40)
+        let package = try String(contentsOf: packageRoot.appendingPathComponent("Package.swift"), encoding: .utf8)
+        for target in ["TocCLI", "TocServer", "TocLSP"] {
+            let start = try #require(package.range(of: "name: \"\(target)\""))
+            let dependencies = package[start.upperBound...].prefix(while: { $0 != "]" })
+            for stage in stages { #expect(!dependencies.contains("\"\(stage)\""), "\(target) depends on \(stage) in Package.swift") }
+        }
+    }
 }
