@@ -119,6 +119,8 @@ let package = Package(
         .testTarget(name: "TocCLITests", dependencies: ["TocCLI", "TocPipeline", "TocLSP", "TocLSPKit", "toc", "TocTestSupport"]),
         .testTarget(name: "TocLSPKitTests", dependencies: ["TocLSPKit"]),
         .testTarget(name: "TocPipelineTests", dependencies: ["TocPipeline", "TocTestSupport"]),
+        .testTarget(name: "TocLSPTests", dependencies: ["TocLSP", "TocLSPKit"]),
+        .testTarget(name: "TocPlatformTests", dependencies: ["TocPlatform"]),
     ],
     swiftLanguageModes: [.v6]
 )
