@@ -11,17 +11,24 @@ public final class LanguageServer {
         didSet { lastChecked = lastChecked.filter { documents[$0.key] != nil } }
     }
     var lastChecked: [String: (text: String, file: CheckedSource)] = [:]
-    /// Lines and ids of recent texts, found by the text's own storage (a
-    /// pointer, not a hash: hashing a long text normalises all of it). Each
-    /// entry keeps its text, so the storage cannot be reused meanwhile.
-    var made: [(text: String, address: UnsafeRawPointer, lines: TextLines?, ids: [IdOccurrence]?)] = []
+    /// Lines and ids of the last few texts, found by their bytes (compared
+    /// as bytes: `==` on strings, or a hash, would normalise all of a long text).
+    var made: [(text: String, lines: TextLines?, ids: [IdOccurrence]?)] = []
 
     private func entry(_ text: String) -> Int? {
-        guard let address = text.utf8.withContiguousStorageIfAvailable({ UnsafeRawPointer($0.baseAddress) }) ?? nil else { return nil }
-        if let index = made.firstIndex(where: { $0.address == address && $0.text.utf8.count == text.utf8.count }) { return index }
+        if let index = made.firstIndex(where: { Self.sameBytes($0.text, text) }) { return index }
         if made.count >= 8 { made.removeFirst() }
-        made.append((text, address, nil, nil))
+        made.append((text, nil, nil))
         return made.count - 1
+    }
+
+    /// Whether two texts are the same bytes (`memcmp` where both are contiguous).
+    static func sameBytes(_ one: String, _ other: String) -> Bool {
+        guard one.utf8.count == other.utf8.count else { return false }
+        let compared = one.utf8.withContiguousStorageIfAvailable { a in
+            other.utf8.withContiguousStorageIfAvailable { b in a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        }
+        return (compared ?? nil) ?? one.utf8.elementsEqual(other.utf8)
     }
 
     /// The lines of a text, made once.
@@ -93,22 +100,22 @@ public final class LanguageServer {
             shutdownRequested = true
             respond(message.id, .null)
         case "textDocument/didOpen":
-            guard let uri = params["textDocument"]?["uri"]?.string, let text = params["textDocument"]?["text"]?.string else { return }
-            documents[uri] = text
-            publishDiagnostics(uri)
+            guard let opened = notification(DidOpenParams.self, method, params) else { return }
+            documents[opened.textDocument.uri] = opened.textDocument.text
+            publishDiagnostics(opened.textDocument.uri)
         case "textDocument/didChange":
-            guard let uri = params["textDocument"]?["uri"]?.string,
-                  let text = params["contentChanges"]?.array?.last?["text"]?.string else { return }
-            documents[uri] = text
-            publishDiagnostics(uri)
+            guard let changed = notification(DidChangeParams.self, method, params), let text = changed.contentChanges.last?.text
+            else { return }
+            documents[changed.textDocument.uri] = text
+            publishDiagnostics(changed.textDocument.uri)
         case "textDocument/didSave":
-            guard let uri = params["textDocument"]?["uri"]?.string else { return }
-            if let text = params["text"]?.string { documents[uri] = text }
-            publishDiagnostics(uri)
+            guard let saved = notification(DocumentParams.self, method, params) else { return }
+            if let text = saved.text { documents[saved.textDocument.uri] = text }
+            publishDiagnostics(saved.textDocument.uri)
         case "textDocument/didClose":
-            guard let uri = params["textDocument"]?["uri"]?.string else { return }
-            documents[uri] = nil
-            notify("textDocument/publishDiagnostics", .object(["uri": .string(uri), "diagnostics": .array([])]))
+            guard let closed = notification(DocumentParams.self, method, params) else { return }
+            documents[closed.textDocument.uri] = nil
+            notify("textDocument/publishDiagnostics", .object(["uri": .string(closed.textDocument.uri), "diagnostics": .array([])]))
         default:
             guard let id = message.id else { return }
             if Self.askAtAPosition.contains(method), params.position == nil || params["textDocument"]?["uri"]?.string == nil {
@@ -151,31 +158,27 @@ public final class LanguageServer {
         }
     }
 
+    /// A notification's params as `T`; nil, and a line on standard error
+    /// (the client's log), when they are not (a notification gets no answer).
+    func notification<T: Decodable>(_ type: T.Type, _ method: String, _ params: JSONValue) -> T? {
+        do {
+            return try params.decode(T.self)
+        } catch {
+            FileHandle.standardError.write(Data("toc lsp: \(method) without the fields it needs; it was skipped\n".utf8))
+            return nil
+        }
+    }
+
     func initialize(_ params: JSONValue) -> JSONValue {
         initialized = true
-        let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array?.compactMap(\.string) ?? []
+        // A client that says nothing of itself gets UTF-16 positions and the server's language.
+        let client = (try? params.decode(InitializeParams.self)) ?? InitializeParams()
+        let offered = client.capabilities?.general?.positionEncodings ?? []
         encoding = offered.contains("utf-8") ? .utf8 : .utf16
-        if let locale = params["locale"]?.string?.lowercased() {
+        if let locale = client.locale?.lowercased() {
             language = locale.hasPrefix("da") ? .da : locale.hasPrefix("en") ? .en : language
         }
-        return .object([
-            "capabilities": .object([
-                "positionEncoding": .string(encoding.rawValue),
-                "textDocumentSync": .object([
-                    "openClose": .bool(true), "change": .number(1), "save": .object(["includeText": .bool(false)]),
-                ]),
-                "documentFormattingProvider": .bool(true),
-                "documentSymbolProvider": .bool(true),
-                "definitionProvider": .bool(true),
-                "referencesProvider": .bool(true),
-                "renameProvider": .bool(true),
-                "hoverProvider": .bool(true),
-                "foldingRangeProvider": .bool(true),
-                "codeActionProvider": .bool(true),
-                "completionProvider": .object(["triggerCharacters": .array([.string(">"), .string(","), .string(" ")])]),
-            ]),
-            "serverInfo": .object(["name": .string("toc"), "version": .string("1")]),
-        ])
+        return JSONValue.from(InitializeResult(positionEncoding: encoding.rawValue))
     }
 
     // MARK: Writing
