@@ -10,14 +10,14 @@ enum DrawIO {
     static func file(_ theory: Theory, findings: [Diagnostic], options: RenderOptions, layout: DiagramLayout) -> [UInt8] {
         let faces = NodeFace.all(theory, findings: findings, options: options)
         let title = theory.title ?? theory.path
-        var cells = ""
+        var cells: [XMLNode] = []
         var frameOf: [String: DiagramLayout.Frame] = [:]
         for (number, frame) in layout.frames.enumerated() {
             frameOf[frame.area.id] = frame
             let style = "rounded=1;arcSize=4;dashed=1;fillColor=none;strokeColor=\(Theme.areaBorder);container=1;collapsible=0;"
                 + "verticalAlign=top;align=left;spacingLeft=8;fontStyle=1;fontSize=12;html=1;whiteSpace=wrap;"
-            cells += cell(id: "area-\(number + 1)", value: html(frame.area.label.isEmpty ? frame.area.id : frame.area.label),
-                          style: style, parent: "1", x: frame.x, y: frame.y, width: frame.width, height: frame.height)
+            cells.append(cell(id: "area-\(number + 1)", value: html(frame.area.label.isEmpty ? frame.area.id : frame.area.label),
+                          style: style, parent: "1", x: frame.x, y: frame.y, width: frame.width, height: frame.height))
         }
         let areaCell = Dictionary(uniqueKeysWithValues: layout.frames.enumerated().map { ($1.area.id, "area-\($0 + 1)") })
         var drawn = Set<Int>()
@@ -34,45 +34,49 @@ enum DrawIO {
                 x -= frame.x
                 y -= frame.y
             }
-            cells += cell(id: "node-\(box.node + 1)", value: value, style: style(face), parent: parent,
-                          x: x, y: y, width: box.width, height: box.height)
+            cells.append(cell(id: "node-\(box.node + 1)", value: value, style: style(face), parent: parent,
+                          x: x, y: y, width: box.width, height: box.height))
             drawn.insert(box.node)
         }
         // A bundle's junction as a small dot, its lines glued to it.
         let lineStyle = "edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;strokeColor=\(Theme.edge);"
         for (number, junction) in layout.junctions.enumerated() {
             let id = "junction-\(number + 1)"
-            cells += cell(id: id, value: "", style: "ellipse;aspect=fixed;fillColor=\(Theme.edge);strokeColor=\(Theme.edge);",
-                          parent: "1", x: junction.x - 3, y: junction.y - 3, width: 6, height: 6)
+            cells.append(cell(id: id, value: "", style: "ellipse;aspect=fixed;fillColor=\(Theme.edge);strokeColor=\(Theme.edge);",
+                          parent: "1", x: junction.x - 3, y: junction.y - 3, width: 6, height: 6))
             for source in junction.sources where drawn.contains(source) {
-                cells += "<mxCell id=\"\(id)-in-\(source + 1)\" value=\"\" style=\"\(lineStyle)endArrow=none;\" edge=\"1\" parent=\"1\" "
-                    + "source=\"node-\(source + 1)\" target=\"\(id)\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+                cells.append(edgeCell(id: "\(id)-in-\(source + 1)", label: "", style: lineStyle + "endArrow=none;",
+                                  source: "node-\(source + 1)", target: id))
             }
             for target in junction.targets where drawn.contains(target) {
-                cells += "<mxCell id=\"\(id)-out-\(target + 1)\" value=\"\" style=\"\(lineStyle)endArrow=block;endFill=1;\" edge=\"1\" "
-                    + "parent=\"1\" source=\"\(id)\" target=\"node-\(target + 1)\"><mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+                cells.append(edgeCell(id: "\(id)-out-\(target + 1)", label: "", style: lineStyle + "endArrow=block;endFill=1;",
+                                  source: id, target: "node-\(target + 1)"))
             }
         }
         for (number, edge) in theory.edges.enumerated() where drawn.contains(edge.from) && drawn.contains(edge.to) && !layout.bundles(edge) {
             let label = edge.assumptions.joined(separator: "; ")
             let style = "edgeStyle=orthogonalEdgeStyle;rounded=1;html=1;endArrow=block;endFill=1;strokeColor=\(Theme.edge);"
                 + "fontSize=9;fontStyle=2;"
-            cells += "<mxCell id=\"edge-\(number + 1)\" value=\"\(attribute(html(label)))\" style=\"\(style)\" edge=\"1\" "
-                + "parent=\"1\" source=\"node-\(edge.from + 1)\" target=\"node-\(edge.to + 1)\">"
-                + "<mxGeometry relative=\"1\" as=\"geometry\"/></mxCell>\n"
+            cells.append(edgeCell(id: "edge-\(number + 1)", label: html(label), style: style,
+                              source: "node-\(edge.from + 1)", target: "node-\(edge.to + 1)"))
         }
-        let width = Int(layout.width.rounded(.up)), height = Int(layout.height.rounded(.up))
-        let text = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <mxfile host="toc" agent="toc" version="24.0.0">
-            <diagram id="toc" name="\(attribute(title))">
-            <mxGraphModel dx="\(width)" dy="\(height)" grid="1" gridSize="10" guides="1" tooltips="1" connect="1" arrows="1" fold="1" page="1" pageScale="1" pageWidth="\(width)" pageHeight="\(height)" math="0" shadow="0">
-            <root>
-            <mxCell id="0"/>
-            <mxCell id="1" parent="0"/>
-
-            """ + cells + "</root>\n</mxGraphModel>\n</diagram>\n</mxfile>\n"
-        return Array(text.utf8)
+        let width = "\(Int(layout.width.rounded(.up)))", height = "\(Int(layout.height.rounded(.up)))"
+        let file = XMLNode("mxfile", ["host": "toc", "agent": "toc", "version": "24.0.0"], after: "\n", opensLine: true) {
+            XMLNode("diagram", ["id": "toc", "name": title], after: "\n", opensLine: true) {
+                XMLNode("mxGraphModel", [
+                    "dx": width, "dy": height, "grid": "1", "gridSize": "10", "guides": "1", "tooltips": "1", "connect": "1",
+                    "arrows": "1", "fold": "1", "page": "1", "pageScale": "1", "pageWidth": width, "pageHeight": height,
+                    "math": "0", "shadow": "0",
+                ], after: "\n", opensLine: true) {
+                    XMLNode("root", after: "\n", opensLine: true) {
+                        XMLNode("mxCell", ["id": "0"], after: "\n")
+                        XMLNode("mxCell", ["id": "1", "parent": "0"], after: "\n")
+                        cells
+                    }
+                }
+            }
+        }
+        return Array(("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file.string).utf8)
     }
 
     /// The SVG's look in draw.io's terms: the level's shape, fill and border.
@@ -89,23 +93,24 @@ enum DrawIO {
             + "fontFamily=DejaVu Sans;fontSize=11;fontColor=#1A1A1A;"
     }
 
-    static func cell(id: String, value: String, style: String, parent: String, x: Double, y: Double, width: Double, height: Double) -> String {
-        "<mxCell id=\"\(id)\" value=\"\(attribute(value))\" style=\"\(style)\" vertex=\"1\" parent=\"\(parent)\">"
-            + "<mxGeometry x=\"\(number(x))\" y=\"\(number(y))\" width=\"\(number(width))\" height=\"\(number(height))\" as=\"geometry\"/></mxCell>\n"
+    /// A box, an area or a junction: `value` is draw.io's HTML label.
+    static func cell(id: String, value: String, style: String, parent: String, x: Double, y: Double, width: Double, height: Double) -> XMLNode {
+        XMLNode("mxCell", ["id": id, "value": value, "style": style, "vertex": "1", "parent": parent], after: "\n") {
+            XMLNode("mxGeometry", ["x": number(x), "y": number(y), "width": number(width), "height": number(height), "as": "geometry"])
+        }
+    }
+
+    /// A line glued to two cells, labelled with draw.io's HTML.
+    static func edgeCell(id: String, label: String, style: String, source: String, target: String) -> XMLNode {
+        XMLNode("mxCell", ["id": id, "value": label, "style": style, "edge": "1", "parent": "1", "source": source, "target": target],
+                after: "\n") {
+            XMLNode("mxGeometry", ["relative": "1", "as": "geometry"])
+        }
     }
 
     /// Text as draw.io's HTML labels read it.
     static func html(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// A value for an XML attribute (or element text): HTML's escaping,
-    /// which shows control characters as `\u001B` text, and the two
-    /// non-characters XML forbids replaced.
-    static func attribute(_ text: String) -> String {
-        let allowed = text.unicodeScalars.contains { $0.value == 0xFFFE || $0.value == 0xFFFF }
-            ? String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value == 0xFFFE || $0.value == 0xFFFF ? "\u{FFFD}" : $0 }))
-            : text
-        return HTMLText.escape(allowed)
-    }
 
     static func number(_ value: Double) -> String {
         let rounded = (value * 10).rounded() / 10

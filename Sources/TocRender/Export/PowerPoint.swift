@@ -103,27 +103,40 @@ enum PowerPoint {
         func x(_ value: Double) -> Int { Int(((left + value * scale) * emu).rounded()) }
         func y(_ value: Double) -> Int { Int(((below + value * scale) * emu).rounded()) }
         func size(_ value: Double) -> Int { Int((value * scale * emu).rounded()) }
-        var shapes = ""
+        var shapes: [XMLNode] = []
         var nextID = 2
-        shapes += textBox(id: nextID, name: "Title", x: Int(margin * emu), y: Int(8 * emu), width: Int((slideWidth - 2 * margin) * emu),
-                          height: Int(40 * emu), text: title, points: 24)
+        shapes.append(textBox(id: nextID, name: "Title", x: Int(margin * emu), y: Int(8 * emu), width: Int((slideWidth - 2 * margin) * emu),
+                              height: Int(40 * emu), text: title, points: 24))
         nextID += 1
         for frame in layout.frames {
             let name = frame.area.label.isEmpty ? frame.area.id : frame.area.label
-            shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"\(nextID)\" name=\"Area \(attribute(frame.area.id))\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
-                + "<p:spPr><a:xfrm><a:off x=\"\(x(frame.x))\" y=\"\(y(frame.y))\"/><a:ext cx=\"\(size(frame.width))\" cy=\"\(size(frame.height))\"/></a:xfrm>"
-                + "<a:prstGeom prst=\"roundRect\"><a:avLst><a:gd name=\"adj\" fmla=\"val 3000\"/></a:avLst></a:prstGeom><a:noFill/>"
-                + "<a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"8C8C8C\"/></a:solidFill><a:prstDash val=\"dash\"/></a:ln></p:spPr>"
-                + "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(size(6))\" tIns=\"\(size(4))\" anchor=\"t\"/><a:lstStyle/>"
-                + paragraph(name, points: 12 * scale, bold: true, colour: "1A1A1A", align: "l") + "</p:txBody></p:sp>"
+            shapes.append(XMLNode("p:sp") {
+                names(id: nextID, name: "Area \(frame.area.id)")
+                XMLNode("p:spPr") {
+                    place(x: x(frame.x), y: y(frame.y), width: size(frame.width), height: size(frame.height))
+                    XMLNode("a:prstGeom", ["prst": "roundRect"]) {
+                        XMLNode("a:avLst") { XMLNode("a:gd", ["name": "adj", "fmla": "val 3000"]) }
+                    }
+                    XMLNode("a:noFill")
+                    XMLNode("a:ln", ["w": "9525"]) {
+                        solid("8C8C8C")
+                        XMLNode("a:prstDash", ["val": "dash"])
+                    }
+                }
+                XMLNode("p:txBody") {
+                    XMLNode("a:bodyPr", ["wrap": "square", "lIns": "\(size(6))", "tIns": "\(size(4))", "anchor": "t"])
+                    XMLNode("a:lstStyle")
+                    paragraph(name, points: 12 * scale, bold: true, colour: "1A1A1A", align: "l")
+                }
+            })
             nextID += 1
         }
         var shapeID: [Int: Int] = [:]
         for box in layout.boxes {
             let face = faces[box.node]
             shapeID[box.node] = nextID
-            shapes += nodeShape(face, id: nextID, name: theory.nodes[box.node].id, x: x(box.x - box.width / 2), y: y(box.y - box.height / 2),
-                                width: size(box.width), height: size(box.height), scale: scale)
+            shapes.append(nodeShape(face, id: nextID, name: theory.nodes[box.node].id, x: x(box.x - box.width / 2), y: y(box.y - box.height / 2),
+                                    width: size(box.width), height: size(box.height), scale: scale))
             nextID += 1
         }
         let centre = Dictionary(uniqueKeysWithValues: layout.boxes.map { ($0.node, $0) })
@@ -142,98 +155,38 @@ enum PowerPoint {
         for edge in theory.edges where !layout.bundles(edge) {
             guard let from = centre[edge.from], let to = centre[edge.to], let start = shapeID[edge.from], let end = shapeID[edge.to],
                   edge.from != edge.to else { continue }
-            shapes += connector(id: nextID, from: (start, across ? 3 : 2, exit(from)), to: (end, across ? 1 : 0, entry(to)),
-                                arrow: true, place: (x, y, size))
+            shapes.append(connector(id: nextID, from: (start, across ? 3 : 2, exit(from)), to: (end, across ? 1 : 0, entry(to)),
+                                    arrow: true, place: (x, y, size)))
             nextID += 1
         }
         for junction in layout.junctions {
             let id = nextID
             nextID += 1
-            shapes += "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"Junction \(id)\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
-                + "<p:spPr><a:xfrm><a:off x=\"\(x(junction.x - dot / 2))\" y=\"\(y(junction.y - dot / 2))\"/>"
-                + "<a:ext cx=\"\(size(dot))\" cy=\"\(size(dot))\"/></a:xfrm><a:prstGeom prst=\"ellipse\"><a:avLst/></a:prstGeom>"
-                + "<a:solidFill><a:srgbClr val=\"4D4D4D\"/></a:solidFill><a:ln w=\"9525\"><a:solidFill><a:srgbClr val=\"4D4D4D\"/>"
-                + "</a:solidFill></a:ln></p:spPr></p:sp>"
+            shapes.append(XMLNode("p:sp") {
+                names(id: id, name: "Junction \(id)")
+                XMLNode("p:spPr") {
+                    place(x: x(junction.x - dot / 2), y: y(junction.y - dot / 2), width: size(dot), height: size(dot))
+                    XMLNode("a:prstGeom", ["prst": "ellipse"]) { XMLNode("a:avLst") }
+                    solid("4D4D4D")
+                    XMLNode("a:ln", ["w": "9525"]) { solid("4D4D4D") }
+                }
+            })
             let (inSite, outSite) = across ? (2, 6) : (0, 4)
             let left = across ? (junction.x - dot / 2, junction.y) : (junction.x, junction.y - dot / 2)
             let right = across ? (junction.x + dot / 2, junction.y) : (junction.x, junction.y + dot / 2)
             for source in junction.sources {
                 guard let box = centre[source], let start = shapeID[source] else { continue }
-                shapes += connector(id: nextID, from: (start, across ? 3 : 2, exit(box)), to: (id, inSite, left), arrow: false,
-                                    place: (x, y, size))
+                shapes.append(connector(id: nextID, from: (start, across ? 3 : 2, exit(box)), to: (id, inSite, left), arrow: false,
+                                        place: (x, y, size)))
                 nextID += 1
             }
             for target in junction.targets {
                 guard let box = centre[target], let end = shapeID[target] else { continue }
-                shapes += connector(id: nextID, from: (id, outSite, right), to: (end, across ? 1 : 0, entry(box)), arrow: true,
-                                    place: (x, y, size))
+                shapes.append(connector(id: nextID, from: (id, outSite, right), to: (end, across ? 1 : 0, entry(box)), arrow: true,
+                                        place: (x, y, size)))
                 nextID += 1
             }
         }
-        return PowerPointParts.header + "<p:sld \(PowerPointParts.namespaces)><p:cSld><p:spTree>\(PowerPointParts.emptyTree)"
-            + shapes + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+        return slideXML(shapes)
     }
-
-    /// A straight connector glued to two shapes (their ids and connection
-    /// sites), with an arrowhead at the end when `arrow`; `place` maps
-    /// layout points to the slide.
-    static func connector(
-        id: Int, from: (shape: Int, site: Int, point: (Double, Double)), to: (shape: Int, site: Int, point: (Double, Double)),
-        arrow: Bool, place: (x: (Double) -> Int, y: (Double) -> Int, size: (Double) -> Int)
-    ) -> String {
-        let (x1, y1) = from.point, (x2, y2) = to.point
-        let flips = (x2 < x1 ? " flipH=\"1\"" : "") + (y2 < y1 ? " flipV=\"1\"" : "")
-        return "<p:cxnSp><p:nvCxnSpPr><p:cNvPr id=\"\(id)\" name=\"Arrow \(id)\"/><p:cNvCxnSpPr>"
-            + "<a:stCxn id=\"\(from.shape)\" idx=\"\(from.site)\"/><a:endCxn id=\"\(to.shape)\" idx=\"\(to.site)\"/></p:cNvCxnSpPr><p:nvPr/></p:nvCxnSpPr>"
-            + "<p:spPr><a:xfrm\(flips)><a:off x=\"\(place.x(min(x1, x2)))\" y=\"\(place.y(min(y1, y2)))\"/>"
-            + "<a:ext cx=\"\(place.size(abs(x2 - x1)))\" cy=\"\(place.size(abs(y2 - y1)))\"/></a:xfrm>"
-            + "<a:prstGeom prst=\"straightConnector1\"><a:avLst/></a:prstGeom>"
-            + "<a:ln w=\"12700\"><a:solidFill><a:srgbClr val=\"4D4D4D\"/></a:solidFill>\(arrow ? "<a:tailEnd type=\"triangle\"/>" : "")</a:ln>"
-            + "</p:spPr></p:cxnSp>"
-    }
-
-    /// A box: its level's preset shape, fill and border (orange and thicker
-    /// with a problem), the label, its indicators smaller, the marker.
-    static func nodeShape(_ face: NodeFace, id: Int, name: String, x: Int, y: Int, width: Int, height: Int, scale: Double) -> String {
-        let geometry: String
-        switch face.kind {
-        case .activity: geometry = "rect"
-        case .output: geometry = "foldedCorner"
-        case .outcome, .goal: geometry = "roundRect"
-        }
-        let lineWidth = Int((face.problem != nil ? 2.5 : face.kind == .goal ? 2.5 : 1.2) * emu)
-        let compound = face.kind == .goal && face.problem == nil ? " cmpd=\"dbl\"" : ""
-        var text = paragraph(face.label, points: 11 * scale, bold: false, colour: "1A1A1A", align: "ctr")
-        for detail in face.details { text += paragraph(detail, points: 9 * scale, bold: false, colour: "1A1A1A", align: "ctr", least: 5) }
-        if let problem = face.problem {
-            text += paragraph(problem, points: 9 * scale, bold: true, colour: Theme.problemText, align: "ctr", least: 5)
-        }
-        let inset = Int(3 * scale * emu)
-        return "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(attribute(name))\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>"
-            + "<p:spPr><a:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm>"
-            + "<a:prstGeom prst=\"\(geometry)\"><a:avLst/></a:prstGeom>"
-            + "<a:solidFill><a:srgbClr val=\"\(face.fill.dropFirst())\"/></a:solidFill>"
-            + "<a:ln w=\"\(lineWidth)\"\(compound)><a:solidFill><a:srgbClr val=\"\(face.border.dropFirst())\"/></a:solidFill></a:ln></p:spPr>"
-            + "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"\(inset)\" rIns=\"\(inset)\" tIns=\"0\" bIns=\"0\" anchor=\"ctr\">"
-            + "<a:noAutofit/></a:bodyPr><a:lstStyle/>\(text)</p:txBody></p:sp>"
-    }
-
-    static func textBox(id: Int, name: String, x: Int, y: Int, width: Int, height: Int, text: String, points: Double) -> String {
-        "<p:sp><p:nvSpPr><p:cNvPr id=\"\(id)\" name=\"\(name)\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
-            + "<p:spPr><a:xfrm><a:off x=\"\(x)\" y=\"\(y)\"/><a:ext cx=\"\(width)\" cy=\"\(height)\"/></a:xfrm>"
-            + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"
-            + "<p:txBody><a:bodyPr wrap=\"square\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>"
-            + paragraph(text, points: points, bold: true, colour: "1A1A1A", align: "l") + "</p:txBody></p:sp>"
-    }
-
-    /// A paragraph of one run; `least` is the smallest size, in points (6
-    /// for labels, 5 for the smaller lines, which stay smaller).
-    static func paragraph(_ text: String, points: Double, bold: Bool, colour: String, align: String, least: Double = 6) -> String {
-        let size = max(Int(least * 100), Int((points * 100).rounded()))
-        return "<a:p><a:pPr algn=\"\(align)\"><a:lnSpc><a:spcPct val=\"92000\"/></a:lnSpc></a:pPr><a:r><a:rPr lang=\"da-DK\" sz=\"\(size)\"\(bold ? " b=\"1\"" : "") dirty=\"0\">"
-            + "<a:solidFill><a:srgbClr val=\"\(colour.hasPrefix("#") ? String(colour.dropFirst()) : colour)\"/></a:solidFill>"
-            + "<a:latin typeface=\"DejaVu Sans\"/></a:rPr><a:t>\(attribute(text))</a:t></a:r></a:p>"
-    }
-
-    static func attribute(_ text: String) -> String { DrawIO.attribute(text) }
 }

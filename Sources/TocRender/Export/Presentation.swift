@@ -84,20 +84,26 @@ extension PowerPoint {
     /// A slide of words: the title at the top, the lines as bullets below.
     static func textSlide(_ slide: TextSlide) -> String {
         let width = PowerPointParts.slideWidth - Int(48 * emu)
-        var body = ""
-        for line in slide.lines {
-            body += "<a:p><a:pPr marL=\"285750\" indent=\"-285750\"><a:buFont typeface=\"DejaVu Sans\"/><a:buChar char=\"•\"/>"
-                + "<a:spcBef><a:spcPts val=\"600\"/></a:spcBef></a:pPr><a:r><a:rPr lang=\"da-DK\" sz=\"1600\" dirty=\"0\">"
-                + "<a:solidFill><a:srgbClr val=\"1A1A1A\"/></a:solidFill><a:latin typeface=\"DejaVu Sans\"/></a:rPr>"
-                + "<a:t>\(attribute(line))</a:t></a:r></a:p>"
+        var body = slide.lines.map { line in
+            XMLNode("a:p") {
+                XMLNode("a:pPr", ["marL": "285750", "indent": "-285750"]) {
+                    XMLNode("a:buFont", ["typeface": "DejaVu Sans"])
+                    XMLNode("a:buChar", ["char": "•"])
+                    XMLNode("a:spcBef") { XMLNode("a:spcPts", ["val": "600"]) }
+                }
+                XMLNode("a:r") {
+                    XMLNode("a:rPr", ["lang": "da-DK", "sz": "1600", "dirty": "0"]) {
+                        solid("1A1A1A")
+                        XMLNode("a:latin", ["typeface": "DejaVu Sans"])
+                    }
+                    XMLNode("a:t", text: line)
+                }
+            }
         }
-        if body.isEmpty { body = "<a:p><a:endParaRPr lang=\"da-DK\" sz=\"1600\"/></a:p>" }
-        let list = "<p:sp><p:nvSpPr><p:cNvPr id=\"3\" name=\"Text\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
-            + "<p:spPr><a:xfrm><a:off x=\"\(Int(24 * emu))\" y=\"\(Int(72 * emu))\"/><a:ext cx=\"\(width)\" cy=\"\(Int(444 * emu))\"/></a:xfrm>"
-            + "<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>"
-            + "<p:txBody><a:bodyPr wrap=\"square\" anchor=\"t\"><a:normAutofit/></a:bodyPr><a:lstStyle/>\(body)</p:txBody></p:sp>"
-        return PowerPointParts.header + "<p:sld \(PowerPointParts.namespaces)><p:cSld><p:spTree>\(PowerPointParts.emptyTree)"
-            + textBox(id: 2, name: "Title", x: Int(24 * emu), y: Int(16 * emu), width: width, height: Int(40 * emu), text: slide.title, points: 24)
-            + list + "</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>"
+        if body.isEmpty { body = [XMLNode("a:p") { XMLNode("a:endParaRPr", ["lang": "da-DK", "sz": "1600"]) }] }
+        return slideXML([
+            textBox(id: 2, name: "Title", x: Int(24 * emu), y: Int(16 * emu), width: width, height: Int(40 * emu), text: slide.title, points: 24),
+            textBox(id: 3, name: "Text", x: Int(24 * emu), y: Int(72 * emu), width: width, height: Int(444 * emu), paragraphs: body),
+        ])
     }
 }
