@@ -11,6 +11,8 @@ import TocSyntax
 /// - `PUT /t/<path>.ft`: writes it whole (`AtomicWrite`), with `If-Match:
 ///   <etag>` (412 when stale, 428 when missing) or `If-None-Match: *` to
 ///   create a new theory (201); answers the new `ETag`;
+/// - `POST /t/<path>/complete?at=N`: what may be typed at the draft's
+///   UTF-16 offset `N` (`Pipeline.completions`, as `toc lsp` offers it);
 /// - `POST /t/<path>/preview`: checks and draws a draft, writes nothing;
 ///   answers `{"parses", "svg", "errors", "warnings", "findings"}`.
 ///
@@ -24,6 +26,7 @@ enum EditRoutes {
         }
         router.post("/t/**") { request, _ in
             if let refused = refusal(request, write: write) { return refused }
+            if request.uri.path.hasSuffix("/complete") { return try await complete(request: request, store: store) }
             guard dropsClosedDrafts else { return try await preview(request: request, body: request.body, store: store) }
             // A page that has gone (or sent a newer draft on a new
             // connection) no longer waits: its draft is not drawn.
@@ -53,7 +56,7 @@ enum EditRoutes {
         return response
     }
 
-    private static func body(of body: RequestBody) async throws -> [UInt8]? {
+    static func body(of body: RequestBody) async throws -> [UInt8]? {
         var buffer = try await body.collect(upTo: InputLimit.standard + 1)
         guard buffer.readableBytes <= InputLimit.standard else { return nil }
         return buffer.readBytes(length: buffer.readableBytes) ?? []
@@ -142,6 +145,31 @@ enum EditRoutes {
         }
         return PreviewRouter.json(PreviewJSON.encode(drawn, language: PreviewRouter.language(of: request)))
     }
+}
+
+extension EditRoutes {
+    /// `POST /t/<path>/complete?at=N`: what may be typed at UTF-16 offset
+    /// `N` of the draft in the body, from the same Swift code as `toc lsp`'s
+    /// completion (`Pipeline.completions`): `{"from": N, "items": [...]}`,
+    /// or `null` where nothing is completed.
+    static func complete(request: Request, store: PreviewStore) async throws -> Response {
+        let raw = request.uri.path.dropFirst("/t/".count).dropLast("/complete".count)
+        guard store.paths.file(forNewEncoded: raw) != nil else { return .plain(.notFound, "no such theory\n") }
+        guard let at = request.uri.queryParameters.get("at").flatMap({ Int($0) }), at >= 0 else {
+            return .plain(.badRequest, "say where the caret is: ?at= and its offset in UTF-16 code units\n")
+        }
+        guard let bytes = try await body(of: request.body) else {
+            return .plain(.contentTooLarge, "the text is larger than toc reads (\(InputLimit.standard / InputLimit.megabyte) MB)\n")
+        }
+        let offer = Pipeline.completions(in: String(decoding: bytes, as: UTF8.self), at: at)
+        return PreviewRouter.json(offer.map { JSONOutput.text(CompletionJSON(from: $0.from, items: $0.items)) } ?? "null")
+    }
+}
+
+/// What `POST /t/<path>/complete` answers.
+struct CompletionJSON: Encodable {
+    var from: Int
+    var items: [CompletionOffer.Item]
 }
 
 /// What `POST /t/<path>/preview` answers.

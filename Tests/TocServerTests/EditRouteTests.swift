@@ -138,6 +138,31 @@ import TocTestSupport
         }
     }
 
+    /// Issue #27: the page's completion comes from the same Swift code as
+    /// `toc lsp`'s: the draft in the body, the caret as a UTF-16 offset.
+    @Test func completionIsAnsweredForADraftAtItsCaret() async throws {
+        let fixture = try await Fixture(["a.ft": Fixture.good])
+        try await app(fixture).test(.router) { client in
+            let draft = "aktivitet lektiecafe: Lektiecafé\n  -> del\noutput deltagelse: 40 børn\n"
+            let caret = "aktivitet lektiecafe: Lektiecafé\n  -> del".utf16.count
+            try await client.execute(uri: "/t/a/complete?at=\(caret)", method: .post, headers: page(), body: ByteBuffer(string: draft)) {
+                response in
+                #expect(response.status == .ok)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let items = try #require(json["items"] as? [[String: Any]])
+                #expect(json["from"] as? Int == caret - 3)
+                #expect(items.map { $0["show"] as? String } == ["deltagelse"] && items.first?["note"] as? String == "40 børn")
+            }
+            try await client.execute(uri: "/t/a/complete", method: .post, headers: page(), body: ByteBuffer(string: draft)) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/t/a/complete?at=1", method: .post, headers: page(token: "wrong"), body: ByteBuffer(string: "x")) {
+                response in
+                #expect(response.status == .forbidden)
+            }
+        }
+    }
+
     /// Issue #26 (left untested by the red team): a PUT or a preview whose
     /// body is over the 64 MB a theory may have is refused with 413 in
     /// words, and the file on disk stays as it was.

@@ -1,5 +1,6 @@
 // The text pane's completion menu: after `->` (or a comma in an edge list) the declared ids with
-// their labels; at a line's start the keywords that may stand there (TocText.offers). It never
+// their labels, after `område:` the areas, at a line's start the keywords that may stand there, as
+// the server offers them (POST /t/PATH/complete: the same Swift code as `toc lsp`'s). It never
 // changes what was typed by itself: Enter breaks the line unless the user has moved into the list
 // with the arrow keys, Tab takes the suggestion, and the list closes as soon as the caret leaves
 // its word. Served as /static/complete.js.
@@ -59,11 +60,23 @@ const TocComplete = (() => {
     }
   }
 
-  // After typing: what fits the word at the caret now.
-  function update() {
+  // After typing: what fits the word at the caret now. An answer that comes after a newer
+  // keystroke, or after the text or the caret moved, is dropped.
+  let asked = 0, askedAt = -1;
+  async function update() {
     if (!editor || editor.readOnly) return;
-    const pos = editor.selectionStart;
-    const offer = pos === editor.selectionEnd ? T.offers(editor.value, pos) : null;
+    const pos = editor.selectionStart, text = editor.value, ask = ++asked;
+    askedAt = pos;
+    if (pos !== editor.selectionEnd) { close(); return; }
+    let offer = null;
+    try {
+      const response = await fetch(`/t/${document.body.dataset.url}/complete?at=${pos}`,
+        { method: "POST", headers: TocEditor.headers(), body: text });
+      if (response.ok) offer = await response.json();
+    } catch (error) {
+      return; // the server is restarting: no list this time
+    }
+    if (ask !== asked || editor.value !== text || editor.selectionStart !== pos) return;
     if (!offer || offer.items.length === 0) { close(); return; }
     const same = isOpen() && offer.from === from;
     from = offer.from;
@@ -99,9 +112,8 @@ const TocComplete = (() => {
     document.addEventListener("selectionchange", () => {
       if (!isOpen()) return;
       const pos = box.selectionStart;
-      const offer = document.activeElement === box && pos === box.selectionEnd && T.inWord(box.value, from, pos)
-        ? T.offers(box.value, pos) : null;
-      if (!offer || offer.from !== from) close();
+      if (document.activeElement !== box || pos !== box.selectionEnd || !T.inWord(box.value, from, pos)) close();
+      else if (pos !== askedAt) update(); // moved inside the word: ask what fits there now
     });
     box.addEventListener("blur", close);
   }

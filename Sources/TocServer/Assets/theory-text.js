@@ -1,5 +1,6 @@
 // What the page reads from a theory's text without the server: the declared ids, the node the caret
-// is in, the file's language and the completions offered at a position. No DOM: tested with
+// is in, the file's language, and whether the caret is still in a completed word (the completions
+// themselves come from the server, POST /t/PATH/complete). No DOM: tested with
 // `node --test Tests/page`. Served as /static/theory-text.js (the global `TocText`).
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -55,40 +56,12 @@
       return en > da ? "en" : "da";
     }
 
-    // What may be completed at `pos`: `{ from, items: [{ insert, show, note }] }`, or null. After
-    // `->` or a comma of an edge list: the declared nodes (not areas, not the node itself, not what
-    // the line already names); at a line's start: the keywords that may stand there, in the file's
-    // language only.
-    function offers(text, pos) {
-      const start = text.lastIndexOf("\n", pos - 1) + 1, before = text.slice(start, pos);
-      const edge = before.match(/(?:->|,)\s*([\p{L}\p{N}_-]*)$/u);
-      if (edge && before.includes("->")) {
-        const prefix = edge[1].toLowerCase();
-        const own = nodeAt(text, text.slice(0, pos).split("\n").length);
-        const named = new Set(before.slice(0, before.length - edge[1].length).split(/[\s,>-]+/u).filter(Boolean));
-        const items = [...declarations(text)]
-          .filter(([id, d]) => !d.area && id !== own && !named.has(id))
-          .filter(([id]) => id.toLowerCase().startsWith(prefix) && id.toLowerCase() !== prefix)
-          .map(([id, d]) => ({ insert: id, show: id, note: d.label }));
-        return { from: pos - edge[1].length, items };
-      }
-      const head = before.match(/^(\s*)([\p{L}-]+)$/u);
-      if (!head) return null;
-      const level = Math.min(2, Math.floor(head[1].replace(/\t/g, "  ").length / 2));
-      const lang = language(text), prefix = head[2].toLowerCase();
-      const items = keywords.filter(k => k.levels.includes(level)).map(k => {
-        const word = k[lang], declares = k.declares && level === 0 && !["theory", "period"].includes(k.en);
-        return { insert: word + (declares ? " " : ": "), show: word };
-      }).filter(o => o.show.toLowerCase().startsWith(prefix) && o.show.toLowerCase() !== prefix);
-      return { from: pos - head[2].length, items };
-    }
-
     // Whether the caret at `pos` is still in the word a list was opened for at `from`.
     function inWord(text, from, pos) {
       return pos >= from && WORD.test(text.slice(from, pos)) && !text.slice(from, pos).includes("\n");
     }
 
-    return { declarations, nodeAt, language, offers, inWord };
+    return { declarations, nodeAt, language, inWord };
   }
 
   // A template titled after the file name given: "bispehaven-2027" is titled "Bispehaven 2027".

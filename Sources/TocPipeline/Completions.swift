@@ -1,0 +1,154 @@
+import TocSyntax
+
+/// What may be typed at a position of a theory's text, for the page's text
+/// pane and for editors (`toc lsp`): one answer for both. After `->` or a
+/// comma of an edge list, the declared nodes (not areas, not the node
+/// itself, not what the line names already); after `område:`, the areas;
+/// at a line's start, the keywords that may stand there, in the file's
+/// language. The text being typed need not parse.
+public struct CompletionOffer: Sendable, Equatable {
+    /// One thing that may be typed.
+    public struct Item: Sendable, Equatable, Encodable {
+        /// What is inserted (a keyword with its `: ` or space).
+        public var insert: String
+        /// What the list shows.
+        public var show: String
+        /// A node's or an area's label, shown beside it.
+        public var note: String?
+        /// For a keyword, its spelling in the other language; for a node or
+        /// an area, the keyword that declares it as written (an editor's detail).
+        public var alias: String?
+        /// What it is: a node, an area or a keyword.
+        public var kind: Kind
+    }
+
+    /// What an item is.
+    public enum Kind: String, Sendable, Encodable {
+        /// A node's id.
+        case node
+        /// An area's id.
+        case area
+        /// A keyword.
+        case keyword
+    }
+
+    /// Where the word being completed starts, in UTF-16 code units from the
+    /// text's start (as a browser counts).
+    public var from: Int
+    /// What may be typed there, in order.
+    public var items: [Item]
+}
+
+extension Pipeline {
+    /// What may be typed at `offset` (UTF-16 code units) of `text`; `others`
+    /// are the texts of the files it includes, whose ids may be named too.
+    /// Nil where nothing is completed (inside a label or a comment).
+    public static func completions(in text: String, at offset: Int, others: [String] = []) -> CompletionOffer? {
+        let utf16 = Array(text.utf16)
+        let position = max(0, min(offset, utf16.count))
+        let lineStart = (utf16[..<position].lastIndex(of: 10)).map { $0 + 1 } ?? 0
+        let before = String(decoding: utf16[lineStart..<position], as: UTF16.self)
+        let lineNumber = utf16[..<position].filter { $0 == 10 }.count + 1
+        let declared = ([text] + others).flatMap(Self.declarations)
+        if let edge = before.firstMatch(of: /(?:->|,)\s*([\p{L}\p{N}_-]*)$/), before.contains("->"), !before.hasPrefix("#") {
+            let typed = String(edge.output.1)
+            let prefix = typed.lowercased()
+            let own = nodeAt(text, line: lineNumber)
+            let named = Set(before.dropLast(typed.count).split(whereSeparator: { " \t,>-".contains($0) }).map(String.init))
+            var seen: Set<String> = []
+            let items = declared.filter { !$0.isArea && $0.id != own && !named.contains($0.id) && seen.insert($0.id).inserted }
+                .filter { $0.id.lowercased().hasPrefix(prefix) && $0.id.lowercased() != prefix }
+                .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword, kind: .node) }
+            return CompletionOffer(from: position - typed.utf16.count, items: items)
+        }
+        if let area = before.wholeMatch(of: /\s+([\p{L}-]+)\s*:\s*([\p{L}\p{N}_-]*)/),
+           Keyword.area.spellings.contains(String(area.output.1).lowercased()) {
+            let typed = String(area.output.2)
+            let items = declared.filter { $0.isArea && $0.id.hasPrefix(typed) && $0.id != typed }
+                .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword, kind: .area) }
+            return CompletionOffer(from: position - typed.utf16.count, items: items)
+        }
+        guard let head = before.wholeMatch(of: /(\s*)([\p{L}-]+)/) else { return nil }
+        let level = min(2, head.output.1.replacingOccurrences(of: "\t", with: "  ").count / 2)
+        let language = writesEnglish(text) ? Language.en : .da
+        let prefix = head.output.2.lowercased()
+        let items = Keyword.allCases.filter { $0.placements.contains(level) }.compactMap { keyword -> CompletionOffer.Item? in
+            let word = keyword.spelling(in: language)
+            guard word.lowercased().hasPrefix(prefix), word.lowercased() != prefix else { return nil }
+            let declares = level == 0 && (keyword.nodeKind != nil || keyword == .area)
+            return CompletionOffer.Item(insert: word + (declares ? " " : ": "), show: word, note: nil,
+                        alias: keyword.spelling(in: language == .da ? .en : .da), kind: .keyword)
+        }
+        return CompletionOffer(from: position - head.output.2.utf16.count, items: items)
+    }
+
+    /// The ids a text declares (nodes and areas), with their labels, in order.
+    static func declarations(_ text: String) -> [(id: String, label: String, keyword: String, isArea: Bool)] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in
+            guard let found = declaration(line) else { return nil }
+            return (found.id, found.label, found.keyword, Keyword.area.spellings.contains(found.keyword))
+        }
+    }
+
+    /// The spellings of the keywords that declare a node or an area.
+    static let declaring: Set<String> = Set(Keyword.allCases.filter { $0.nodeKind != nil || $0 == .area }.flatMap(\.spellings))
+
+    /// A line that declares a node or an area: its keyword, id and label.
+    /// Read by hand, not with a regular expression: it runs on every line
+    /// of a big theory at every keystroke.
+    static func declaration(_ line: Substring) -> (keyword: String, id: String, label: String)? {
+        func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" }
+        func word(_ rest: inout Substring) -> Substring {
+            let end = rest.firstIndex { isBlank($0) || $0 == ":" || $0 == "#" } ?? rest.endIndex
+            defer { rest = rest[end...] }
+            return rest[..<end]
+        }
+        var rest = line.drop(while: isBlank)
+        let keyword = word(&rest).lowercased()
+        guard !keyword.isEmpty, rest.first.map(isBlank) == true, declaring.contains(keyword) else { return nil }
+        rest = rest.drop(while: isBlank)
+        let id = word(&rest)
+        rest = rest.drop(while: isBlank)
+        guard !id.isEmpty, rest.first == ":" else { return nil }
+        return (keyword, String(id), rest.dropFirst().trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The node whose lines line `line` (1-based) is in: the declaration at or above it.
+    static func nodeAt(_ text: String, line: Int) -> String? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var index = min(line, lines.count) - 1
+        while index >= 0 {
+            if let found = declaration(lines[index]) { return found.id }
+            let starts = lines[index].first.map { !$0.isWhitespace } ?? false
+            if starts, index < line - 1, !lines[index].hasPrefix("#") { return nil }
+            if starts, index == line - 1 { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Each keyword spelling that tells a language: true for English.
+    static let spellingIsEnglish: [String: Bool] = {
+        var table: [String: Bool] = [:]
+        for keyword in Keyword.allCases where keyword.english != keyword.danish {
+            for spelling in keyword.spellings { table[spelling] = table[spelling] ?? (spelling == keyword.english) }
+        }
+        return table
+    }()
+
+    /// Whether most of a text's keywords are English (else it is Danish).
+    public static func writesEnglish(_ text: String) -> Bool {
+        var danish = 0, english = 0
+        for line in text.split(separator: "\n") {
+            let start = line.drop { $0 == " " || $0 == "\t" }
+            guard !start.hasPrefix("#") else { continue }
+            let word = start.prefix { $0 != " " && $0 != ":" && $0 != "\t" && $0 != "#" }.lowercased()
+            switch spellingIsEnglish[word] {
+            case true?: english += 1
+            case false?: danish += 1
+            case nil: break
+            }
+        }
+        return english > danish
+    }
+}
