@@ -33,16 +33,4 @@ extension LanguageServer {
         if let insert { fields["insertText"] = .string(insert) }
         return .object(fields)
     }
-
-    /// Danish unless the file's keywords are mostly English.
-    static func writesDanish(_ text: String) -> Bool {
-        var danish = 0, english = 0
-        for line in IdOccurrences.lines(of: text) {
-            guard let word = line.split(whereSeparator: { $0 == " " || $0 == ":" || $0 == "\t" }).first?.lowercased() else { continue }
-            for keyword in Keyword.allCases where keyword.english != keyword.danish {
-                if word == keyword.english { english += 1 } else if keyword.spellings.dropFirst().contains(word) { danish += 1 }
-            }
-        }
-        return english <= danish
-    }
 }

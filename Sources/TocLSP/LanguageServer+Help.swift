@@ -30,7 +30,7 @@ extension LanguageServer {
 
     /// A node's level, label, area, owner and indicators; an area's label.
     func describe(_ id: String, area: Bool, uri: String) -> String {
-        let words = Self.writesDanish(documents[uri] ?? "") ? Language.da : Language.en
+        let words = !Pipeline.writesEnglish(documents[uri] ?? "") ? Language.da : Language.en
         guard let theory = checked(uri)?.checked.theory else { return "`\(id)`" }
         if area, let found = theory.areas.first(where: { $0.id == id }) {
             return "**\(Keyword.area.spelling(in: words))** `\(id)`: \(found.label)"
@@ -69,7 +69,7 @@ extension LanguageServer {
     func codeActions(_ params: JSONValue) -> JSONValue {
         guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri] else { return .array([]) }
         let lines = textLines(text)
-        let danish = Self.writesDanish(text)
+        let danish = !Pipeline.writesEnglish(text)
         let words: Language = danish ? .da : .en
         let declared = texts(around: uri).flatMap { occurrences(in: $0.text).filter(\.declares) }
         var actions: [JSONValue] = []

@@ -44,16 +44,16 @@ extension Pipeline {
     /// are the texts of the files it includes, whose ids may be named too.
     /// Nil where nothing is completed (inside a label or a comment).
     public static func completions(in text: String, at offset: Int, others: [String] = []) -> CompletionOffer? {
-        let utf16 = Array(text.utf16)
-        let position = max(0, min(offset, utf16.count))
-        let lineStart = (utf16[..<position].lastIndex(of: 10)).map { $0 + 1 } ?? 0
-        let before = String(decoding: utf16[lineStart..<position], as: UTF16.self)
-        let lineNumber = utf16[..<position].filter { $0 == 10 }.count + 1
-        let declared = ([text] + others).flatMap(Self.declarations)
+        let position = max(0, min(offset, text.utf16.count))
+        let caret = String.Index(utf16Offset: position, in: text)
+        let lineStart = text[..<caret].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+        let before = String(text[lineStart..<caret])
+        // Read only where ids are offered.
+        lazy var declared = ([text] + others).flatMap(Self.declarations)
         if let edge = before.firstMatch(of: /(?:->|,)\s*([\p{L}\p{N}_-]*)$/), before.contains("->"), !before.hasPrefix("#") {
             let typed = String(edge.output.1)
             let prefix = typed.lowercased()
-            let own = nodeAt(text, line: lineNumber)
+            let own = nodeAt(text[..<lineStart], current: text[lineStart...].prefix { $0 != "\n" })
             let named = Set(before.dropLast(typed.count).split(whereSeparator: { " \t,>-".contains($0) }).map(String.init))
             var seen: Set<String> = []
             let items = declared.filter { !$0.isArea && $0.id != own && !named.contains($0.id) && seen.insert($0.id).inserted }
@@ -113,16 +113,19 @@ extension Pipeline {
         return (keyword, String(id), rest.dropFirst().trimmingCharacters(in: .whitespaces))
     }
 
-    /// The node whose lines line `line` (1-based) is in: the declaration at or above it.
-    static func nodeAt(_ text: String, line: Int) -> String? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var index = min(line, lines.count) - 1
-        while index >= 0 {
-            if let found = declaration(lines[index]) { return found.id }
-            let starts = lines[index].first.map { !$0.isWhitespace } ?? false
-            if starts, index < line - 1, !lines[index].hasPrefix("#") { return nil }
-            if starts, index == line - 1 { return nil }
-            index -= 1
+    /// The node whose lines the `current` line is in: the declaration at or
+    /// above it (`above`: the text before the line), read upwards.
+    static func nodeAt(_ above: Substring, current: Substring) -> String? {
+        if let found = declaration(current) { return found.id }
+        if current.first.map({ !$0.isWhitespace }) == true { return nil }
+        var end = above.endIndex
+        while end > above.startIndex {
+            let lineEnd = above.index(before: end)  // the newline that ends the line above
+            let start = above[..<lineEnd].lastIndex(of: "\n").map { above.index(after: $0) } ?? above.startIndex
+            let line = above[start..<lineEnd]
+            if let found = declaration(line) { return found.id }
+            if line.first.map({ !$0.isWhitespace }) == true, !line.hasPrefix("#") { return nil }
+            end = start
         }
         return nil
     }

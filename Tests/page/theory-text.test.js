@@ -35,11 +35,6 @@ test("the node of a line is the declaration at or above it", () => {
   assert.equal(T.nodeAt("lektiecafe -> jobcafe\n", 1), null);
 });
 
-test("the file's language is Danish unless most of its keywords are English", () => {
-  assert.equal(T.language("theory: Jobs\nactivity jobcafe: Job café\n  ta"), "en");
-  assert.equal(T.language(theory), "da");
-});
-
 test("a list stays open only while the caret is in its word", () => {
   const from = at(theory, "-> ");
   assert.equal(T.inWord(theory, from, at(theory, "-> job")), true);

@@ -1,5 +1,5 @@
 // What the page reads from a theory's text without the server: the declared ids, the node the caret
-// is in, the file's language, and whether the caret is still in a completed word (the completions
+// is in, and whether the caret is still in a completed word (the completions
 // themselves come from the server, POST /t/PATH/complete). No DOM: tested with
 // `node --test Tests/page`. Served as /static/theory-text.js (the global `TocText`).
 (function (root, factory) {
@@ -40,28 +40,12 @@
       return null;
     }
 
-    // Danish unless the file's keywords are mostly English.
-    function language(text) {
-      let da = 0, en = 0;
-      for (const line of text.split("\n")) {
-        const word = (line.match(/^\s*([^\s:#]+)/u) || [])[1];
-        if (!word) continue;
-        const lower = word.toLowerCase();
-        for (const k of keywords) {
-          if (k.en === k.da) continue;
-          if (lower === k.en) en++;
-          else if (k.all.includes(lower)) da++;
-        }
-      }
-      return en > da ? "en" : "da";
-    }
-
     // Whether the caret at `pos` is still in the word a list was opened for at `from`.
     function inWord(text, from, pos) {
       return pos >= from && WORD.test(text.slice(from, pos)) && !text.slice(from, pos).includes("\n");
     }
 
-    return { declarations, nodeAt, language, inWord };
+    return { declarations, nodeAt, inWord };
   }
 
   // A template titled after the file name given: "bispehaven-2027" is titled "Bispehaven 2027".
