@@ -7,9 +7,9 @@ import TocSyntax
 /// `område:`, keywords at a line's start in the file's language.
 extension LanguageServer {
     /// The same offers as the page's text pane (`Pipeline.completions`), as LSP items.
-    func completion(_ params: JSONValue) -> JSONValue {
-        guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
-              let position = params.position else { return .null }
+    func completion(_ at: PositionParams) -> JSONValue {
+        let uri = at.textDocument.uri, position = at.position
+        guard let text = documents[uri] else { return .null }
         let lines = textLines(text)
         let (line, column) = lines.column(of: position)
         guard line - 1 < lines.lines.count else { return .null }

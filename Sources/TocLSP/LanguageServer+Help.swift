@@ -5,9 +5,9 @@ import TocSyntax
 
 /// Hover, folding ranges and code actions.
 extension LanguageServer {
-    func hover(_ params: JSONValue) -> JSONValue {
-        guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
-              let position = params.position else { return .null }
+    func hover(_ at: PositionParams) -> JSONValue {
+        let uri = at.textDocument.uri, position = at.position
+        guard let text = documents[uri] else { return .null }
         let lines = textLines(text)
         let (line, column) = lines.column(of: position)
         var parts: [String] = []
@@ -66,8 +66,9 @@ extension LanguageServer {
     /// For an unknown id: the nearest declared one, or declaring it (the
     /// level in the action's title); for an unmeasured goal or outcome: an
     /// indicator skeleton under it.
-    func codeActions(_ params: JSONValue) -> JSONValue {
-        guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri] else { return .array([]) }
+    func codeActions(_ params: CodeActionParams) -> JSONValue {
+        let uri = params.textDocument.uri
+        guard let text = documents[uri] else { return .array([]) }
         let lines = textLines(text)
         let danish = !Pipeline.writesEnglish(text)
         let words: Language = danish ? .da : .en
@@ -78,8 +79,9 @@ extension LanguageServer {
             actions.append(.object(["title": .string(title), "kind": .string("quickfix"), "isPreferred": .bool(preferred),
                                     "edit": .object(["changes": changes])]))
         }
-        for diagnostic in params["context"]?["diagnostics"]?.array ?? [] {
-            guard let code = diagnostic["code"]?.string, let range = diagnostic["range"]?.asRange else { continue }
+        for diagnostic in params.context?.diagnostics ?? [] {
+            guard let code = diagnostic.code?.string else { continue }
+            let range = diagnostic.range
             let start = lines.column(of: range.start)
             if code == FindingID.undefinedReference.rawValue, let unknown = IdOccurrences.at(text, line: start.line, column: start.column) {
                 let candidates = declared.filter { $0.isArea == unknown.isArea }.map(\.id)

@@ -18,10 +18,10 @@ extension LanguageServer {
     }
 
     /// The id under a position, with its document's lines.
-    func occurrence(_ params: JSONValue) -> (uri: String, occurrence: IdOccurrence)? {
-        guard let uri = params["textDocument"]?["uri"]?.string, let text = documents[uri],
-              let position = params.position else { return nil }
-        let (line, column) = textLines(text).column(of: position)
+    func occurrence(_ at: PositionParams) -> (uri: String, occurrence: IdOccurrence)? {
+        let uri = at.textDocument.uri
+        guard let text = documents[uri] else { return nil }
+        let (line, column) = textLines(text).column(of: at.position)
         return IdOccurrences.at(text, line: line, column: column).map { (uri, $0) }
     }
 
@@ -40,22 +40,22 @@ extension LanguageServer {
         return Location(uri: uri, range: LSPRange(start: start, end: end))
     }
 
-    func definition(_ params: JSONValue) -> JSONValue {
-        guard let (uri, target) = occurrence(params),
+    func definition(_ at: PositionParams) -> JSONValue {
+        guard let (uri, target) = occurrence(at),
               let found = occurrences(of: target, around: uri).first(where: { $0.occurrence.declares }) else { return .null }
         return JSONValue.from(location(found.uri, found.lines, found.occurrence))
     }
 
-    func references(_ params: JSONValue) -> JSONValue {
-        guard let (uri, target) = occurrence(params) else { return .array([]) }
-        let withDeclaration = params["context"]?["includeDeclaration"] != .bool(false)
+    func references(_ at: PositionParams) -> JSONValue {
+        guard let (uri, target) = occurrence(at) else { return .array([]) }
+        let withDeclaration = at.context?.includeDeclaration != false
         let all = occurrences(of: target, around: uri).filter { withDeclaration || !$0.occurrence.declares }
         return JSONValue.from(all.map { location($0.uri, $0.lines, $0.occurrence) })
     }
 
     /// A rename's edits, or why it cannot be done.
-    func rename(_ params: JSONValue) -> Result<JSONValue, RenameRefusal> {
-        guard let (uri, target) = occurrence(params), let name = params["newName"]?.string else {
+    func rename(_ at: PositionParams) -> Result<JSONValue, RenameRefusal> {
+        guard let (uri, target) = occurrence(at), let name = at.newName else {
             return .failure(RenameRefusal(LocalizedText("there is no id here to rename", da: "der er ikke noget id her at omdøbe").text(language)))
         }
         let valid = name.first?.isLetter == true && name.allSatisfy(IdOccurrences.isIDCharacter) && !name.contains("->")

@@ -118,42 +118,46 @@ public final class LanguageServer {
             notify("textDocument/publishDiagnostics", .object(["uri": .string(closed.textDocument.uri), "diagnostics": .array([])]))
         default:
             guard let id = message.id else { return }
-            if Self.askAtAPosition.contains(method), params.position == nil || params["textDocument"]?["uri"]?.string == nil {
-                respondError(id: id, code: ErrorCode.invalidParams,
-                             message: "\(method) needs textDocument.uri and a position {line, character} in whole numbers")
-                return
-            }
-            if method == "textDocument/rename" {
-                switch rename(params) {
-                case .success(let edit): respond(id, edit)
-                case .failure(let why): respondError(id: id, code: ErrorCode.requestFailed, message: why.message)
-                }
-            } else if let result = answer(method, params) {
-                respond(id, result)
-            } else {
-                respondError(id: id, code: ErrorCode.methodNotFound, message: "toc lsp does not offer \(method)")
+            switch answer(method, params) {
+            case .success(let result): respond(id, result)
+            case .failure(let failure): respondError(id: id, code: failure.code, message: failure.message)
+            case nil: respondError(id: id, code: ErrorCode.methodNotFound, message: "toc lsp does not offer \(method)")
             }
         }
     }
 
-    /// The requests about one position in a document.
-    static let askAtAPosition: Set<String> = [
-        "textDocument/definition", "textDocument/references", "textDocument/completion", "textDocument/hover",
-        "textDocument/rename",
-    ]
+    /// Why a request got no result: an LSP error code and words.
+    struct Failure: Error {
+        var code: Int
+        var message: String
+    }
 
-    /// The answer to a request about a document, or nil for an unknown method.
-    func answer(_ method: String, _ params: JSONValue) -> JSONValue? {
-        let uri = params["textDocument"]?["uri"]?.string ?? ""
+    /// A request's params as `T`, or an InvalidParams error saying what it needs.
+    func typed<T: Decodable>(_ type: T.Type, _ method: String, _ params: JSONValue) -> Result<T, Failure> {
+        do {
+            return .success(try params.decode(T.self))
+        } catch {
+            let needs = T.self == PositionParams.self
+                ? "textDocument.uri and a position {line, character} in whole numbers" : "textDocument.uri"
+            return .failure(Failure(code: ErrorCode.invalidParams, message: "\(method) needs \(needs)"))
+        }
+    }
+
+    /// The answer to a request about a document, its params typed; nil for an unknown method.
+    func answer(_ method: String, _ params: JSONValue) -> Result<JSONValue, Failure>? {
         switch method {
-        case "textDocument/formatting": return formatting(uri)
-        case "textDocument/documentSymbol": return symbols(uri)
-        case "textDocument/definition": return definition(params)
-        case "textDocument/references": return references(params)
-        case "textDocument/completion": return completion(params)
-        case "textDocument/hover": return hover(params)
-        case "textDocument/foldingRange": return foldingRanges(uri)
-        case "textDocument/codeAction": return codeActions(params)
+        case "textDocument/formatting": return typed(DocumentParams.self, method, params).map { formatting($0.textDocument.uri) }
+        case "textDocument/documentSymbol": return typed(DocumentParams.self, method, params).map { symbols($0.textDocument.uri) }
+        case "textDocument/foldingRange": return typed(DocumentParams.self, method, params).map { foldingRanges($0.textDocument.uri) }
+        case "textDocument/definition": return typed(PositionParams.self, method, params).map(definition)
+        case "textDocument/references": return typed(PositionParams.self, method, params).map(references)
+        case "textDocument/completion": return typed(PositionParams.self, method, params).map(completion)
+        case "textDocument/hover": return typed(PositionParams.self, method, params).map(hover)
+        case "textDocument/codeAction": return typed(CodeActionParams.self, method, params).map(codeActions)
+        case "textDocument/rename":
+            return typed(PositionParams.self, method, params).flatMap { at in
+                rename(at).mapError { Failure(code: ErrorCode.requestFailed, message: $0.message) }
+            }
         default: return nil
         }
     }

@@ -81,23 +81,6 @@ public enum JSONValue: Codable, Equatable, Sendable {
     public static func from<T: Encodable>(_ value: T) -> JSONValue {
         (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))) ?? .null
     }
-
-    /// A request's `position`, nil unless it is `{line, character}` in whole numbers.
-    public var position: Position? {
-        self["position"]?.asPosition
-    }
-
-    /// This value as a position `{line, character}`, if it is one.
-    public var asPosition: Position? {
-        guard let line = self["line"]?.int, let character = self["character"]?.int else { return nil }
-        return Position(line: line, character: character)
-    }
-
-    /// This value as a range `{start, end}`, if it is one.
-    public var asRange: LSPRange? {
-        guard let start = self["start"]?.asPosition, let end = self["end"]?.asPosition else { return nil }
-        return LSPRange(start: start, end: end)
-    }
 }
 
 extension JSONValue {

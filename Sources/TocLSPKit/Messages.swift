@@ -118,3 +118,41 @@ public struct InitializeResult: Encodable, Sendable {
         capabilities = Capabilities(positionEncoding: positionEncoding)
     }
 }
+
+/// A request about one place in a document: definition, references,
+/// completion, hover and rename (`newName`), references' `context`.
+public struct PositionParams: Decodable, Sendable {
+    /// What references include.
+    public struct Context: Decodable, Sendable {
+        /// Whether the declaration is one of the references (yes unless false).
+        public var includeDeclaration: Bool?
+    }
+    /// The document.
+    public var textDocument: TextDocumentIdentifier
+    /// The place, in the agreed position encoding.
+    public var position: Position
+    /// A rename's new id.
+    public var newName: String?
+    /// A references request's context.
+    public var context: Context?
+}
+
+/// `textDocument/codeAction`: the range and the findings shown there.
+public struct CodeActionParams: Decodable, Sendable {
+    /// A finding the client shows, as toc published it.
+    public struct Shown: Decodable, Sendable {
+        /// The rule id (a string from toc; a client may send a number).
+        public var code: JSONValue?
+        /// Where it is.
+        public var range: LSPRange
+    }
+    /// The findings the action is asked for.
+    public struct Context: Decodable, Sendable {
+        /// The findings.
+        public var diagnostics: [Shown]
+    }
+    /// The document.
+    public var textDocument: TextDocumentIdentifier
+    /// The findings the action is asked for.
+    public var context: Context?
+}
