@@ -7,8 +7,11 @@ import Testing
 /// 7 pt or more on A4, the overview names every theory, one chart per
 /// measured indicator) and prints it to PDF (landscape pages for wide
 /// diagrams); see the script.
-@Suite struct AccessibilityBrowserTests {
+@Suite(.serialized) struct AccessibilityBrowserTests {
+    @Test(arguments: BrowserRun.cases(in: "accessibility_e2e.py"))
+    func accessibilityCase(_ name: String) throws { try BrowserRun.of("accessibility_e2e.py").expect(name) }
+
     @Test func reportsAndPagesPassAxeCoreAndPrintReadably() throws {
-        try runBrowserScript("accessibility_e2e.py")
+        try BrowserRun.of("accessibility_e2e.py").expectWhole()
     }
 }
