@@ -83,7 +83,7 @@ let package = Package(
         .executableTarget(name: "EmbedAssets"),
         .plugin(name: "EmbedPageAssets", capability: .buildTool(), dependencies: ["EmbedAssets"]),
         // Stage 6c: the language server (a front end) and its small protocol kit.
-        .target(name: "TocLSPKit"),
+        .target(name: "TocLSPKit", dependencies: ["TocSyntax"]),
         .target(name: "TocLSP", dependencies: ["TocLSPKit", "TocPipeline"]),
         // Stage 6b: the command-line interface (a front end).
         .target(

@@ -16,8 +16,9 @@ extension LanguageServer {
         // The caret as a count of UTF-16 code units from the text's start.
         let offset = lines.lines.prefix(line - 1).reduce(0) { $0 + $1.utf16.count + 1 }
             + String(lines.lines[line - 1].prefix(column - 1)).utf16.count
-        let others = texts(around: uri).dropFirst().map(\.text)
-        let items = (Pipeline.completions(in: text, at: offset, others: Array(others))?.items ?? []).map { offer -> JSONValue in
+        // The declarations found already (while the diagnostics were published) for this text and its includes.
+        let declared = texts(around: uri).flatMap { occurrences(in: $0.text).filter(\.declares) }
+        let items = (Pipeline.completions(in: text, at: offset, declared: declared)?.items ?? []).map { offer -> JSONValue in
             switch offer.kind {
             case .node: return item(offer.show, detail: offer.alias.map { "\($0): \(offer.note ?? "")" }, kind: 18)
             case .area: return item(offer.show, detail: offer.note, kind: 19)

@@ -1,3 +1,4 @@
+import TocSyntax
 /// How an editor counts characters in a line: UTF-16 code units (the
 /// protocol's default) or UTF-8 bytes, when the client offers it.
 public enum PositionEncoding: String, Sendable {
@@ -25,23 +26,7 @@ public struct TextLines: Sendable {
     /// A text's lines, split on `\n`, `\r\n` and a lone `\r` by its bytes
     /// (walking characters is several times slower on a long text).
     public static func split(_ text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex, index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
-                lines.append(text[start..<index])
-                var next = bytes.index(after: index)
-                if byte == 0x0D, next < bytes.endIndex, bytes[next] == 0x0A { next = bytes.index(after: next) }
-                start = next
-                index = next
-            } else {
-                index = bytes.index(after: index)
-            }
-        }
-        lines.append(text[start..<bytes.endIndex])
-        return lines
+        SourceLines.split(text)
     }
 
     private func units(_ text: Substring) -> Int {

@@ -41,15 +41,19 @@ public struct CompletionOffer: Sendable, Equatable {
 
 extension Pipeline {
     /// What may be typed at `offset` (UTF-16 code units) of `text`; `others`
-    /// are the texts of the files it includes, whose ids may be named too.
-    /// Nil where nothing is completed (inside a label or a comment).
-    public static func completions(in text: String, at offset: Int, others: [String] = []) -> CompletionOffer? {
+    /// are the texts of the files it includes, whose ids may be named too
+    /// (or `declared`: their declarations and the text's, found already, as
+    /// an editor keeps them). Nil where nothing is completed (inside a label
+    /// or a comment).
+    public static func completions(
+        in text: String, at offset: Int, others: [String] = [], declared known: [IdOccurrence]? = nil
+    ) -> CompletionOffer? {
         let position = max(0, min(offset, text.utf16.count))
         let caret = String.Index(utf16Offset: position, in: text)
         let lineStart = text[..<caret].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
         let before = String(text[lineStart..<caret])
         // Read only where ids are offered.
-        lazy var declared = ([text] + others).flatMap(Self.declarations)
+        lazy var declared = known ?? ([text] + others).flatMap { IdOccurrences.scan($0).filter(\.declares) }
         if let edge = before.firstMatch(of: /(?:->|,)\s*([\p{L}\p{N}_-]*)$/), before.contains("->"), !before.hasPrefix("#") {
             let typed = String(edge.output.1)
             let prefix = typed.lowercased()
@@ -58,14 +62,14 @@ extension Pipeline {
             var seen: Set<String> = []
             let items = declared.filter { !$0.isArea && $0.id != own && !named.contains($0.id) && seen.insert($0.id).inserted }
                 .filter { $0.id.lowercased().hasPrefix(prefix) && $0.id.lowercased() != prefix }
-                .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword, kind: .node) }
+                .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword?.lowercased(), kind: .node) }
             return CompletionOffer(from: position - typed.utf16.count, items: items)
         }
         if let area = before.wholeMatch(of: /\s+([\p{L}-]+)\s*:\s*([\p{L}\p{N}_-]*)/),
            Keyword.area.spellings.contains(String(area.output.1).lowercased()) {
             let typed = String(area.output.2)
             let items = declared.filter { $0.isArea && $0.id.hasPrefix(typed) && $0.id != typed }
-                .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword, kind: .area) }
+                .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword?.lowercased(), kind: .area) }
             return CompletionOffer(from: position - typed.utf16.count, items: items)
         }
         guard let head = before.wholeMatch(of: /(\s*)([\p{L}-]+)/) else { return nil }
@@ -82,52 +86,26 @@ extension Pipeline {
         return CompletionOffer(from: position - head.output.2.utf16.count, items: items)
     }
 
-    /// The ids a text declares (nodes and areas), with their labels, in order.
-    static func declarations(_ text: String) -> [(id: String, label: String, keyword: String, isArea: Bool)] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in
-            guard let found = declaration(line) else { return nil }
-            return (found.id, found.label, found.keyword, Keyword.area.spellings.contains(found.keyword))
-        }
-    }
-
-    /// The spellings of the keywords that declare a node or an area.
-    static let declaring: Set<String> = Set(Keyword.allCases.filter { $0.nodeKind != nil || $0 == .area }.flatMap(\.spellings))
-
-    /// A line that declares a node or an area: its keyword, id and label.
-    /// Read by hand, not with a regular expression: it runs on every line
-    /// of a big theory at every keystroke.
-    static func declaration(_ line: Substring) -> (keyword: String, id: String, label: String)? {
-        func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" }
-        func word(_ rest: inout Substring) -> Substring {
-            let end = rest.firstIndex { isBlank($0) || $0 == ":" || $0 == "#" } ?? rest.endIndex
-            defer { rest = rest[end...] }
-            return rest[..<end]
-        }
-        var rest = line.drop(while: isBlank)
-        let keyword = word(&rest).lowercased()
-        guard !keyword.isEmpty, rest.first.map(isBlank) == true, declaring.contains(keyword) else { return nil }
-        rest = rest.drop(while: isBlank)
-        let id = word(&rest)
-        rest = rest.drop(while: isBlank)
-        guard !id.isEmpty, rest.first == ":" else { return nil }
-        return (keyword, String(id), rest.dropFirst().trimmingCharacters(in: .whitespaces))
-    }
-
     /// The node whose lines the `current` line is in: the declaration at or
     /// above it (`above`: the text before the line), read upwards.
     static func nodeAt(_ above: Substring, current: Substring) -> String? {
-        if let found = declaration(current) { return found.id }
+        if let found = declared(current) { return found }
         if current.first.map({ !$0.isWhitespace }) == true { return nil }
         var end = above.endIndex
         while end > above.startIndex {
             let lineEnd = above.index(before: end)  // the newline that ends the line above
             let start = above[..<lineEnd].lastIndex(of: "\n").map { above.index(after: $0) } ?? above.startIndex
             let line = above[start..<lineEnd]
-            if let found = declaration(line) { return found.id }
+            if let found = declared(line) { return found }
             if line.first.map({ !$0.isWhitespace }) == true, !line.hasPrefix("#") { return nil }
             end = start
         }
         return nil
+    }
+
+    /// The id a line declares, if it declares one.
+    static func declared(_ line: Substring) -> String? {
+        IdOccurrences.scan(line: line, number: 0).first(where: \.declares)?.id
     }
 
     /// Each keyword spelling that tells a language: true for English.

@@ -1,33 +1,38 @@
 import Foundation
-import TocLSPKit
 import TocSyntax
 
 /// Where ids stand in a theory's text, read line by line as the language
 /// places them: the id after a declaring keyword (`aktivitet lektiecafe:`,
 /// `område uddannelse:`), the ids of an edge (`-> a, b`, `a -> b -> c`), and
 /// the value of `område:` under a node. Labels and comments are not ids.
-struct IdOccurrence: Equatable {
+/// The text need not parse: completion, navigation and renaming read it as
+/// it is being typed (`toc lsp`, the page's completion).
+public struct IdOccurrence: Equatable, Sendable {
     /// The id.
-    var id: String
+    public var id: String
     /// 1-based line.
-    var line: Int
+    public var line: Int
     /// 1-based column of its first character (in characters).
-    var column: Int
+    public var column: Int
     /// Whether this is where it is declared.
-    var declares: Bool
+    public var declares: Bool
     /// Whether it names an area.
-    var isArea: Bool
-    /// For a declaration: its keyword as written and its label.
-    var keyword: String? = nil
-    var label: String? = nil
+    public var isArea: Bool
+    /// For a declaration: its keyword as written.
+    public var keyword: String? = nil
+    /// For a declaration: its label.
+    public var label: String? = nil
 }
 
-enum IdOccurrences {
-    static let declaring = Set(Keyword.allCases.filter { $0.nodeKind != nil }.flatMap(\.spellings))
-    static let area = Set(Keyword.area.spellings)
+/// Finds ids in a theory's text, line by line.
+public enum IdOccurrences {
+    /// The spellings of the keywords that declare a node.
+    public static let declaring = Set(Keyword.allCases.filter { $0.nodeKind != nil }.flatMap(\.spellings))
+    /// The spellings of `område` / `area`.
+    public static let area = Set(Keyword.area.spellings)
 
     /// Every id occurrence in a text.
-    static func scan(_ text: String) -> [IdOccurrence] {
+    public static func scan(_ text: String) -> [IdOccurrence] {
         var found: [IdOccurrence] = []
         for (index, line) in lines(of: text).enumerated() {
             found += scan(line: line, number: index + 1)
@@ -35,11 +40,13 @@ enum IdOccurrences {
         return found
     }
 
-    static func lines(of text: String) -> [Substring] {
-        TextLines.split(text)
+    /// The lines of a text, split at LF, CR or CRLF, without their ends.
+    public static func lines(of text: String) -> [Substring] {
+        SourceLines.split(text)
     }
 
-    static func isIDCharacter(_ character: Character) -> Bool {
+    /// Whether a character may stand in an id.
+    public static func isIDCharacter(_ character: Character) -> Bool {
         isLetter(character) || character.isNumber || character == "_" || character == "-"
     }
 
@@ -60,7 +67,7 @@ enum IdOccurrences {
     /// The words of a line with their 1-based columns (ids may contain `-`,
     /// but an arrow `->` is never part of one), up to the first `:` (what
     /// follows is a label or a value, never an id).
-    static func tokens(_ line: Substring) -> [(text: String, column: Int)] {
+    public static func tokens(_ line: Substring) -> [(text: String, column: Int)] {
         var tokens: [(String, Int)] = []
         var current = "", start = 0, column = 0
         let characters = Array(line.prefix { $0 != ":" } + (line.utf8.contains(0x3A) ? ":" : ""))
@@ -86,7 +93,8 @@ enum IdOccurrences {
         return tokens
     }
 
-    static func scan(line: Substring, number: Int) -> [IdOccurrence] {
+    /// The id occurrences of one line, numbered `number`.
+    public static func scan(line: Substring, number: Int) -> [IdOccurrence] {
         let words = tokens(line)
         guard let first = words.first else { return [] }
         let keyword = first.text.lowercased()
@@ -116,7 +124,7 @@ enum IdOccurrences {
     }
 
     /// The occurrence at a 1-based line and column, if the column is on one.
-    static func at(_ text: String, line: Int, column: Int) -> IdOccurrence? {
+    public static func at(_ text: String, line: Int, column: Int) -> IdOccurrence? {
         let all = lines(of: text)
         guard line >= 1, line <= all.count else { return nil }
         return scan(line: all[line - 1], number: line).first { column >= $0.column && column <= $0.column + $0.id.count }
