@@ -95,21 +95,31 @@ public struct CheckRun: Sendable {
                 all, files: readCount, language: language, theories: table.records, unreadable: unreadable)
         case .csv:
             let delimiter = (separator ?? (language == .da ? .semicolon : .comma)).text
-            do {
-                output.stdout += String(decoding: try table.csv(delimiter: delimiter), as: UTF8.self)
-            } catch {
-                // Written to memory, so it should never fail; if it does, say so rather than print nothing.
-                output.stderr += LocalizedText(
-                    "toc: the table could not be written as CSV: \(error)\n", da: "toc: tabellen kunne ikke skrives som CSV: \(error)\n"
-                ).text(language)
-                output.status = 2
-                return output
-            }
+            guard Self.deliverCSV({ try table.csv(delimiter: delimiter) }, language: language, to: &output) else { return output }
         case .sarif: output.stdout += SARIFFormatter.format(all, sources: sources, language: language, unreadable: unreadable)
         case .github: output.stdout += GitHubFormatter.format(all, language: language, unreadable: unreadable)
         }
         output.status = tally.status(unreadable: unreadable.count, strict: strict)
         return output
+    }
+}
+
+extension CheckRun {
+    /// The table as CSV on standard output; false, with the reason on
+    /// standard error and status 2, when it could not be made (it is
+    /// written to memory, so it should never fail; if it does, the run says
+    /// so rather than print nothing and succeed).
+    static func deliverCSV(_ make: () throws -> [UInt8], language: Language, to output: inout CommandOutput) -> Bool {
+        do {
+            output.stdout += String(decoding: try make(), as: UTF8.self)
+            return true
+        } catch {
+            output.stderr += LocalizedText(
+                "toc: the table could not be written as CSV: \(error)\n", da: "toc: tabellen kunne ikke skrives som CSV: \(error)\n"
+            ).text(language)
+            output.status = 2
+            return false
+        }
     }
 }
 
