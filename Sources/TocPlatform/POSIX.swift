@@ -307,12 +307,3 @@ extension POSIX.FileFacts {
             owner: UInt32(info.st_uid), group: UInt32(info.st_gid))
     }
 }
-
-extension Result {
-    /// The value, or nil: for a caller with a fallback that is right
-    /// whatever the error was (a path as given when its real path is not known).
-    public var value: Success? {
-        if case .success(let value) = self { return value }
-        return nil
-    }
-}
