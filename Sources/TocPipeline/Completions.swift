@@ -108,28 +108,8 @@ extension Pipeline {
         IdOccurrences.scan(line: line, number: 0).first(where: \.declares)?.id
     }
 
-    /// Each keyword spelling that tells a language: true for English.
-    static let spellingIsEnglish: [String: Bool] = {
-        var table: [String: Bool] = [:]
-        for keyword in Keyword.allCases where keyword.english != keyword.danish {
-            for spelling in keyword.spellings { table[spelling] = table[spelling] ?? (spelling == keyword.english) }
-        }
-        return table
-    }()
-
     /// Whether most of a text's keywords are English (else it is Danish).
     public static func writesEnglish(_ text: String) -> Bool {
-        var danish = 0, english = 0
-        for line in text.split(separator: "\n") {
-            let start = line.drop { $0 == " " || $0 == "\t" }
-            guard !start.hasPrefix("#") else { continue }
-            let word = start.prefix { $0 != " " && $0 != ":" && $0 != "\t" && $0 != "#" }.lowercased()
-            switch spellingIsEnglish[word] {
-            case true?: english += 1
-            case false?: danish += 1
-            case nil: break
-            }
-        }
-        return english > danish
+        Keyword.language(of: text) == .en
     }
 }

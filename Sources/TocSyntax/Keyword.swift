@@ -111,12 +111,43 @@ public enum Keyword: String, CaseIterable, Sendable {
         return table[word.lowercased()]
     }
 
-    /// The spelling closest to a mistyped word, if one is close enough.
-    public static func suggestion(for word: String) -> String? {
-        let lowered = word.lowercased()
-        let all = Keyword.allCases.flatMap(\.spellings)
-        return EditDistance.nearest(to: lowered, among: all)
+    /// The spelling closest to a mistyped word, if one is close enough, in
+    /// the file's language (`prefer`): a Danish file that mistypes `period`
+    /// is offered `periode`, the spelling of the keyword it is nearest to.
+    public static func suggestion(for word: String, prefer language: Language? = nil) -> String? {
+        guard let near = EditDistance.nearest(to: word.lowercased(), among: Keyword.allCases.flatMap(\.spellings)),
+              let language, let keyword = lookup(near) else {
+            return EditDistance.nearest(to: word.lowercased(), among: Keyword.allCases.flatMap(\.spellings))
+        }
+        let own = language == .en ? [keyword.english] : Array(keyword.spellings.dropFirst())
+        return own.contains(near) ? near : keyword.spelling(in: language)
     }
+
+    /// The language a text's keywords are written in: English only when more
+    /// of its lines start with an English keyword than with a Danish one.
+    public static func language(of text: String) -> Language {
+        var danish = 0, english = 0
+        for line in SourceLines.split(text) {
+            let start = line.drop { $0 == " " || $0 == "\t" }
+            guard !start.hasPrefix("#") else { continue }
+            let word = start.prefix { $0 != " " && $0 != ":" && $0 != "\t" && $0 != "#" }.lowercased()
+            switch spellingIsEnglish[word] {
+            case true?: english += 1
+            case false?: danish += 1
+            case nil: break
+            }
+        }
+        return english > danish ? .en : .da
+    }
+
+    /// Each keyword spelling that tells a language: true for English.
+    static let spellingIsEnglish: [String: Bool] = {
+        var table: [String: Bool] = [:]
+        for keyword in Keyword.allCases where keyword.english != keyword.danish {
+            for spelling in keyword.spellings { table[spelling] = table[spelling] ?? (spelling == keyword.english) }
+        }
+        return table
+    }()
 }
 
 /// The four levels of a theory of change, in the order the arrows run.

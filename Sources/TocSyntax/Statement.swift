@@ -16,8 +16,12 @@ enum Statement {
 struct StatementReader {
     var scanner: LineScanner
 
-    init(bytes: [UInt8], line: LexedLine) {
+    /// The file's language, for the keyword a mistyped one is close to.
+    var language: Language?
+
+    init(bytes: [UInt8], line: LexedLine, language: Language? = nil) {
         scanner = LineScanner(bytes: bytes, start: line.start, end: line.end)
+        self.language = language
     }
 
     mutating func read() -> Statement {
@@ -96,7 +100,7 @@ struct StatementReader {
 
     private func unknownKeyword(_ word: String, at position: Int) -> Statement {
         var message = LocalizedText("unknown keyword '\(word)'", da: "ukendt nøgleord '\(word)'")
-        if let suggestion = Keyword.suggestion(for: word) {
+        if let suggestion = Keyword.suggestion(for: word, prefer: language) {
             message = message + LocalizedText("; did you mean '\(suggestion)'?", da: "; mente du '\(suggestion)'?")
         }
         return .invalid(message, at: position)

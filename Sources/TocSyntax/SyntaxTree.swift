@@ -63,7 +63,11 @@ struct SyntaxTree: Sendable {
             tabWidth = Lexer.tabWidth(of: source)
             bytes = source.bytes
             lexed = Lexer.lines(of: source, tabWidth: tabWidth)
+            language = Keyword.language(of: String(decoding: source.bytes, as: UTF8.self))
         }
+
+        /// The language of the file's keywords, for "did you mean".
+        let language: Language
 
         /// The next statement line, or nil at the end of the file.
         mutating func next() -> Line? {
@@ -79,7 +83,7 @@ struct SyntaxTree: Sendable {
                     sawBlank = false
                 case .content:
                     while let top = open.last, top.indent >= line.indent { open.removeLast() }
-                    var reader = StatementReader(bytes: bytes, line: line)
+                    var reader = StatementReader(bytes: bytes, line: line, language: language)
                     let found = Line(
                         lexed: line, statement: reader.read(), parent: open.last?.index, comments: comments,
                         blankBefore: sawBlank)

@@ -16,6 +16,16 @@ func only(_ text: String) -> String {
         #expect(only("Lektiecafé hver tirsdag") == "1:1 unknown keyword 'Lektiecafé'")
     }
 
+    /// Issue #28: a Danish file is offered the Danish keyword, an English
+    /// file the English one, whichever spelling the typo is nearest to.
+    @Test func aSuggestionIsInTheFilesOwnLanguage() {
+        let danish = parse("forandringsteori: Lektiecafé\nperod: 2024-2027\naktivitet a: A\n").diagnostics.map(\.text.da)
+        #expect(danish == ["ukendt nøgleord 'perod'; mente du 'periode'?"])
+        let english = parse("theory: Homework\nperod: 2024-2027\nactivity a: A\n").diagnostics.map(\.message)
+        #expect(english == ["unknown keyword 'perod'; did you mean 'period'?"])
+        #expect(only("forandringsteori: L\nresulat r: R") == "2:1 unknown keyword 'resulat'; did you mean 'resultat'?")
+    }
+
     @Test func propertyWithNoNodeAboveIt() {
         #expect(only("ansvarlig: Kommunen")
             == "1:1 'ansvarlig:' has no node above it; indent it under the node it belongs to")
