@@ -30,7 +30,7 @@ extension LanguageServer {
 
     /// A node's level, label, area, owner and indicators; an area's label.
     func describe(_ id: String, area: Bool, uri: String) -> String {
-        let words = !Pipeline.writesEnglish(documents[uri] ?? "") ? Language.da : Language.en
+        let words = Keyword.language(of: documents[uri] ?? "")
         guard let theory = checked(uri)?.checked.theory else { return "`\(id)`" }
         if area, let found = theory.areas.first(where: { $0.id == id }) {
             return "**\(Keyword.area.spelling(in: words))** `\(id)`: \(found.label)"
@@ -70,7 +70,7 @@ extension LanguageServer {
         let uri = params.textDocument.uri
         guard let text = documents[uri] else { return .array([]) }
         let lines = textLines(text)
-        let danish = !Pipeline.writesEnglish(text)
+        let danish = Keyword.language(of: text) == .da
         let words: Language = danish ? .da : .en
         let declared = texts(around: uri).flatMap { occurrences(in: $0.text).filter(\.declares) }
         var actions: [JSONValue] = []

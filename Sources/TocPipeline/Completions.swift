@@ -74,7 +74,7 @@ extension Pipeline {
         }
         guard let head = before.wholeMatch(of: /(\s*)([\p{L}-]+)/) else { return nil }
         let level = min(2, head.output.1.replacingOccurrences(of: "\t", with: "  ").count / 2)
-        let language = writesEnglish(text) ? Language.en : .da
+        let language = Keyword.language(of: text)
         let prefix = head.output.2.lowercased()
         let items = Keyword.allCases.filter { $0.placements.contains(level) }.compactMap { keyword -> CompletionOffer.Item? in
             let word = keyword.spelling(in: language)
@@ -108,8 +108,4 @@ extension Pipeline {
         IdOccurrences.scan(line: line, number: 0).first(where: \.declares)?.id
     }
 
-    /// Whether most of a text's keywords are English (else it is Danish).
-    public static func writesEnglish(_ text: String) -> Bool {
-        Keyword.language(of: text) == .en
-    }
 }

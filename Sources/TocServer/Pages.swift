@@ -82,12 +82,14 @@ enum Pages {
 
     static func index(_ states: [TheoryState], misnamed: [String] = [], editable: Bool = false) -> String {
         var rows = ""
+        // Names that differ only in Unicode form look alike (Swift groups them as equal): each gets a mark.
+        let lookAlike = Set(Dictionary(grouping: states.map(\.path)) { $0 }.values
+            .filter { Set($0.map(urlPath)).count > 1 }.joined().map(urlPath))
         for state in states {
             let title = state.title ?? state.path
             rows += "<tr><td><a href=\"/t/\(escape(urlPath(state.path)))\">\(escape(title))</a>"
             rows += "<div class=\"path\">\(escape(state.path)).ft</div>"
-            // Two files whose names differ only in Unicode form look alike: say which is which.
-            if states.contains(where: { $0.path == state.path && urlPath($0.path) != urlPath(state.path) }) {
+            if lookAlike.contains(urlPath(state.path)) {
                 rows += "<div class=\"path bad\"><span data-t=\"lookalike\">\(word("lookalike"))</span> "
                 rows += "<code>\(escape(spelled(state.path))).ft</code></div>"
             }

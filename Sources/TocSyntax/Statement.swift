@@ -17,9 +17,9 @@ struct StatementReader {
     var scanner: LineScanner
 
     /// The file's language, for the keyword a mistyped one is close to.
-    var language: Language?
+    var language: FileLanguage?
 
-    init(bytes: [UInt8], line: LexedLine, language: Language? = nil) {
+    init(bytes: [UInt8], line: LexedLine, language: FileLanguage? = nil) {
         scanner = LineScanner(bytes: bytes, start: line.start, end: line.end)
         self.language = language
     }
@@ -100,7 +100,7 @@ struct StatementReader {
 
     private func unknownKeyword(_ word: String, at position: Int) -> Statement {
         var message = LocalizedText("unknown keyword '\(word)'", da: "ukendt nøgleord '\(word)'")
-        if let suggestion = Keyword.suggestion(for: word, prefer: language) {
+        if let suggestion = Keyword.suggestion(for: word, prefer: language?.value) {
             message = message + LocalizedText("; did you mean '\(suggestion)'?", da: "; mente du '\(suggestion)'?")
         }
         return .invalid(message, at: position)
@@ -212,5 +212,16 @@ extension Keyword {
         case .goal: "ungdomsuddannelse"
         default: "id"
         }
+    }
+}
+
+/// The language of a file's keywords, read from its text the first time it
+/// is asked for (most files have no mistyped keyword and never ask).
+final class FileLanguage {
+    private let bytes: [UInt8]
+    private(set) lazy var value: Language = Keyword.language(of: String(decoding: bytes, as: UTF8.self))
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
     }
 }

@@ -63,11 +63,12 @@ struct SyntaxTree: Sendable {
             tabWidth = Lexer.tabWidth(of: source)
             bytes = source.bytes
             lexed = Lexer.lines(of: source, tabWidth: tabWidth)
-            language = Keyword.language(of: String(decoding: source.bytes, as: UTF8.self))
+            language = FileLanguage(bytes: source.bytes)
         }
 
-        /// The language of the file's keywords, for "did you mean".
-        let language: Language
+        /// The language of the file's keywords, for "did you mean" (read
+        /// only when a keyword is mistyped).
+        let language: FileLanguage
 
         /// The next statement line, or nil at the end of the file.
         mutating func next() -> Line? {
