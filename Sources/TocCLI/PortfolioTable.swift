@@ -11,6 +11,8 @@ struct PortfolioTable {
         var period: ClosedRange<Int>? = nil
         /// Findings by rule id.
         var byRule: [FindingID: Int] = [:]
+        /// The standard intervention areas its areas are.
+        var standards: [StandardArea] = []
     }
 
     /// Keys of the counts in JSON, in column order.
@@ -47,7 +49,7 @@ struct PortfolioTable {
         for diagnostic in diagnostics where diagnostic.severity != .note { byRule[diagnostic.rule, default: 0] += 1 }
         rows.append(Row(
             name: path, counts: counts + [tally.errors, tally.warnings], title: theory?.title, period: theory?.period,
-            byRule: byRule))
+            byRule: byRule, standards: Array(Set(theory?.areas.compactMap(\.standard) ?? [])).sorted()))
     }
 
     /// The rule ids with findings anywhere in the table, in the order of
@@ -78,21 +80,25 @@ struct PortfolioTable {
     /// the counts (null when the file did not parse) and findings by rule.
     var records: [TheoryRecord] {
         rows.map { row in
-            TheoryRecord(file: row.name, title: row.title, period: row.period, counts: row.counts, rules: row.byRule)
+            TheoryRecord(
+                file: row.name, title: row.title, period: row.period, standards: row.standards.map(\.rawValue), counts: row.counts,
+                rules: row.byRule)
         }
     }
 
-    /// The table for a spreadsheet: file, title, period, the counts, then
+    /// The table for a spreadsheet: file, title, period, the standard
+    /// intervention areas (in the table's language, `;` between), the counts, then
     /// one column per rule with findings in the run (its id as heading);
     /// one row per theory, no total row (the spreadsheet sums).
     func csv(delimiter: String) throws -> [UInt8] {
-        let heading = language == .da ? ["Fil", "Titel", "Periode"] : ["File", "Title", "Period"]
+        let heading = language == .da ? ["Fil", "Titel", "Periode", "Indsatsområder"] : ["File", "Title", "Period", "Intervention areas"]
         let rules = rulesFound
         let lines = rows.map { row -> [String] in
             let period = row.period.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""
             let counts: [String] = row.counts.map { $0.map(String.init) ?? "" }
             let perRule: [String] = rules.map { String(row.byRule[$0] ?? 0) }
-            return [row.name, row.title ?? "", period] + counts + perRule
+            let standards = row.standards.map { $0.name(language) }.joined(separator: "; ")
+            return [row.name, row.title ?? "", period, standards] + counts + perRule
         }
         return try PlanWriter.csvTable(heading + headings.dropFirst() + rules.map(\.rawValue), lines, delimiter: delimiter)
     }
@@ -103,6 +109,7 @@ struct TheoryRecord: Encodable {
     var file: String
     var title: String?
     var period: ClosedRange<Int>?
+    var standards: [String]
     var counts: [Int?]
     var rules: [FindingID: Int]
 
@@ -119,6 +126,7 @@ struct TheoryRecord: Encodable {
         try container.encode(file, forKey: Key("file"))
         try container.encode(title, forKey: Key("title"))
         try container.encode(period.map { [$0.lowerBound, $0.upperBound] }, forKey: Key("period"))
+        try container.encode(standards, forKey: Key("standard_areas"))
         for (key, count) in zip(PortfolioTable.keys, counts) { try container.encode(count, forKey: Key(key)) }
         var byRule = container.nestedContainer(keyedBy: Key.self, forKey: Key("rules"))
         for rule in rules.keys.sorted() { try byRule.encode(rules[rule], forKey: Key(rule.rawValue)) }

@@ -61,12 +61,15 @@ public struct ReportCommand: ParsableCommand {
     /// Writes the report(s).
     public func run() throws {
         var out = CommandOutput()
-        let language = lang ?? Interface.language
-        let formatter = HumanFormatter(colour: false, language: language)
+        let said = lang ?? Interface.language
+        let formatter = HumanFormatter(colour: false, language: said)
         let pipeline = Pipeline(everyRule: allRules)
         guard let input = MonitorInput.load(
             paths: paths, measurementsPath: measurements, pipeline: pipeline, formatter: formatter, output: &out)
         else { return try emit(out) }
+        // The document speaks its theories' language unless --lang says
+        // otherwise; what is said on the terminal follows LANG.
+        let language = lang ?? input.language ?? Interface.language
         let target = output ?? "output"
         let ext = (target as NSString).pathExtension.lowercased()
         // `-o -`: one HTML document on standard output (Markdown needs its
@@ -82,7 +85,7 @@ public struct ReportCommand: ParsableCommand {
         let single = toStandardOutput ? (format == .pptx ? ReportFormat.pptx : .html) : ReportFormat(rawValue: ext)
         let chosen = single ?? format ?? .html
         let run = Pipeline.reports(input, as: chosen, to: target, oneDocument: single != nil, language: language)
-        for document in run.documents { write(document(), language: language, inputs: pipeline.inputs, output: &out) }
+        for document in run.documents { write(document(), language: said, inputs: pipeline.inputs, output: &out) }
         out.status = max(out.status, input.status, run.hasErrors ? 1 : 0)
         try emit(out)
     }

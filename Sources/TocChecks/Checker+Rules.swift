@@ -28,5 +28,6 @@ extension Checker {
         UnreachedOutcome(),
         UnjudgeableTarget(),
         ReverseHorizon(),
+        UnclassifiedArea(),
     ]
 }

@@ -27,6 +27,9 @@ public protocol Rule: Sendable {
     var summary: LocalizedText { get }
     /// A few words that mark the finding on the diagram, in English and Danish.
     var marker: LocalizedText { get }
+    /// Its name in a few words, capitalised, for a report's reader (the
+    /// stable id is for machines).
+    var name: LocalizedText { get }
     /// The full user documentation; the same text as the type's doc comment.
     var documentation: String { get }
     /// The same documentation in Danish.

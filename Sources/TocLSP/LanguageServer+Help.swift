@@ -132,6 +132,9 @@ enum KeywordMeanings {
         case .targetGroup: LocalizedText("whom it reaches", da: "hvem den når")
         case .inputs: LocalizedText("money and staff", da: "penge og medarbejdere")
         case .term: LocalizedText("when an outcome is expected: short, medium, long", da: "hvornår et resultat ventes: kort, mellemlang, lang")
+        case .standardArea: LocalizedText(
+            "which of Landsbyggefonden's standard intervention areas this area is: uddannelse, beskæftigelse, kriminalitet, sammenhængskraft or forebyggelse",
+            da: "hvilket af Landsbyggefondens indsatsområder dette område er: uddannelse, beskæftigelse, kriminalitet, sammenhængskraft eller forebyggelse")
         }
     }
 }

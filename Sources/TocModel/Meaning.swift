@@ -27,7 +27,7 @@ public struct TheoryMeaning: Equatable, Sendable {
         title = theory.title
         period = theory.period
         context = theory.context
-        areas = theory.areas.map { [$0.id, $0.label, $0.context.problem, $0.context.targetGroup, $0.context.inputs] }
+        areas = theory.areas.map { [$0.id, $0.label, $0.context.problem, $0.context.targetGroup, $0.context.inputs, $0.declaredStandard?.text] }
         nodes = theory.nodes.map { node in
             NodeMeaning(
                 kind: node.kind, id: node.id, label: node.label, area: node.area, owner: node.owner,

@@ -10,6 +10,23 @@ public struct Area: Hashable, Sendable {
     public var location: SourceLocation
     /// The problem it answers, whom it reaches, what it spends.
     public var context = PlanContext()
+    /// What its `lbf-område:` line says, and where, when it has one.
+    public var declaredStandard: DeclaredStandard?
+
+    /// Which standard intervention area it is: what `lbf-område:` names,
+    /// or, without one, what its title suggests; nil when neither says.
+    public var standard: StandardArea? {
+        if let declared = declaredStandard { return StandardArea(naming: declared.text) }
+        return StandardArea(title: label) ?? StandardArea(title: id)
+    }
+
+    /// An area's `lbf-område:` line: its words and where they stand.
+    public struct DeclaredStandard: Hashable, Sendable {
+        /// The words, as written.
+        public var text: String
+        /// Where they were written.
+        public var location: SourceLocation
+    }
 }
 
 /// What a plan says around the graph, verbatim: the problem it answers

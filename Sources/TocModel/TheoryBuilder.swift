@@ -57,9 +57,11 @@ private struct Builder {
                 continue
             }
             areaIndex[id] = areas.count
-            areas.append(Area(
+            var area = Area(
                 id: id, label: declaration.label.value, location: declaration.id.range.start,
-                context: PlanContext(declaration.context)))
+                context: PlanContext(declaration.context))
+            area.declaredStandard = declaration.standard.map { Area.DeclaredStandard(text: $0.value, location: $0.range.start) }
+            areas.append(area)
         }
     }
 

@@ -48,7 +48,8 @@ public enum StatusState: String, CaseIterable, Sendable {
         case .reached: "#007A5A"
         case .onTrack: "#0072B2"
         case .behind: "#A0527F"
-        case .noData, .unclear: "#6B6B6B"
+        case .noData: "#6B6B6B"
+        case .unclear: "#8A6A00"
         }
     }
 }
@@ -61,7 +62,8 @@ extension StatusState {
         case .reached: "#007052"
         case .onTrack: "#0068A3"
         case .behind: "#934B74"
-        case .noData, .unclear: "#626262"
+        case .noData: "#626262"
+        case .unclear: "#7A5E00"
         }
     }
 }

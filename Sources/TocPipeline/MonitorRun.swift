@@ -30,6 +30,16 @@ public struct MonitorInput: Sendable {
     /// Paths that could not be read at all.
     public var unreadable = 0
 
+    /// The language the theories are written in (their keywords): Danish
+    /// unless more of them are English; nil without any theory. A report is
+    /// written in it unless `--lang` chooses.
+    public var language: Language? {
+        let files = theories + broken
+        guard !files.isEmpty else { return nil }
+        let english = files.filter { Keyword.language(of: String(decoding: $0.source.bytes, as: UTF8.self)) == .en }.count
+        return english * 2 > files.count ? .en : .da
+    }
+
     /// The statuses of theory `index`, when measurements were given.
     public func status(of index: Int) -> [IndicatorStatus]? {
         guard let measurements, let theory = theories[index].checked.theory else { return nil }

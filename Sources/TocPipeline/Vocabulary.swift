@@ -15,6 +15,8 @@ public typealias Theory = TocModel.Theory
 public typealias Node = TocModel.Node
 /// How the paths of included files are compared and joined.
 public typealias IncludePath = TocModel.IncludePath
+/// One of Landsbyggefonden's standard intervention areas.
+public typealias StandardArea = TocModel.StandardArea
 
 // MARK: Findings (TocChecks)
 

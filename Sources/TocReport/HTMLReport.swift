@@ -19,14 +19,15 @@ public enum HTMLReport {
             <body>
 
             """
-        if items.count > 1 {
+        if items.count > 1 || !unreadable.isEmpty {
             html += "<h1>\(escape(words.documentTitle))</h1>\n<nav><h2>\(escape(words.contents))</h2><ol>\n"
             html += "<li><a href=\"#overview\">\(escape(Overview.heading(language)))</a></li>\n"
+            html += "<li><a href=\"#areas\">\(escape(AreaPortfolio.heading(language)))</a></li>\n"
             for (index, item) in items.enumerated() {
                 html += "<li><a href=\"#t\(index + 1)\">\(escape(item.title))</a></li>\n"
             }
             html += "</ol></nav>\n"
-            html += ReportFigures.overview(items, language: language)
+            html += ReportFigures.overview(items, language: language, unreadable: unreadable)
         }
         for (index, item) in items.enumerated() {
             html += section(item, anchor: "t\(index + 1)", level: items.count > 1 ? 2 : 1, words: words)
@@ -101,8 +102,8 @@ public enum HTMLReport {
         return html + "</section>\n"
     }
 
-    static func table(_ headings: [String], _ rows: [[String]], classes: [String] = []) -> String {
-        var html = "<table>\n<thead><tr>" + headings.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+    static func table(_ headings: [String], _ rows: [[String]], classes: [String] = [], wide: Bool = false) -> String {
+        var html = "<table\(wide ? " class=\"wide\"" : "")>\n<thead><tr>" + headings.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
             let rowClass = index < classes.count ? " class=\"\(classes[index])\"" : ""
             html += "<tr\(rowClass)>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
@@ -131,12 +132,13 @@ public enum HTMLReport {
         figure.diagram svg{max-width:100%;height:auto}
         div.charts{display:flex;flex-wrap:wrap;gap:1rem}figure.chart{margin:.5rem 0}figure.chart svg{max-width:100%;height:auto}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.9rem}
-        th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f2f2f2}
+        th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}th{background:#f2f2f2}
         p.error{color:#b34700;font-weight:bold}p.warning{color:#7a5c00;font-weight:bold}
         tr.reached td:last-child{color:#007A5A;font-weight:bold}tr.on-track td:last-child{color:#0072B2;font-weight:bold}
         tr.behind td:last-child{color:#A0527F;font-weight:bold}
         @page{size:A4;margin:15mm}@page wide{size:A4 landscape;margin:15mm}
-        @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}
+        @media print{body{max-width:none;margin:0;padding:0;font-size:10pt}table{font-size:8pt}th,td{padding:.15rem .3rem}
+        table.wide{font-size:7.5pt}
         section{break-before:page}section.narrative,section#overview{break-before:auto}
         figure.diagram{border:none;padding:0;overflow:visible;break-inside:avoid}div.wide{page:wide}
         figure.diagram svg{width:auto;height:auto;max-width:100%;max-height:170mm}

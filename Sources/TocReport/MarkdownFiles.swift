@@ -24,6 +24,8 @@ public struct MarkdownFiles: Sendable {
     public var charts: [[Figure]] = []
     /// The overview's charts, for a report of several theories.
     public var overview: [Figure] = []
+    /// The status chart of each intervention area's section, by its place.
+    var areaCharts: [Int: Figure] = [:]
     /// Every file to write, by name.
     public var files: [(name: String, bytes: [UInt8])] = []
 
@@ -61,13 +63,20 @@ public struct MarkdownFiles: Sendable {
             charts.append(chartFigures)
         }
         guard items.count > 1 else { return }
-        let lines = items.map(Overview.line)
+        let lines = Overview.lines(items, language: language)
         let charts = [(Overview.findingsChart(lines, language: language, id: "overview-findings"), da ? "fund" : "findings"),
                       (Overview.statusChart(lines, language: language, id: "overview-status"), "status")]
         for case let (svg?, word) in charts {
             let name = "\(base)-\(da ? "overblik" : "overview")-\(word).svg"
             files.append((name, Array(svg.utf8)))
             overview.append(Figure(name: name, alt: Overview.heading(language) + ": " + word))
+        }
+        let portfolio = AreaPortfolio(items)
+        for (index, section) in portfolio.sections.enumerated() {
+            guard let svg = portfolio.chart(section, language: language, id: "area-status-\(index + 1)") else { continue }
+            let name = "\(base)-\(da ? "indsatsomraade" : "area")-\(index + 1)-status.svg"
+            files.append((name, Array(svg.utf8)))
+            areaCharts[index] = Figure(name: name, alt: "\(section.area.name(language)): status")
         }
     }
 

@@ -13,10 +13,15 @@ public enum MarkdownReport {
         let single = items.count == 1
         var text = single ? "" : "# \(escape(words.documentTitle))\n\n"
         if !single {
-            let lines = items.map(Overview.line)
-            text += "## \(escape(Overview.heading(language)))\n\n\(escape(Overview.lead(lines, language: language)))\n\n"
-            text += PlanWriter.markdownTable(Overview.headings(language), lines.map(Overview.cells)) + "\n"
+            let lines = Overview.lines(items, language: language)
+            text += "## \(escape(Overview.heading(language)))\n\n"
+            text += "\(escape(Overview.lead(lines, unreadable: unreadable, language: language)))\n\n\(escape(Overview.order(language)))\n\n"
+            text += PlanWriter.markdownTable(Overview.headings(language), lines.map { Overview.cells($0, language: language) }) + "\n"
+            for list in Overview.troubledGoals(lines, language: language) {
+                text += "### \(escape(list.heading))\n\n" + list.entries.map { "- \(escape($0))\n" }.joined() + "\n"
+            }
             text += files.overview.map(image).joined()
+            text += areas(items, language: language, files: files)
         }
         for (index, item) in items.enumerated() {
             let h = single ? "#" : "##"
@@ -58,6 +63,24 @@ public enum MarkdownReport {
                 text += "- \(escape(file.path))\n" + file.problems.map { "    - \(escape(words.plain($0)))\n" }.joined()
             }
             text += "\n"
+        }
+        return text
+    }
+
+    /// The portfolio by intervention area.
+    static func areas(_ items: [ReportItem], language: Language, files: MarkdownFiles) -> String {
+        let portfolio = AreaPortfolio(items)
+        guard !portfolio.sections.isEmpty || !portfolio.unplaced.isEmpty else { return "" }
+        var text = "## \(escape(AreaPortfolio.heading(language)))\n\n\(escape(AreaPortfolio.lead(language)))\n\n"
+        for (index, section) in portfolio.sections.enumerated() {
+            text += "### \(escape(section.area.name(language)))\n\n\(escape(portfolio.lead(section, language: language)))\n\n"
+            text += PlanWriter.markdownTable(
+                AreaPortfolio.headings(language), section.rows.map { AreaPortfolio.cells($0, language: language) }) + "\n"
+            if let chart = files.areaCharts[index] { text += image(chart) }
+        }
+        if !portfolio.unplaced.isEmpty {
+            text += "### \(escape(AreaPortfolio.unplacedHeading(language)))\n\n"
+            text += portfolio.unplaced.map { "- \(escape($0.plan)): \(escape($0.area))\n" }.joined() + "\n"
         }
         return text
     }

@@ -66,16 +66,43 @@ enum ReportFigures {
         return result + text[rest...]
     }
 
-    /// "Overblik" / "Overview": the table and the charts across theories.
-    static func overview(_ items: [ReportItem], language: Language) -> String {
+    /// "Overblik" / "Overview": the table, the goals in trouble and the
+    /// charts across theories, most troubled first; then the portfolio by
+    /// intervention area.
+    static func overview(_ items: [ReportItem], language: Language, unreadable: [UnreadableTheory]) -> String {
         let escape = HTMLText.escape
-        let lines = items.map(Overview.line)
+        let lines = Overview.lines(items, language: language)
         var html = "<section id=\"overview\">\n<h2>\(escape(Overview.heading(language)))</h2>\n"
-        html += "<p>\(escape(Overview.lead(lines, language: language)))</p>\n"
-        html += HTMLReport.table(Overview.headings(language), lines.map(Overview.cells))
+        html += "<p>\(escape(Overview.lead(lines, unreadable: unreadable, language: language)))</p>\n"
+        html += "<p>\(escape(Overview.order(language)))</p>\n"
+        html += HTMLReport.table(Overview.headings(language), lines.map { Overview.cells($0, language: language) }, wide: true)
+        for list in Overview.troubledGoals(lines, language: language) {
+            html += "<h3>\(escape(list.heading))</h3>\n<ul>\n" + list.entries.map { "<li>\(escape($0))</li>\n" }.joined() + "</ul>\n"
+        }
         for chart in [Overview.findingsChart(lines, language: language, id: "overview-findings"),
                       Overview.statusChart(lines, language: language, id: "overview-status")].compactMap({ $0 }) {
             html += "<figure class=\"chart\">\(chart)</figure>\n"
+        }
+        return html + "</section>\n" + areas(items, language: language)
+    }
+
+    /// The portfolio by intervention area.
+    static func areas(_ items: [ReportItem], language: Language) -> String {
+        let escape = HTMLText.escape
+        let portfolio = AreaPortfolio(items)
+        guard !portfolio.sections.isEmpty || !portfolio.unplaced.isEmpty else { return "" }
+        var html = "<section id=\"areas\">\n<h2>\(escape(AreaPortfolio.heading(language)))</h2>\n"
+        html += "<p>\(escape(AreaPortfolio.lead(language)))</p>\n"
+        for (index, section) in portfolio.sections.enumerated() {
+            html += "<h3>\(escape(section.area.name(language)))</h3>\n<p>\(escape(portfolio.lead(section, language: language)))</p>\n"
+            html += HTMLReport.table(AreaPortfolio.headings(language), section.rows.map { AreaPortfolio.cells($0, language: language) }, wide: true)
+            if let chart = portfolio.chart(section, language: language, id: "area-status-\(index + 1)") {
+                html += "<figure class=\"chart\">\(chart)</figure>\n"
+            }
+        }
+        if !portfolio.unplaced.isEmpty {
+            html += "<h3>\(escape(AreaPortfolio.unplacedHeading(language)))</h3>\n<ul>\n"
+            html += portfolio.unplaced.map { "<li>\(escape($0.plan)): \(escape($0.area))</li>\n" }.joined() + "</ul>\n"
         }
         return html + "</section>\n"
     }

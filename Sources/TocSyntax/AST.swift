@@ -46,6 +46,9 @@ public struct AreaDecl: Hashable, Sendable {
     public var keywordRange: SourceRange
     /// `udfordring:`, `målgruppe:`, `ressourcer:` under the area.
     public var context = Context()
+    /// `lbf-område:` / `standard-area:` under the area: which standard
+    /// intervention area it is, as written.
+    public var standard: Text?
 }
 
 /// What real plans say around the graph: the problem answered, the target

@@ -41,4 +41,6 @@ extension FindingID {
     public static let unjudgeableTarget = FindingID(rawValue: "unjudgeable-target")
     /// An edge runs from a longer horizon to a shorter one.
     public static let reverseHorizon = FindingID(rawValue: "reverse-horizon")
+    /// An area is none of the standard intervention areas.
+    public static let unclassifiedArea = FindingID(rawValue: "unclassified-area")
 }

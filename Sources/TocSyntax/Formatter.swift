@@ -44,14 +44,14 @@ public enum Formatter {
 /// One statement line with its comments and the lines indented under it.
 struct FormatItem {
     enum Kind: Int {
-        // One order serves the header (title, period, problem, target group,
+        // One order serves the header (title, period, an area's standard, problem, target group,
         // inputs, includes) and a node (area, term, target group, inputs,
         // owner, assumptions, indicators, edges).
-        case title, period, problem, areaReference, term, targetGroup, inputs, include, area, owner, assumption, indicator
+        case title, period, standardArea, problem, areaReference, term, targetGroup, inputs, include, area, owner, assumption, indicator
         case baseline, target, source, node, edges, chain
 
         /// Lines of the header when at the top, and of an area before its nodes.
-        var isContext: Bool { [.problem, .targetGroup, .inputs].contains(self) }
+        var isContext: Bool { [.standardArea, .problem, .targetGroup, .inputs].contains(self) }
     }
 
     var kind: Kind
@@ -133,7 +133,7 @@ struct FormatTree {
             let kinds: [Keyword: FormatItem.Kind] = [
                 .theory: .title, .period: .period, .include: .include, .area: .areaReference, .owner: .owner,
                 .assumption: .assumption, .indicator: .indicator, .baseline: .baseline, .target: .target, .source: .source,
-                .problem: .problem, .targetGroup: .targetGroup, .inputs: .inputs, .term: .term,
+                .problem: .problem, .targetGroup: .targetGroup, .inputs: .inputs, .term: .term, .standardArea: .standardArea,
             ]
             return FormatItem(kind: kinds[keyword] ?? .assumption, text: "\(word(keyword, range)): \(text(value))", comments: comments, blankBefore: false)
         case .declaration(let keyword, let range, let id, let label):

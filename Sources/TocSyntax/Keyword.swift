@@ -36,6 +36,9 @@ public enum Keyword: String, CaseIterable, Sendable {
     case inputs
     /// `term:` / `sigt:`: when an outcome or goal is expected (short, medium, long).
     case term
+    /// `standard-area:` / `lbf-område:`: which of Landsbyggefonden's
+    /// standard intervention areas an area is, for comparing plans.
+    case standardArea
 
     /// Every accepted spelling, English first, then Danish and aliases.
     public var spellings: [String] {
@@ -58,6 +61,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         case .targetGroup: ["target-group", "målgruppe", "målgrupper"]
         case .inputs: ["inputs", "ressourcer", "input"]
         case .term: ["term", "sigt", "tidshorisont"]
+        case .standardArea: ["standard-area", "lbf-område", "lbf-omraade"]
         }
     }
 
@@ -67,7 +71,7 @@ public enum Keyword: String, CaseIterable, Sendable {
         switch self {
         case .theory, .period, .include, .activity, .output, .outcome, .goal: [0]
         case .area, .problem, .targetGroup, .inputs: [0, 1]
-        case .owner, .indicator, .term: [1]
+        case .owner, .indicator, .term, .standardArea: [1]
         case .assumption: [1, 2]
         case .baseline, .target, .source: [2]
         }

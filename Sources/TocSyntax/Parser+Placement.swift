@@ -125,6 +125,11 @@ extension ParserState {
             return addIndicator(to: node, id: nil, label: valueText, keywordRange: keywordRange)
         case .baseline, .target, .source:
             return setIndicatorDetail(keyword, word: word, value: valueText, under: parent)
+        case .standardArea:
+            guard case .area(let index) = parent else { return noOwner(word, wants: LocalizedText("area", da: "område")) }
+            if file.areas[index].standard != nil { return duplicateProperty(word) }
+            file.areas[index].standard = valueText
+            return .leaf(LocalizedText("'\(word.value):'", da: "'\(word.value):'"))
         case .problem, .targetGroup, .inputs, .term:
             return placeContext(keyword, word: word, value: valueText, at: value.lowerBound, under: parent)
         case .assumption:

@@ -124,6 +124,7 @@ import TocTestSupport
         #expect(theories[0]["goals"] as? Int == 1)
         #expect(theories[0]["indicators"] as? Int == 1)
         #expect(theories[0]["errors"] as? Int == 1)
+        #expect(theories[0]["standard_areas"] as? [String] == [])
         #expect(theories[1]["title"] is NSNull)
         #expect(theories[2]["activities"] is NSNull)
         #expect(theories[2]["errors"] as? Int == 1)
@@ -132,14 +133,14 @@ import TocTestSupport
         #expect(csv.status == 1)
         let rows = csv.stdout.dropFirst().components(separatedBy: "\r\n")
         // After the counts, one column per rule with findings, in the order of `toc rules`.
-        #expect(rows[0] == "Fil;Titel;Periode;Aktiviteter;Output;Resultater;Mål;Indikatorer;Fejl;Advarsler;"
+        #expect(rows[0] == "Fil;Titel;Periode;Indsatsområder;Aktiviteter;Output;Resultater;Mål;Indikatorer;Fejl;Advarsler;"
             + "orphan-activity;duplicate-id;unreached-goal;parse-error")
         #expect(rows.count == 5 && rows.last == "")
-        #expect(rows[1] == "./a.ft;\"Sommer; \"\"fest\"\"\";2023-2026;1;0;0;1;1;1;1;1;0;1;0")
-        #expect(rows[3] == "./bad.ft;;;;;;;;1;0;0;0;0;1")
+        #expect(rows[1] == "./a.ft;\"Sommer; \"\"fest\"\"\";2023-2026;;1;0;0;1;1;1;1;1;0;1;0")
+        #expect(rows[3] == "./bad.ft;;;;;;;;;1;0;0;0;0;1")
         let comma = try toc(["check", "--format", "csv", "--separator", "comma", "--lang", "en", "b"], in: folder)
-        #expect(comma.stdout == "\u{FEFF}File,Title,Period,Activities,Outputs,Outcomes,Goals,Indicators,Errors,Warnings,"
-            + "orphan-activity,duplicate-id\r\nb/c d.ft,,,1,0,0,0,0,2,0,1,1\r\n")
+        #expect(comma.stdout == "\u{FEFF}File,Title,Period,Intervention areas,Activities,Outputs,Outcomes,Goals,Indicators,Errors,Warnings,"
+            + "orphan-activity,duplicate-id\r\nb/c d.ft,,,,1,0,0,0,0,2,0,1,1\r\n")
         #expect(theories[0]["rules"] as? [String: Int] == ["orphan-activity": 1, "unreached-goal": 1])
         #expect(theories[2]["rules"] as? [String: Int] == ["parse-error": 1])
     }

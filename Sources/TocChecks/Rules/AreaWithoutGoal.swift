@@ -19,6 +19,8 @@ public struct AreaWithoutGoal: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("no node of an area leads to a goal", da: "ingen node i et område fører til et mål") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Area without a goal", da: "Område uden mål") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("area leads to no goal", da: "området fører ikke til et mål") }
     /// The same text as the doc comment above.

@@ -21,6 +21,8 @@ public struct Cycle: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("edges form a loop", da: "pilene danner en løkke") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Loop", da: "Løkke") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("part of a loop", da: "del af en løkke") }
     /// The same text as the doc comment above.

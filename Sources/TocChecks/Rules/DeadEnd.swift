@@ -19,6 +19,8 @@ public struct DeadEnd: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an output or outcome leads nowhere", da: "et output eller resultat fører ingen steder hen") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Dead end", da: "Blindgyde") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("leads to no goal", da: "fører ikke til et mål") }
     /// The same text as the doc comment above.

@@ -19,6 +19,8 @@ public struct DuplicateEdge: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("the same edge is written twice", da: "den samme pil er skrevet to gange") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Arrow written twice", da: "Dobbelt pil") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("arrow written twice", da: "pil skrevet to gange") }
     /// The same text as the doc comment above.

@@ -17,6 +17,8 @@ public struct DuplicateID: Rule {
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("two declarations share an id", da: "to erklæringer har samme id") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Id declared twice", da: "Dobbelt id") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("id declared twice", da: "id erklæret to gange") }
     /// The same text as the doc comment above.

@@ -21,6 +21,8 @@ public struct IncompleteIndicator: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an indicator has no target or no source", da: "en indikator mangler målværdi eller kilde") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Incomplete indicator", da: "Ufuldstændig indikator") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("indicator incomplete", da: "indikatoren er ufuldstændig") }
     /// The same text as the doc comment above.

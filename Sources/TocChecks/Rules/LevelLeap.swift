@@ -20,6 +20,8 @@ public struct LevelLeap: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an edge skips a level", da: "en pil springer et niveau over") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Skipped level", da: "Overspringer et niveau") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("skips a level", da: "springer et niveau over") }
     /// The same text as the doc comment above.

@@ -21,6 +21,8 @@ public struct OrphanActivity: Rule {
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an activity has no path to any goal", da: "en aktivitet fører ikke til noget mål") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Activity without a goal", da: "Aktivitet uden mål") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("leads to no goal", da: "fører ikke til et mål") }
     /// The same text as the doc comment above.

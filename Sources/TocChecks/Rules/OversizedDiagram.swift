@@ -22,6 +22,8 @@ public struct OversizedDiagram: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("the theory has over 60 nodes; draw it per area", da: "teorien har over 60 noder; tegn den pr. område") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Diagram too large", da: "For stort diagram") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("too large to read", da: "for stor til at læse") }
     /// The same text as the doc comment above.

@@ -20,6 +20,8 @@ public struct ReverseEdge: Rule {
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an edge runs to a lower level", da: "en pil går til et lavere niveau") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Backwards arrow", da: "Baglæns pil") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("backwards", da: "baglæns") }
     /// The same text as the doc comment above.

@@ -23,6 +23,8 @@ public struct ReverseHorizon: Rule {
         LocalizedText("an edge runs from a longer horizon (sigt:) to a shorter one",
                       da: "en pil går fra et længere sigt til et kortere")
     }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Later before earlier", da: "Senere før tidligere") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("later leads to earlier", da: "senere fører til tidligere") }
     /// The same text as the doc comment above.

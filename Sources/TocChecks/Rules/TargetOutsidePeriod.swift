@@ -19,6 +19,8 @@ public struct TargetOutsidePeriod: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("a target's year lies outside the theory's period", da: "en målværdis år ligger uden for teoriens periode") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Target outside the period", da: "Målværdi uden for perioden") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("target outside the period", da: "målværdi uden for perioden") }
     /// The same text as the doc comment above.

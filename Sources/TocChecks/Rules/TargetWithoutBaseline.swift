@@ -21,6 +21,8 @@ public struct TargetWithoutBaseline: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an indicator has a target but no baseline", da: "en indikator har en målværdi, men intet udgangspunkt") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Target without a baseline", da: "Målværdi uden udgangspunkt") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("no baseline", da: "intet udgangspunkt") }
     /// The same text as the doc comment above.

@@ -18,6 +18,8 @@ public struct UndefinedReference: Rule {
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an edge, chain or area names an id that no one declares", da: "en pil, kæde eller et område nævner et id, som ingen erklærer") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Unknown id", da: "Ukendt id") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("unknown id", da: "ukendt id") }
     /// The same text as the doc comment above.

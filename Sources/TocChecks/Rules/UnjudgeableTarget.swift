@@ -23,6 +23,8 @@ public struct UnjudgeableTarget: Rule {
         LocalizedText("a target has no number, so no measurement can reach it",
                       da: "en målværdi har intet tal, så ingen måling kan nå den")
     }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Target without a number", da: "Målværdi uden tal") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("target without a number", da: "målværdi uden tal") }
     /// The same text as the doc comment above.

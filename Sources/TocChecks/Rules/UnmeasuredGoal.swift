@@ -19,6 +19,8 @@ public struct UnmeasuredGoal: Rule {
     public var defaultSeverity: Severity { .error }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("a goal has no indicator", da: "et mål har ingen indikator") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Unmeasured goal", da: "Mål uden indikator") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("no indicator", da: "ingen indikator") }
     /// The same text as the doc comment above.

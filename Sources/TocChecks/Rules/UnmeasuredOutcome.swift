@@ -19,6 +19,8 @@ public struct UnmeasuredOutcome: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an outcome has no indicator", da: "et resultat har ingen indikator") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Unmeasured outcome", da: "Resultat uden indikator") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("no indicator", da: "ingen indikator") }
     /// The same text as the doc comment above.

@@ -21,6 +21,8 @@ public struct UnownedActivity: Rule {
     public var enabledByDefault: Bool { false }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("an activity has no one responsible", da: "en aktivitet har ingen ansvarlig") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Activity without an owner", da: "Aktivitet uden ansvarlig") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("no one responsible", da: "ingen ansvarlig") }
     /// The same text as the doc comment above.

@@ -18,6 +18,8 @@ public struct UnreachedGoal: Rule {
     public var defaultSeverity: Severity { .warning }
     /// One line for `toc rules`.
     public var summary: LocalizedText { LocalizedText("no activity has a path to the goal", da: "ingen aktivitet fører til målet") }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Unreached goal", da: "Mål som ingen aktivitet når") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("no activity leads here", da: "ingen aktivitet fører hertil") }
     /// The same text as the doc comment above.

@@ -21,6 +21,8 @@ public struct UnreachedOutcome: Rule {
     public var summary: LocalizedText {
         LocalizedText("no activity has a path to the output or outcome", da: "ingen aktivitet fører til outputtet eller resultatet")
     }
+    /// Its name in a few words, for a report's reader.
+    public var name: LocalizedText { LocalizedText("Unreached outcome", da: "Resultat som ingen aktivitet når") }
     /// The words that mark it on the diagram.
     public var marker: LocalizedText { LocalizedText("no activity leads here", da: "ingen aktivitet fører hertil") }
     /// The same text as the doc comment above.
