@@ -14,12 +14,14 @@ public struct ReportCommand: ParsableCommand {
             "Write a report: diagram, findings, measurement plan and status.",
             da: "Skriv en rapport: diagram, fund, måleplan og status."),
         discussion: Interface.help(
-            "-o FILE.html, FILE.md or FILE.pptx writes one document for every theory given; -o DIR (default output/) writes "
-                + "one per theory. HTML has everything inline; PowerPoint has each theory's diagram slides, then its findings "
-                + "and statuses. Markdown refers to its diagrams, written beside it as "
+            "-o FILE.html, FILE.docx, FILE.md or FILE.pptx writes one document for every theory given; -o DIR (default output/) writes "
+                + "one per theory. HTML has everything inline; Word (A4, heading styles, charts) is what evaluators hand in; "
+                + "PowerPoint has each theory's diagram slides, then its findings "
+                + "and statuses. A document speaks its theories' language unless --lang says otherwise. Markdown refers to its diagrams, written beside it as "
                 + "PNG (for pandoc, e.g. 'pandoc report.md -o report.docx') and PDF (for \\includegraphics in LaTeX).",
-            da: "-o FIL.html, FIL.md eller FIL.pptx skriver ét dokument for alle de angivne teorier; -o MAPPE (standard output/) "
-                + "skriver ét pr. teori. HTML har alt indlejret; PowerPoint har hver teoris diagramdias og så dens fund og status. Markdown henviser til sine diagrammer, der skrives ved "
+            da: "-o FIL.html, FIL.docx, FIL.md eller FIL.pptx skriver ét dokument for alle de angivne teorier; -o MAPPE (standard output/) "
+                + "skriver ét pr. teori. HTML har alt indlejret; Word (A4, overskriftstypografier, diagrammer) er det, evaluatorer afleverer; "
+                + "dokumentet taler teoriernes sprog, medmindre --lang siger andet. PowerPoint har hver teoris diagramdias og så dens fund og status. Markdown henviser til sine diagrammer, der skrives ved "
                 + "siden af som PNG (til pandoc, fx 'pandoc rapport.md -o rapport.docx') og PDF (til \\includegraphics i LaTeX)."))
 
     /// Files, or folders searched recursively for *.ft.
@@ -30,12 +32,12 @@ public struct ReportCommand: ParsableCommand {
 
     /// Where to write.
     @Option(name: .shortAndLong, help: ArgumentHelp(Interface.help(
-        "FILE.html, FILE.md, or a folder (default: output/).", da: "FIL.html, FIL.md eller en mappe (standard: output/).")))
+        "FILE.html, FILE.docx, FILE.md, FILE.pptx, or a folder (default: output/).", da: "FIL.html, FIL.docx, FIL.md, FIL.pptx eller en mappe (standard: output/).")))
     public var output: String?
 
     /// Format for a folder.
     @Option(help: ArgumentHelp(Interface.help(
-        "html, md or pptx, when -o is a folder (default html).", da: "html, md eller pptx, når -o er en mappe (standard html).")))
+        "html, docx, md or pptx, when -o is a folder (default html).", da: "html, docx, md eller pptx, når -o er en mappe (standard html).")))
     public var format: ReportFormat?
 
     /// The measurements.
@@ -51,8 +53,8 @@ public struct ReportCommand: ParsableCommand {
 
     /// Language.
     @Option(help: ArgumentHelp(Interface.help(
-        "Language of the report and its messages: da or en (default: from LANG, as every command).",
-        da: "Rapportens og beskedernes sprog: da eller en (standard: fra LANG, som alle kommandoer).")))
+        "Language of the report: da or en (default: the theories' language; messages follow LANG).",
+        da: "Rapportens sprog: da eller en (standard: teoriernes sprog; beskeder følger LANG).")))
     public var lang: Language?
 
     /// Creates the command.
@@ -109,6 +111,8 @@ public struct ReportCommand: ParsableCommand {
             return
         }
         guard let document = report.document else {
+            output.status = 2
+            guard report.problems.isEmpty else { return }
             output.stderr += LocalizedText(
                 "toc: wrote no presentation: there is nothing to put on a slide\n",
                 da: "toc: skrev ingen præsentation: der er intet at sætte på et dias\n").text(language)

@@ -69,7 +69,7 @@ public enum StandardArea: String, CaseIterable, Sendable, Comparable {
         }
         let words = Self.folded(title)
         let stems: [(StandardArea, [String])] = [
-            (.crimePrevention, ["kriminal", "crime", "bande", "gang"]),
+            (.crimePrevention, ["kriminal", "crime", "bande"]),
             (.prevention, ["forældre", "familie", "parent", "family", "forebyggelse", "prevention"]),
             (.employment, ["beskæftigelse", "job", "arbejde", "employment", "work"]),
             (.education, ["uddannelse", "skole", "lektie", "livschancer", "education", "school", "learning"]),

@@ -13,6 +13,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     /// A PowerPoint presentation: each theory's diagram slides (the whole,
     /// then each area), then its findings and statuses in words.
     case pptx
+    /// A Word document: A4, Word's heading styles, diagrams as pictures
+    /// with their text alternative, charts drawn by Word.
+    case docx
 
     /// The diagram formats a report of this kind embeds.
     var diagramFormats: [OutputFormat] {
@@ -20,6 +23,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .html: [.svg]
         case .md: [.png, .pdf]
         case .pptx: []
+        case .docx: [.png]
         }
     }
 }
@@ -105,6 +109,14 @@ extension Pipeline {
             report.figures = files.files.map { .init(path: (folder as NSString).appendingPathComponent($0.name), bytes: $0.bytes) }
             let document = MarkdownReport.document(items, language: language, unreadable: unreadable, files: files)
             report.document = .init(path: path, bytes: Array(document.utf8))
+        case .docx:
+            report.document = WordReport.document(items, language: language, unreadable: unreadable).map { .init(path: path, bytes: $0) }
+            if report.document == nil {
+                report.problems.append(Diagnostic(
+                    rule: .renderError, severity: .error,
+                    text: LocalizedText("the Word document could not be packed", da: "Word-dokumentet kunne ikke pakkes"), file: path,
+                    location: SourceLocation(line: 1, column: 1)))
+            }
         case .pptx:
             let deck = ReportSlides.presentation(items, language: language, unreadable: unreadable)
             report.problems = deck.problems

@@ -80,3 +80,13 @@ enum AccessibleSVG {
     /// XML text: the same escaping as every page and report (`HTMLText`).
     static func escape(_ text: String) -> String { HTMLText.escape(text) }
 }
+
+/// A diagram's text alternative for a document that embeds it as a
+/// picture (Word): the SVG's description, for the whole theory or one area.
+public enum DiagramText {
+    /// The sentences a screen reader is told about the diagram.
+    public static func alternative(_ theory: Theory, findings: [Diagnostic], area: String? = nil, language: Language) -> String {
+        let visible = theory.nodes.map { node in area == nil || node.area == area }
+        return AccessibleSVG.description(theory, findings: findings, visible: visible, area: area, language: language)
+    }
+}

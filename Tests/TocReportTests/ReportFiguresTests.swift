@@ -92,9 +92,9 @@ func wideTheory() -> String {
         #expect(overview.contains("<h2>Overview</h2>"))
         #expect(overview.components(separatedBy: "<td>Tryghed &lt;script&gt;").count == 3)
         #expect(overview.contains("<td>1 (1)</td>"), "\(overview.prefix(900))")
-        #expect(overview.contains("orphan-activity 1"))
+        #expect(overview.contains("Activity without a goal 1"))
         #expect(overview.contains("Findings by rule across the theories"))
-        #expect(overview.contains("orphan-activity: 2 in 2 of 2 theories"))
+        #expect(overview.contains("Activity without a goal: 2 in 2 of 2 theories"))
         // Ids stay unique though both theories draw the same diagram.
         let ids = matches(#"\bid="([^"]+)""#, in: html)
         #expect(Set(ids).count == ids.count, "\(Dictionary(grouping: ids, by: { $0 }).filter { $0.value.count > 1 }.keys)")

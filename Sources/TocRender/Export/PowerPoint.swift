@@ -65,23 +65,12 @@ enum PowerPoint {
         return try zip(parts)
     }
 
-    /// A ZIP of the parts, in order, deflated, every entry dated
-    /// 2000-01-01 00:00 (ZIPFoundation writes the date as UTC, so the bytes
-    /// do not depend on the machine's time zone).
+    /// The presentation's parts zipped (`OfficePackage.zip`).
     static func zip(_ parts: [(String, String)]) throws -> [UInt8] {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let date = Date(timeIntervalSince1970: 946_684_800)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date, permissions: 0o644,
-                compressionMethod: .deflate
-            ) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
+        guard let bytes = OfficePackage.zip(parts.map { ($0.0, Array($0.1.utf8)) }) else {
+            throw GraphvizError(message: "the presentation could not be packed", dotLine: nil)
         }
-        guard let data = archive.data else { throw GraphvizError(message: "the presentation could not be packed", dotLine: nil) }
-        return Array(data)
+        return bytes
     }
 
     /// Room for the title above the diagram, and the margin around it, in points.

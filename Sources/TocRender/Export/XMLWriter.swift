@@ -1,11 +1,11 @@
 import TocSyntax
 
 /// An XML element, and the one way `toc` writes the XML of PowerPoint
-/// slides and draw.io files: attributes in the order given, every value
+/// slides, draw.io files, Word documents and Excel workbooks: attributes in the order given, every value
 /// and text escaped once (`XMLNode.escape`), an element with neither
 /// children nor text closed as `<name/>`. The packages' fixed parts (theme,
 /// master, content types) are templates in `PowerPointParts`.
-struct XMLNode {
+public struct XMLNode: Sendable {
     let name: String
     var attributes: [(String, String)]
     var children: [XMLNode]
@@ -16,7 +16,7 @@ struct XMLNode {
     var opensLine = false
 
     /// An element with attributes (in order), children and text.
-    init(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil, after: String = "",
+    public init(_ name: String, _ attributes: KeyValuePairs<String, String> = [:], text: String? = nil, after: String = "",
          opensLine: Bool = false, @XMLChildren _ children: () -> [XMLNode] = { [] }) {
         self.name = name
         self.attributes = attributes.map { ($0.key, $0.value) }
@@ -27,7 +27,7 @@ struct XMLNode {
     }
 
     /// The element with one more attribute at the end, when `value` is not nil.
-    func adding(_ name: String, _ value: String?) -> XMLNode {
+    public func adding(_ name: String, _ value: String?) -> XMLNode {
         guard let value else { return self }
         var copy = self
         copy.attributes.append((name, value))
@@ -35,7 +35,7 @@ struct XMLNode {
     }
 
     /// The element as XML text.
-    var string: String {
+    public var string: String {
         var out = ""
         write(to: &out)
         return out
@@ -68,12 +68,12 @@ struct XMLNode {
 /// Children of an element, written in a block: elements, optional ones,
 /// loops and lists of them.
 @resultBuilder
-enum XMLChildren {
-    static func buildExpression(_ node: XMLNode) -> [XMLNode] { [node] }
-    static func buildExpression(_ nodes: [XMLNode]) -> [XMLNode] { nodes }
-    static func buildBlock(_ parts: [XMLNode]...) -> [XMLNode] { parts.flatMap { $0 } }
-    static func buildOptional(_ part: [XMLNode]?) -> [XMLNode] { part ?? [] }
-    static func buildEither(first part: [XMLNode]) -> [XMLNode] { part }
-    static func buildEither(second part: [XMLNode]) -> [XMLNode] { part }
-    static func buildArray(_ parts: [[XMLNode]]) -> [XMLNode] { parts.flatMap { $0 } }
+public enum XMLChildren {
+    public static func buildExpression(_ node: XMLNode) -> [XMLNode] { [node] }
+    public static func buildExpression(_ nodes: [XMLNode]) -> [XMLNode] { nodes }
+    public static func buildBlock(_ parts: [XMLNode]...) -> [XMLNode] { parts.flatMap { $0 } }
+    public static func buildOptional(_ part: [XMLNode]?) -> [XMLNode] { part ?? [] }
+    public static func buildEither(first part: [XMLNode]) -> [XMLNode] { part }
+    public static func buildEither(second part: [XMLNode]) -> [XMLNode] { part }
+    public static func buildArray(_ parts: [[XMLNode]]) -> [XMLNode] { parts.flatMap { $0 } }
 }

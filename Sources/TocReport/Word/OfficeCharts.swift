@@ -1,0 +1,78 @@
+import TocMonitor
+import TocSyntax
+
+/// The report's charts as Office charts (issue #28), for Word: the same
+/// data as the SVG charts of the HTML report, drawn by Word itself.
+enum OfficeCharts {
+    static func findings(_ lines: [Overview.Line], language: Language) -> OfficeChart? {
+        var totals: [String: Int] = [:]
+        for line in lines { for (rule, count) in line.byRule { totals[rule, default: 0] += count } }
+        guard !totals.isEmpty else { return nil }
+        let rows = totals.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let da = language == .da
+        let title = da ? "Fund pr. regel på tværs af teorierne" : "Findings by rule across the theories"
+        return OfficeChart(
+            kind: .bars, title: title, alt: title + ": " + rows.map { "\($0.key) \($0.value)" }.joined(separator: "; ") + ".",
+            categories: rows.map(\.key), series: [(da ? "Fund" : "Findings", "0072B2", rows.map { Double($0.value) })],
+            height: 2 + 0.9 * Double(rows.count))
+    }
+
+    /// Each plan's indicators by status; a plan without indicators says so
+    /// in its label.
+    static func status(_ lines: [Overview.Line], language: Language, title: String? = nil) -> OfficeChart? {
+        guard lines.contains(where: { $0.states != nil }) else { return nil }
+        let da = language == .da
+        let heading = title ?? (da ? "Indikatorernes status pr. teori" : "Indicator status by theory")
+        let none = da ? "ingen indikatorer" : "no indicators"
+        let categories = lines.map { line in
+            SVGChart.shortened(line.title, 44) + (line.indicators == 0 ? " (✖ \(none))" : "")
+        }
+        let series = Overview.states.map { state in
+            ("\(state.symbol) \(state.word(language))", String(state.colour.dropFirst()),
+             lines.map { line -> Double? in line.indicators == 0 ? nil : Double(line.states?[state] ?? 0) })
+        }
+        let alt = heading + ": " + lines.map { line in
+            line.title + " " + (line.indicators == 0 ? none : Overview.states.compactMap { state in
+                line.states?[state].map { "\($0) \(state.word(language))" }
+            }.joined(separator: ", "))
+        }.joined(separator: "; ") + "."
+        return OfficeChart(kind: .stackedBars, title: heading, alt: alt, categories: categories, series: series,
+                           height: 3 + 0.9 * Double(lines.count))
+    }
+
+    static func status(_ section: AreaPortfolio.Section, language: Language) -> OfficeChart? {
+        let lines = section.rows.map { row in
+            Overview.Line(
+                title: row.plan, path: "", levels: [], indicators: row.indicators, complete: row.complete, errors: row.errors,
+                warnings: row.warnings, byRule: [], states: row.states, standards: [], unmeasured: [], unreached: [])
+        }
+        return status(lines, language: language,
+                      title: (language == .da ? "Indikatorernes status: " : "Indicator status: ") + section.area.name(language))
+    }
+
+    /// One indicator's measurements over time, with its baseline and target
+    /// as level lines.
+    static func measurements(_ status: IndicatorStatus, language: Language) -> OfficeChart? {
+        let points = status.measurements
+        guard !points.isEmpty else { return nil }
+        let da = language == .da
+        let dates = points.map { point in
+            [String(point.date.year)] + [point.date.month, point.date.day].compactMap { $0.map { String(format: "%02d", $0) } }
+        }.map { $0.joined(separator: "-") }
+        var series: [(name: String, colour: String, values: [Double?])] = [
+            (da ? "Målinger" : "Measurements", String(status.state.colour.dropFirst()), points.map(\.value)),
+        ]
+        if let baseline = status.row.baseline?.number {
+            series.append((da ? "Udgangspunkt" : "Baseline", "8C8C8C", points.map { _ in baseline }))
+        }
+        if let target = status.row.target?.number {
+            series.append((da ? "Målværdi" : "Target", "D55E00", points.map { _ in target }))
+        }
+        let title = "\(status.row.indicator): \(status.state.symbol) \(status.state.word(language))"
+        let alt = title + ". " + (da ? "Målinger: " : "Measurements: ")
+            + zip(dates, points).map { "\($0) \($1.text)" }.joined(separator: ", ") + "."
+        let whole = points.allSatisfy { $0.value == $0.value.rounded() }
+        return OfficeChart(kind: .lines, title: title, alt: alt, categories: dates, series: series,
+                           format: whole ? "0" : "0.0", height: 6)
+    }
+}
