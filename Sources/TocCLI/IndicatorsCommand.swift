@@ -36,7 +36,7 @@ public struct IndicatorsCommand: ParsableCommand {
     public var paths: [String] { theories.paths }
 
     /// The format.
-    @Option(help: ArgumentHelp(Interface.help("Format: csv, md or json.", da: "Format: csv, md eller json.")))
+    @Option(help: ArgumentHelp(Interface.help("Format: csv, md, json or xlsx (Excel).", da: "Format: csv, md, json eller xlsx (Excel).")))
     public var format: PlanFormat?
 
     /// Where to write.
@@ -73,6 +73,13 @@ public struct IndicatorsCommand: ParsableCommand {
         case .csv: bytes = try PlanWriter.csv(rows, language: language, delimiter: (separator ?? (language == .da ? .semicolon : .comma)).text)
         case .md: bytes = Array(PlanWriter.markdown(rows, language: language).utf8)
         case .json: bytes = Array((JSONOutput.text(rows.map(PlanRecord.init)) + "\n").utf8)
+        case .xlsx:
+            guard let workbook = Pipeline.planWorkbook(rows, language: language) else {
+                out.stderr += LocalizedText("toc: the workbook could not be packed\n", da: "toc: regnearket kunne ikke pakkes\n").text(language)
+                out.status = 2
+                return try emit(out)
+            }
+            bytes = workbook
         }
         deliver(bytes, to: output, output: &out, language: language, protecting: pipeline.inputs)
         out.status = max(out.status, input.status)

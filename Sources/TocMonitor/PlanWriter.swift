@@ -10,6 +10,8 @@ public enum PlanFormat: String, CaseIterable, Sendable {
     case md
     /// A JSON array.
     case json
+    /// An Excel workbook: a frozen header row, column widths, text cells.
+    case xlsx
 }
 
 /// Writes measurement plans.

@@ -4,6 +4,7 @@ import TocChecks
 import TocModel
 import TocMonitor
 import TocRender
+import TocReport
 import TocSyntax
 
 /// The one entry every front end calls: the CLI's commands, the page's
@@ -79,7 +80,21 @@ public struct Pipeline: Sendable {
     /// Reads a measurements file (CSV of indicator, date, value) and matches
     /// its rows to `theories`, in their order.
     public func measurements(_ path: String, for theories: [Theory]) -> Result<MeasurementInput, InputFiles.Failure> {
-        InputFiles.read(path, inputs: inputs).map { bytes in
+        InputFiles.read(path, inputs: inputs).map { read in
+            // A workbook is read as the CSV of its measurements sheet; its
+            // findings name the sheet's rows as lines.
+            var bytes = read
+            if (path as NSString).pathExtension.lowercased() == "xlsx" {
+                guard let rows = WorkbookReader.measurementsCSV(read) else {
+                    let problem = Diagnostic(
+                        rule: .measurementError, severity: .error,
+                        text: LocalizedText("'\(path)' is not an Excel workbook with a sheet of measurements",
+                                            da: "'\(path)' er ikke et Excel-regneark med et ark med målinger"),
+                        file: path, location: SourceLocation(line: 1, column: 1))
+                    return MeasurementInput(perTheory: theories.map { _ in [] }, problems: [problem], source: SourceFile(path: path, data: []))
+                }
+                bytes = rows
+            }
             let file = MeasurementFile(path: path, bytes: bytes)
             let (matched, unknown) = Measurements.match(file, theories: theories)
             return MeasurementInput(

@@ -136,6 +136,15 @@ extension Pipeline {
         }
     }
 
+    /// A measurement plan as an Excel workbook (`toc indicators -o
+    /// plan.xlsx`): the CSV's columns on a sheet named for the plan; nil
+    /// when it could not be packed.
+    public static func planWorkbook(_ rows: [PlanRow], language: Language) -> [UInt8]? {
+        Workbook.xlsx(
+            sheet: language == .da ? "Måleplan" : "Measurement plan", headings: PlanWriter.headings(language),
+            rows: rows.map { PlanWriter.fields($0, language: language) })
+    }
+
     /// A theory written out as prose, in Markdown (`toc narrative`).
     public static func narrative(_ theory: Theory, language: Language) -> String {
         Narrative.markdown(theory, language: language)
