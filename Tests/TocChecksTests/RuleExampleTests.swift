@@ -57,7 +57,7 @@ import TocTestSupport
         #expect(Checker.evaluationRules.map(\.id) == [
             "incomplete-indicator", "target-without-baseline", "target-outside-period", "unowned-activity",
             "area-without-goal", "duplicate-edge", "oversized-diagram", "unreached-outcome", "unjudgeable-target",
-            "reverse-horizon",
+            "reverse-horizon", "unclassified-area",
         ])
         #expect(Checker.evaluationRules.allSatisfy { $0.defaultSeverity == .warning })
         #expect(Checker.evaluationRules.filter { !$0.enabledByDefault }.map(\.id)
