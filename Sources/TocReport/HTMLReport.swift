@@ -19,7 +19,7 @@ public enum HTMLReport {
             <body>
 
             """
-        if items.count > 1 || !unreadable.isEmpty {
+        if items.count > 1 || (!items.isEmpty && !unreadable.isEmpty) {
             html += "<h1>\(escape(words.documentTitle))</h1>\n<nav><h2>\(escape(words.contents))</h2><ol>\n"
             html += "<li><a href=\"#overview\">\(escape(Overview.heading(language)))</a></li>\n"
             html += "<li><a href=\"#areas\">\(escape(AreaPortfolio.heading(language)))</a></li>\n"

@@ -1,3 +1,4 @@
+import Foundation
 import TocModel
 import TocMonitor
 import TocSyntax
@@ -39,7 +40,13 @@ enum MeasurementChart {
         if low < 0, values.allSatisfy({ $0 >= 0 }) { low = 0 }
         if first.isPercent || row.target?.isPercent == true, high > 100, values.allSatisfy({ $0 <= 100 }) { high = 100 }
 
-        let left = 56.0, right = width - 16, top = 40.0, bottom = height - 34
+        // Round ticks (7 %, 7,5 %, 8 %, not 7,04 %), three to six of them.
+        let tickStep = niceStep((high - low) / 4)
+        low = (low / tickStep).rounded(.down) * tickStep
+        high = max((high / tickStep).rounded(.up) * tickStep, low + tickStep)
+        // The title on up to two lines, so that it is never cut.
+        let heading = SVGChart.wrapped(row.indicator, width: 44, lines: 2)
+        let left = 56.0, right = width - 16, top = heading.count > 1 ? 54.0 : 40.0, bottom = height - 34
         func x(_ time: Double) -> Double { left + (time - start) / (end - start) * (right - left) }
         func y(_ value: Double) -> Double { bottom - (value - low) / (high - low) * (bottom - top) }
 
@@ -56,7 +63,7 @@ enum MeasurementChart {
             description: words.joined(separator: " "), id: id)
 
         // Grid and axes.
-        for tick in [low, (low + high) / 2, high] {
+        for tick in stride(from: low, through: high + tickStep / 2, by: tickStep) {
             chart.line(left, y(tick), right, y(tick), colour: SVGChart.grid)
             chart.text(read(tick), x: left - 6, y: y(tick) + 4, anchor: "end", size: 11, colour: SVGChart.quiet)
         }
@@ -64,7 +71,9 @@ enum MeasurementChart {
         let step = max(1, years.count / 6)
         for year in stride(from: years.lowerBound, through: years.upperBound, by: step) {
             chart.line(x(Double(year)), bottom, x(Double(year)), bottom + 4, colour: SVGChart.quiet)
-            chart.text(String(year), x: x(Double(year)), y: bottom + 17, anchor: "middle", size: 11, colour: SVGChart.quiet)
+            let last = x(Double(year)) > right - 14
+            chart.text(String(year), x: last ? width - 2 : x(Double(year)), y: bottom + 17, anchor: last ? "end" : "middle", size: 11,
+                       colour: SVGChart.quiet)
         }
         chart.line(left, bottom, right, bottom, colour: SVGChart.quiet)
 
@@ -109,14 +118,18 @@ enum MeasurementChart {
                    anchor: x(last.date.fractionalYear) > right - 40 ? "end" : "start", size: 11, colour: status.state.textColour, bold: true)
 
         // Heading: the indicator, and the status in words and colour.
-        chart.text(truncated(row.indicator, 44), x: 8, y: 16, size: 12, bold: true)
+        for (index, line) in heading.enumerated() { chart.text(line, x: 8, y: 16 + 14 * Double(index), size: 12, bold: true) }
         chart.text(state, x: width - 8, y: 16, anchor: "end", size: 12, colour: status.state.textColour, bold: true)
         let key = (da ? "□ udgangspunkt  ┅ målværdi  ⋯ lige vej til målet" : "□ baseline  ┅ target  ⋯ straight path to target")
-        chart.text(key, x: 8, y: 31, size: 11, colour: SVGChart.quiet)
+        chart.text(key, x: 8, y: top - 9, size: 11, colour: SVGChart.quiet)
         return chart.document
     }
 
-    static func truncated(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    /// A round step near `rough`: 1, 2, 2.5 or 5 times a power of ten.
+    static func niceStep(_ rough: Double) -> Double {
+        guard rough > 0, rough.isFinite else { return 1 }
+        let power = pow(10, (log10(rough)).rounded(.down))
+        return ([1, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= rough }) ?? 10 * power
     }
+
 }

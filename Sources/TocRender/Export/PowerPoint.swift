@@ -44,9 +44,9 @@ enum PowerPoint {
     }
 
     /// The package around the slides (each a slide's XML), zipped.
-    static func package(title: String, slides: [String]) throws -> [UInt8] {
+    static func package(title: String, slides: [String], charts: [Int: String] = [:]) throws -> [UInt8] {
         var parts: [(String, String)] = [
-            ("[Content_Types].xml", PowerPointParts.contentTypes(slides: slides.count)),
+            ("[Content_Types].xml", PowerPointParts.contentTypes(slides: slides.count, charts: charts.count)),
             ("_rels/.rels", PowerPointParts.packageRelationships),
             ("docProps/core.xml", PowerPointParts.core(title: title)),
             ("docProps/app.xml", PowerPointParts.app(slides: slides.count)),
@@ -58,10 +58,14 @@ enum PowerPoint {
             ("ppt/slideLayouts/_rels/slideLayout1.xml.rels", PowerPointParts.layoutRelationships),
             ("ppt/theme/theme1.xml", PowerPointParts.theme),
         ]
+        // Charts are numbered in slide order.
+        let charted = charts.keys.sorted()
         for (index, slide) in slides.enumerated() {
             parts.append(("ppt/slides/slide\(index + 1).xml", slide))
-            parts.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", PowerPointParts.slideRelationships))
+            let chart = charted.firstIndex(of: index).map { $0 + 1 }
+            parts.append(("ppt/slides/_rels/slide\(index + 1).xml.rels", PowerPointParts.slideRelationships(chart: chart)))
         }
+        for (number, index) in charted.enumerated() { parts.append(("ppt/charts/chart\(number + 1).xml", charts[index] ?? "")) }
         return try zip(parts)
     }
 

@@ -12,7 +12,7 @@ enum PowerPointParts {
     static let slideWidth = 12_192_000
     static let slideHeight = 6_858_000
 
-    static func contentTypes(slides: Int) -> String {
+    static func contentTypes(slides: Int, charts: Int = 0) -> String {
         let main = "application/vnd.openxmlformats-officedocument.presentationml"
         var text = header + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
             + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
@@ -25,6 +25,9 @@ enum PowerPointParts {
             + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
         for slide in 1...max(1, slides) {
             text += "<Override PartName=\"/ppt/slides/slide\(slide).xml\" ContentType=\"\(main).slide+xml\"/>"
+        }
+        for chart in stride(from: 1, through: charts, by: 1) {
+            text += "<Override PartName=\"/ppt/charts/chart\(chart).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
         }
         return text + "</Types>"
     }
@@ -78,10 +81,14 @@ enum PowerPointParts {
         + "<Relationship Id=\"rId1\" Type=\"\(relationships)/slideMaster\" Target=\"../slideMasters/slideMaster1.xml\"/>"
         + "</Relationships>"
 
-    static let slideRelationships = header
-        + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-        + "<Relationship Id=\"rId1\" Type=\"\(relationships)/slideLayout\" Target=\"../slideLayouts/slideLayout1.xml\"/>"
-        + "</Relationships>"
+    /// A slide's relationships: its layout and, on a chart's slide, the chart.
+    static func slideRelationships(chart: Int?) -> String {
+        header
+            + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Type=\"\(relationships)/slideLayout\" Target=\"../slideLayouts/slideLayout1.xml\"/>"
+            + (chart.map { "<Relationship Id=\"rId2\" Type=\"\(relationships)/chart\" Target=\"../charts/chart\($0).xml\"/>" } ?? "")
+            + "</Relationships>"
+    }
 
     /// The theme: Okabe-Ito colours and DejaVu Sans, plain fills and lines.
     static let theme: String = {

@@ -9,11 +9,24 @@ public struct TextSlide: Sendable, Equatable {
     public var title: String
     /// Its lines.
     public var lines: [String]
+    /// A chart shown instead of lines: its DrawingML chart part, and its
+    /// text alternative.
+    public var chart: String?
+    /// The chart's text alternative.
+    public var alt = ""
 
     /// A slide of words.
     public init(title: String, lines: [String]) {
         self.title = title
         self.lines = lines
+    }
+
+    /// A slide with a chart (its DrawingML chart part) below the title.
+    public init(title: String, chart: String, alt: String) {
+        self.title = title
+        self.lines = []
+        self.chart = chart
+        self.alt = alt
     }
 
     /// The lines spread over slides of at most `perSlide` each, the title
@@ -52,10 +65,18 @@ extension Renderer {
     /// cannot be drawn gives its problem and adds only its words. No bytes
     /// when there is no slide, or the package could not be made (a problem).
     public static func presentation(
-        _ theories: [PresentedTheory], title: String, closing: [TextSlide] = []
+        _ theories: [PresentedTheory], title: String, opening: [TextSlide] = [], closing: [TextSlide] = []
     ) -> (bytes: [UInt8]?, problems: [Diagnostic]) {
         var slides: [String] = []
+        var charts: [Int: String] = [:]
         var problems: [Diagnostic] = []
+        func add(_ words: [TextSlide]) {
+            for slide in words {
+                if let chart = slide.chart { charts[slides.count] = chart }
+                slides.append(PowerPoint.textSlide(slide))
+            }
+        }
+        add(opening)
         for part in theories {
             switch layout(part.theory, findings: part.findings, options: part.options) {
             case .success(let layout):
@@ -63,12 +84,12 @@ extension Renderer {
             case .failure(let problem):
                 problems.append(problem)
             }
-            slides += part.text.map(PowerPoint.textSlide)
+            add(part.text)
         }
-        slides += closing.map(PowerPoint.textSlide)
+        add(closing)
         guard !slides.isEmpty else { return (nil, problems) }
         do {
-            return (try PowerPoint.package(title: title, slides: slides), problems)
+            return (try PowerPoint.package(title: title, slides: slides, charts: charts), problems)
         } catch {
             return (nil, problems + [Diagnostic(
                 rule: .renderError, severity: .error,
@@ -84,6 +105,28 @@ extension PowerPoint {
     /// A slide of words: the title at the top, the lines as bullets below.
     static func textSlide(_ slide: TextSlide) -> String {
         let width = PowerPointParts.slideWidth - Int(48 * emu)
+        if slide.chart != nil {
+            let frame = XMLNode("p:graphicFrame") {
+                XMLNode("p:nvGraphicFramePr") {
+                    XMLNode("p:cNvPr", ["id": "3", "name": "Chart", "descr": slide.alt])
+                    XMLNode("p:cNvGraphicFramePr")
+                    XMLNode("p:nvPr")
+                }
+                XMLNode("p:xfrm") {
+                    XMLNode("a:off", ["x": String(Int(24 * emu)), "y": String(Int(64 * emu))])
+                    XMLNode("a:ext", ["cx": String(width), "cy": String(Int(452 * emu))])
+                }
+                XMLNode("a:graphic") {
+                    XMLNode("a:graphicData", ["uri": "http://schemas.openxmlformats.org/drawingml/2006/chart"]) {
+                        XMLNode("c:chart", ["xmlns:c": "http://schemas.openxmlformats.org/drawingml/2006/chart", "r:id": "rId2"])
+                    }
+                }
+            }
+            return slideXML([
+                textBox(id: 2, name: "Title", x: Int(24 * emu), y: Int(16 * emu), width: width, height: Int(40 * emu), text: slide.title, points: 24),
+                frame,
+            ])
+        }
         var body = slide.lines.map { line in
             XMLNode("a:p") {
                 XMLNode("a:pPr", ["marL": "285750", "indent": "-285750"]) {

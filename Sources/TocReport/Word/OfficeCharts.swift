@@ -76,3 +76,30 @@ enum OfficeCharts {
                            format: whole ? "0" : "0.0", height: 6)
     }
 }
+
+extension OfficeCharts {
+    /// How far each indicator has come from its baseline towards its
+    /// target, in per cent, each bar in its status's colour; an indicator
+    /// without measurements or without the numbers to judge shows none.
+    static func progress(_ statuses: [IndicatorStatus], title: String, language: Language) -> OfficeChart? {
+        guard !statuses.isEmpty else { return nil }
+        let da = language == .da
+        let values = statuses.map { status -> Double? in
+            guard let latest = status.latest?.value, let start = status.row.baseline?.number, let goal = status.row.target?.number,
+                  goal != start else { return nil }
+            return min(150, max(-50, ((latest - start) / (goal - start) * 100).rounded()))
+        }
+        guard values.contains(where: { $0 != nil }) else { return nil }
+        let categories = zip(statuses, values).map { status, value in
+            "\(status.state.symbol) " + SVGChart.shortened(status.row.indicator, 48) + (value == nil ? " (\(status.state.word(language)))" : "")
+        }
+        let alt = title + ": " + zip(statuses, values).map { status, value in
+            "\(status.row.indicator) \(status.state.word(language))" + (value.map { ", \(Int($0)) %" } ?? "")
+        }.joined(separator: "; ") + "."
+        var chart = OfficeChart(
+            kind: .bars, title: title + (da ? " (fremgang mod målværdien, %)" : " (progress towards the target, %)"), alt: alt,
+            categories: categories, series: [(da ? "Fremgang" : "Progress", "0072B2", values)], height: 2 + 0.9 * Double(statuses.count))
+        chart.pointColours = statuses.map { String($0.state.colour.dropFirst()) }
+        return chart
+    }
+}

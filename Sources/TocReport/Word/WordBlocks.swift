@@ -32,6 +32,9 @@ struct OfficeChart {
     var alt: String
     var categories: [String]
     var series: [(name: String, colour: String, values: [Double?])]
+    /// One colour per point of the first series, where each bar says
+    /// something of its own (a status).
+    var pointColours: [String]?
     /// The value axis's number format (`0` for counts).
     var format = "0"
     /// Height in centimetres on the page.

@@ -201,7 +201,7 @@ struct WordDocument {
         }
 
         mutating func chart(_ chart: OfficeChart) -> XMLNode {
-            charts.append(WordChart.xml(chart, language: language))
+            charts.append(ChartXML.xml(chart, language: language))
             let id = "rIdChart\(charts.count)"
             relationships.append((id, "charts/chart\(charts.count).xml", true))
             let cx = String(WordParts.textWidth(landscape: landscape) * WordDocument.emuPerTwip)

@@ -17,7 +17,7 @@ public enum WordReport {
     static func blocks(_ items: [ReportItem], language: Language, unreadable: [UnreadableTheory]) -> [WordBlock] {
         let words = ReportWords(language: language)
         var blocks: [WordBlock] = []
-        let several = items.count > 1 || !unreadable.isEmpty
+        let several = items.count > 1 || (!items.isEmpty && !unreadable.isEmpty)
         if several {
             blocks.append(.heading(words.documentTitle, level: 0))
             blocks += overview(items, language: language, unreadable: unreadable)

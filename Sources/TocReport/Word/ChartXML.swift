@@ -2,10 +2,11 @@ import Foundation
 import TocRender
 import TocSyntax
 
-/// An `OfficeChart` as DrawingML chart XML (`word/charts/chartN.xml`), its
+/// An `OfficeChart` as DrawingML chart XML (`word/charts/chartN.xml` in Word,
+/// `ppt/charts/chartN.xml` in PowerPoint), its
 /// data written inline (literal categories and values), so no workbook is
 /// needed to show it.
-enum WordChart {
+enum ChartXML {
     static func xml(_ chart: OfficeChart, language: Language) -> String {
         let tag = language == .da ? "da-DK" : "en-GB"
         let bars = chart.kind != .lines
@@ -16,6 +17,8 @@ enum WordChart {
         ]) {
             XMLNode("c:roundedCorners", ["val": "0"])
             XMLNode("c:chart") {
+                // A slide's chart goes without a title of its own: the slide's is above it.
+                if !chart.title.isEmpty {
                 XMLNode("c:title") {
                     XMLNode("c:tx") {
                         XMLNode("c:rich") {
@@ -28,7 +31,8 @@ enum WordChart {
                     }
                     XMLNode("c:overlay", ["val": "0"])
                 }
-                XMLNode("c:autoTitleDeleted", ["val": "0"])
+                }
+                XMLNode("c:autoTitleDeleted", ["val": chart.title.isEmpty ? "1" : "0"])
                 XMLNode("c:plotArea") {
                     XMLNode("c:layout")
                     bars ? barChart(chart) : lineChart(chart)
@@ -102,8 +106,18 @@ enum WordChart {
                     head(index, series.name)
                     XMLNode("c:spPr") { fill(series.colour) }
                     XMLNode("c:invertIfNegative", ["val": "0"])
+                    if index == 0, let colours = chart.pointColours {
+                        for (point, colour) in colours.enumerated() {
+                            XMLNode("c:dPt") {
+                                XMLNode("c:idx", ["val": String(point)])
+                                XMLNode("c:invertIfNegative", ["val": "0"])
+                                XMLNode("c:bubble3D", ["val": "0"])
+                                XMLNode("c:spPr") { fill(colour) }
+                            }
+                        }
+                    }
                     XMLNode("c:dLbls") {
-                        XMLNode("c:numFmt", ["formatCode": "0;;;", "sourceLinked": "0"])
+                        XMLNode("c:numFmt", ["formatCode": chart.pointColours == nil ? "0;;;" : "0\" %\";-0\" %\";0\" %\"", "sourceLinked": "0"])
                         XMLNode("c:spPr") { XMLNode("a:noFill") }
                         XMLNode("c:txPr") {
                             XMLNode("a:bodyPr")
