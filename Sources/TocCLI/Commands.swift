@@ -13,7 +13,7 @@ public struct Toc: AsyncParsableCommand {
         discussion: Interface.help(
             "Theory files end in .ft. See docs/language.md for the language. Messages follow LANG, or --lang da|en.",
             da: "Teorifiler ender på .ft. Sproget er beskrevet i docs/language.md. Beskeder følger LANG, eller --lang da|en."),
-        version: "0.1.0",
+        version: TocVersion.number,
         subcommands: commands)
 
     /// The commands, in the order help lists them; `serve` and `lsp` only
