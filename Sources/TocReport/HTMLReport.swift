@@ -132,7 +132,7 @@ public enum HTMLReport {
         figure.diagram svg{max-width:100%;height:auto}
         div.charts{display:flex;flex-wrap:wrap;gap:1rem}figure.chart{margin:.5rem 0}figure.chart svg{max-width:100%;height:auto}
         table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-size:.9rem}
-        th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}td{overflow-wrap:anywhere}th{background:#f2f2f2}
+        th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:auto}th{background:#f2f2f2}
         p.error{color:#b34700;font-weight:bold}p.warning{color:#7a5c00;font-weight:bold}
         tr.reached td:last-child{color:#007A5A;font-weight:bold}tr.on-track td:last-child{color:#0072B2;font-weight:bold}
         tr.behind td:last-child{color:#A0527F;font-weight:bold}
