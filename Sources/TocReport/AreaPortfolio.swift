@@ -27,6 +27,15 @@ struct AreaPortfolio {
     struct Section {
         var area: StandardArea
         var rows: [Row]
+
+        /// Its rows as the overview's lines, for the status charts.
+        var lines: [Overview.Line] {
+            rows.map { row in
+                Overview.Line(
+                    title: row.plan, path: "", levels: [], indicators: row.indicators, complete: row.complete, errors: row.errors,
+                    warnings: row.warnings, byRule: [], states: row.states, standards: [], unmeasured: [], unreached: [])
+            }
+        }
     }
 
     var sections: [Section] = []
@@ -102,12 +111,7 @@ struct AreaPortfolio {
 
     /// The section's status chart: one bar per plan, as the overview's.
     func chart(_ section: Section, language: Language, id: String) -> String? {
-        let lines = section.rows.map { row in
-            Overview.Line(
-                title: row.plan, path: "", levels: [], indicators: row.indicators, complete: row.complete, errors: row.errors,
-                warnings: row.warnings, byRule: [], states: row.states, standards: [], unmeasured: [], unreached: [])
-        }
-        return Overview.statusChart(lines, language: language, id: id).map {
+        Overview.statusChart(section.lines, language: language, id: id).map {
             $0.replacingOccurrences(
                 of: language == .da ? "Indikatorernes status pr. teori" : "Indicator status by theory",
                 with: (language == .da ? "Indikatorernes status: " : "Indicator status: ") + section.area.name(language))

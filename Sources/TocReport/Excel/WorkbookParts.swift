@@ -3,17 +3,26 @@ import Foundation
 import FoundationXML
 #endif
 
+/// A part of a workbook read with Foundation's XML parser, the reading
+/// done by the subclass's delegate methods.
+class WorkbookPart: NSObject, XMLParserDelegate {
+    /// Reads `bytes`, calling the delegate methods.
+    func read(_ bytes: [UInt8]) {
+        let parser = XMLParser(data: Data(bytes))
+        parser.delegate = self
+        parser.parse()
+    }
+}
+
 /// The shared strings of a workbook (`xl/sharedStrings.xml`), each the
 /// text of its runs, phonetic hints left out.
-final class SharedStrings: NSObject, XMLParserDelegate {
+final class SharedStrings: WorkbookPart {
     var strings: [String] = []
     private var current = "", inText = false, inPhonetic = false
 
     init(_ bytes: [UInt8]) {
         super.init()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = self
-        parser.parse()
+        read(bytes)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -42,7 +51,7 @@ final class SharedStrings: NSObject, XMLParserDelegate {
 
 /// What each cell style's number format makes of a number: a date, a
 /// percentage or a plain number (`xl/styles.xml`).
-final class CellFormats: NSObject, XMLParserDelegate {
+final class CellFormats: WorkbookPart {
     enum Kind { case number, date, percent }
     private var codes: [Int: String] = [:]
     private var styles: [Int] = []
@@ -52,9 +61,7 @@ final class CellFormats: NSObject, XMLParserDelegate {
 
     init(_ bytes: [UInt8]) {
         super.init()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = self
-        parser.parse()
+        read(bytes)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -86,7 +93,7 @@ final class CellFormats: NSObject, XMLParserDelegate {
 }
 
 /// A sheet's cells by row and column (`xl/worksheets/sheetN.xml`).
-final class SheetCells: NSObject, XMLParserDelegate {
+final class SheetCells: WorkbookPart {
     struct Cell {
         var type = "n"
         var style = 0
@@ -102,9 +109,7 @@ final class SheetCells: NSObject, XMLParserDelegate {
 
     init(_ bytes: [UInt8]) {
         super.init()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = self
-        parser.parse()
+        read(bytes)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

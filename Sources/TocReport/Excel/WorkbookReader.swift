@@ -75,16 +75,14 @@ public enum WorkbookReader {
 }
 
 /// The elements of some names in an XML part, with their attributes.
-final class Elements: NSObject, XMLParserDelegate {
+final class Elements: WorkbookPart {
     let names: Set<String>
     var found: [[String: String]] = []
 
     init(_ bytes: [UInt8], named names: Set<String>) {
         self.names = names
         super.init()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = self
-        parser.parse()
+        read(bytes)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

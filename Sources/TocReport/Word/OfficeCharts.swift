@@ -41,12 +41,7 @@ enum OfficeCharts {
     }
 
     static func status(_ section: AreaPortfolio.Section, language: Language) -> OfficeChart? {
-        let lines = section.rows.map { row in
-            Overview.Line(
-                title: row.plan, path: "", levels: [], indicators: row.indicators, complete: row.complete, errors: row.errors,
-                warnings: row.warnings, byRule: [], states: row.states, standards: [], unmeasured: [], unreached: [])
-        }
-        return status(lines, language: language,
+        status(section.lines, language: language,
                       title: (language == .da ? "Indikatorernes status: " : "Indicator status: ") + section.area.name(language))
     }
 
