@@ -3,26 +3,24 @@ import Foundation
 import FoundationXML
 #endif
 
-/// A part of a workbook read with Foundation's XML parser, the reading
-/// done by the subclass's delegate methods.
-class WorkbookPart: NSObject, XMLParserDelegate {
-    /// Reads `bytes`, calling the delegate methods.
-    func read(_ bytes: [UInt8]) {
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = self
-        parser.parse()
-    }
+/// Reads a part of a workbook with Foundation's XML parser, `delegate`
+/// doing the reading. (Each reader conforms to `XMLParserDelegate` itself:
+/// a subclass's methods would not be the protocol's witnesses.)
+func readWorkbookPart(_ bytes: [UInt8], with delegate: any XMLParserDelegate) {
+    let parser = XMLParser(data: Data(bytes))
+    parser.delegate = delegate
+    parser.parse()
 }
 
 /// The shared strings of a workbook (`xl/sharedStrings.xml`), each the
 /// text of its runs, phonetic hints left out.
-final class SharedStrings: WorkbookPart {
+final class SharedStrings: NSObject, XMLParserDelegate {
     var strings: [String] = []
     private var current = "", inText = false, inPhonetic = false
 
     init(_ bytes: [UInt8]) {
         super.init()
-        read(bytes)
+        readWorkbookPart(bytes, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -51,7 +49,7 @@ final class SharedStrings: WorkbookPart {
 
 /// What each cell style's number format makes of a number: a date, a
 /// percentage or a plain number (`xl/styles.xml`).
-final class CellFormats: WorkbookPart {
+final class CellFormats: NSObject, XMLParserDelegate {
     enum Kind { case number, date, percent }
     private var codes: [Int: String] = [:]
     private var styles: [Int] = []
@@ -61,7 +59,7 @@ final class CellFormats: WorkbookPart {
 
     init(_ bytes: [UInt8]) {
         super.init()
-        read(bytes)
+        readWorkbookPart(bytes, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
@@ -93,7 +91,7 @@ final class CellFormats: WorkbookPart {
 }
 
 /// A sheet's cells by row and column (`xl/worksheets/sheetN.xml`).
-final class SheetCells: WorkbookPart {
+final class SheetCells: NSObject, XMLParserDelegate {
     struct Cell {
         var type = "n"
         var style = 0
@@ -109,7 +107,7 @@ final class SheetCells: WorkbookPart {
 
     init(_ bytes: [UInt8]) {
         super.init()
-        read(bytes)
+        readWorkbookPart(bytes, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,

@@ -75,14 +75,14 @@ public enum WorkbookReader {
 }
 
 /// The elements of some names in an XML part, with their attributes.
-final class Elements: WorkbookPart {
+final class Elements: NSObject, XMLParserDelegate {
     let names: Set<String>
     var found: [[String: String]] = []
 
     init(_ bytes: [UInt8], named names: Set<String>) {
         self.names = names
         super.init()
-        read(bytes)
+        readWorkbookPart(bytes, with: self)
     }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
