@@ -5,7 +5,9 @@
 # lintian (no errors, no warnings), installs it with apt-get, runs
 # /usr/bin/toc check and render on theories/, reads its man page and its
 # completions, starts toc serve and fetches a page, checks that the service
-# is installed disabled with its config, and removes the package again.
+# is installed disabled with its config (systemd-analyze verify), runs the
+# service's command as its user and finds the page's token readable by that
+# user alone, and purges the package again.
 # Needs root (CI runs as root); elsewhere it says so and does nothing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -63,6 +65,30 @@ grep -q "_toc" /usr/share/bash-completion/completions/toc || fail "no bash compl
 grep -q "^TOC_FOLDER=" /etc/toc/serve.conf || fail "no /etc/toc/serve.conf"
 [ ! -e /etc/systemd/system/multi-user.target.wants/toc-serve.service ] || fail "toc-serve.service is enabled"
 getent passwd toc >/dev/null || fail "no toc user for the service"
+if command -v systemd-analyze >/dev/null; then
+  problems=$(systemd-analyze verify --man=no /usr/lib/systemd/system/toc-serve.service 2>&1 || true)
+  [ -z "$problems" ] || fail "systemd-analyze verify toc-serve.service: $problems"
+fi
+# The service's command, as systemd would run it (this machine may have no
+# systemd): as the toc user, its state directory made 0700, the folder and
+# port from /etc/toc/serve.conf. The page's token lands where only toc reads it.
+state=/var/lib/toc
+install -d -m 0700 -o toc -g toc "$state"
+set -a; . /etc/toc/serve.conf; set +a
+service_port=$((20000 + RANDOM % 20000))
+runuser -u toc -- env XDG_STATE_HOME="$state" /usr/bin/toc serve "$TOC_FOLDER" --port "$service_port" --host "$TOC_ADDRESS" \
+  >"$work/service.txt" 2>&1 &
+server=$!
+for _ in $(seq 1 100); do
+  grep -q "token=" "$work/service.txt" 2>/dev/null && break
+  sleep 0.1
+done
+curl -fsS -o /dev/null "http://127.0.0.1:$service_port/" || fail "the service's command did not answer: $(cat "$work/service.txt")"
+kill "$server"; wait "$server" 2>/dev/null || true; server=""
+token=$(find "$state" -type f | head -1)
+[ -n "$token" ] || fail "the service kept no token under $state"
+[ "$(stat -c '%U %a' "$token")" = "toc 600" ] || fail "the token file is $(stat -c '%U %a' "$token"), not toc 600"
+[ "$(stat -c '%a' "$(dirname "$token")")" = "700" ] || fail "the token's folder is not 0700"
 
 # toc serve answers a page.
 port=$((20000 + RANDOM % 20000))
@@ -79,4 +105,5 @@ cd - >/dev/null
 
 DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq toc >/dev/null || fail "apt-get purge toc failed"
 [ ! -e /usr/bin/toc ] || fail "/usr/bin/toc is still there after removing the package"
+[ ! -e /var/lib/toc ] || fail "purging left the service's state (the token) in /var/lib/toc"
 echo "package test: $deb installs, checks, renders, serves and goes again"
