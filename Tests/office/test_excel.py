@@ -96,3 +96,18 @@ def test_a_file_that_is_not_a_workbook_gets_a_located_message(folder):
     result = subprocess.run([TOC, "status", VOLLSMOSE, "--measurements", path, "--lang", "da"], capture_output=True, text=True)
     assert result.returncode != 0
     assert f"{path}:1:1: error: '{path}' er ikke et Excel-regneark" in result.stderr, result.stderr
+
+
+def test_a_bad_value_in_a_workbook_is_reported_at_its_row(folder):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Målinger"
+    sheet.append(["indikator", "dato", "værdi"])
+    sheet.append(["jobparat", "2024-12", "41 %"])
+    sheet.append([])
+    sheet.append(["jobparat", "2025-02-30", "52 %"])
+    path = os.path.join(folder, "maalinger.xlsx")
+    book.save(path)
+    result = subprocess.run([TOC, "status", VOLLSMOSE, "--measurements", path, "--lang", "da"], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"{path}:4:10: error: '2025-02-30' er ikke en dato" in result.stderr, result.stderr

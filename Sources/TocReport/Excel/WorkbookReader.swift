@@ -24,8 +24,10 @@ public enum WorkbookReader {
         let shared = parts["xl/sharedStrings.xml"].map { SharedStrings($0).strings } ?? []
         let formats = parts["xl/styles.xml"].map(CellFormats.init) ?? CellFormats()
         let cells = SheetCells(sheet).cells
+        // A line per row from the first, empty rows too, so that a finding's
+        // line is the row's number in Excel.
         var lines: [String] = []
-        for row in cells.keys.sorted() {
+        for row in stride(from: 1, through: cells.keys.max() ?? 0, by: 1) {
             let columns = cells[row] ?? [:]
             let width = (columns.keys.max() ?? -1) + 1
             let values = (0..<width).map { column -> String in
