@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Times `toc report theories/` as HTML (with measurements) and as Markdown.
+"""Times `toc report theories/` as HTML (with measurements), Markdown, Word and PowerPoint.
 
     python3 scripts/bench-report.py TOC [TOC...] [--runs N]
 
@@ -17,7 +17,9 @@ if "--runs" in arguments:
 folder = tempfile.mkdtemp()
 measurements = os.path.join(root, "theories", "helhedsplan-vollsmose.maalinger.csv")
 jobs = {"html": ["-o", os.path.join(folder, "r.html"), "--measurements", measurements],
-        "md": ["-o", os.path.join(folder, "md", "r.md")]}
+        "md": ["-o", os.path.join(folder, "md", "r.md")],
+        "docx": ["-o", os.path.join(folder, "r.docx"), "--measurements", measurements],
+        "pptx": ["-o", os.path.join(folder, "r.pptx"), "--measurements", measurements]}
 times = {(toc, job): [] for toc in arguments for job in jobs}
 for _ in range(runs):
     for toc in arguments:
