@@ -1,3 +1,4 @@
+import TocModel
 import TocSyntax
 
 /// What may be typed at a position of a theory's text, for the page's text
@@ -71,6 +72,15 @@ extension Pipeline {
             let items = declared.filter { $0.isArea && $0.id.hasPrefix(typed) && $0.id != typed }
                 .map { CompletionOffer.Item(insert: $0.id, show: $0.id, note: $0.label, alias: $0.keyword?.lowercased(), kind: .area) }
             return CompletionOffer(from: position - typed.utf16.count, items: items)
+        }
+        if let standard = before.wholeMatch(of: /\s+([\p{L}-]+)\s*:\s*([\p{L}-]*)/),
+           Keyword.standardArea.spellings.contains(String(standard.output.1).lowercased()) {
+            // After `lbf-område:`, the standard intervention areas.
+            let typed = String(standard.output.2).lowercased()
+            let language = Keyword.language(of: text)
+            let items = StandardArea.allCases.filter { $0.rawValue.hasPrefix(typed) && $0.rawValue != typed }
+                .map { CompletionOffer.Item(insert: $0.rawValue, show: $0.rawValue, note: $0.name(language), alias: nil, kind: .keyword) }
+            return CompletionOffer(from: position - standard.output.2.utf16.count, items: items)
         }
         guard let head = before.wholeMatch(of: /(\s*)([\p{L}-]+)/) else { return nil }
         let level = min(2, head.output.1.replacingOccurrences(of: "\t", with: "  ").count / 2)

@@ -56,6 +56,15 @@ import TocPipeline
         #expect(Self.shown(Pipeline.completions(in: text, at: text.utf16.count)) == ["uddannelse"])
     }
 
+    @Test func afterLbfOmraadeTheStandardAreasAreOffered() throws {
+        let text = Self.theory + "område job: Job\n  lbf-område: "
+        let offer = try #require(Pipeline.completions(in: text, at: text.utf16.count))
+        #expect(Self.shown(offer) == ["uddannelse", "beskæftigelse", "kriminalitet", "sammenhængskraft", "forebyggelse"])
+        #expect(offer.items.map(\.note).contains("Sammenhængskraft og medborgerskab"))
+        let typed = text + "be"
+        #expect(Self.shown(Pipeline.completions(in: typed, at: typed.utf16.count)) == ["beskæftigelse"])
+    }
+
     @Test func nothingIsOfferedInsideALabelOrAComment() {
         #expect(Pipeline.completions(in: Self.theory, at: Self.at(Self.theory, "Lektiecafé to")) == nil)
         #expect((Pipeline.completions(in: "# en note -> ", at: 12)?.items.count ?? 0) == 0)
