@@ -14,7 +14,7 @@ struct AreaPortfolio {
         var plan: String
         /// The plan's own titles of its areas of this kind.
         var areas: [String]
-        var activities: Int
+        var activities: [String]
         var goals: [String]
         var indicators: Int
         var complete: Int
@@ -60,7 +60,7 @@ struct AreaPortfolio {
                 let status = item.status?.filter { $0.row.areaID.map(ids.contains) ?? false }
                 rows[standard, default: []].append(Row(
                     plan: item.title, areas: areas.map { $0.label.isEmpty ? $0.id : $0.label },
-                    activities: nodes.filter { $0.kind == .activity }.count,
+                    activities: nodes.filter { $0.kind == .activity }.map(\.label),
                     goals: nodes.filter { $0.kind == .goal }.map(\.label), indicators: plan.count,
                     complete: plan.filter { $0.baseline != nil && $0.target?.number != nil && $0.source != nil }.count,
                     errors: findings.filter { $0.severity == .error }.count,
@@ -86,7 +86,7 @@ struct AreaPortfolio {
 
     func lead(_ section: Section, language: Language) -> String {
         let plans = section.rows.count
-        let activities = section.rows.map(\.activities).reduce(0, +), goals = section.rows.map(\.goals.count).reduce(0, +)
+        let activities = section.rows.map(\.activities.count).reduce(0, +), goals = section.rows.map(\.goals.count).reduce(0, +)
         let indicators = section.rows.map(\.indicators).reduce(0, +), complete = section.rows.map(\.complete).reduce(0, +)
         return language == .da
             ? "\(plans) \(plans == 1 ? "plan" : "planer") med \(activities) aktiviteter, \(goals) mål og \(indicators) indikatorer, heraf \(complete) komplette."
@@ -104,8 +104,8 @@ struct AreaPortfolio {
             Overview.states.compactMap { state in states[state].map { "\(state.symbol) \($0) \(state.word(language))" } }
                 .joined(separator: ", ")
         } ?? "–"
-        return [row.plan, row.areas.joined(separator: "; "), String(row.activities),
-                row.goals.isEmpty ? "0" : "\(row.goals.count): " + row.goals.joined(separator: "; "),
+        let listed = { (labels: [String]) in labels.isEmpty ? "0" : "\(labels.count): " + labels.joined(separator: "; ") }
+        return [row.plan, row.areas.joined(separator: "; "), listed(row.activities), listed(row.goals),
                 "\(row.indicators) (\(row.complete))", String(row.errors), String(row.warnings), status]
     }
 

@@ -56,8 +56,8 @@ public enum ReportSlides {
         for section in areas.sections {
             let name = section.area.name(language)
             let rows = section.rows.map { row in
-                da ? "\(row.plan): \(row.activities) aktiviteter, \(row.goals.count) mål, \(row.indicators) indikatorer (\(row.complete) komplette), \(row.errors) fejl"
-                    : "\(row.plan): \(row.activities) activities, \(row.goals.count) goals, \(row.indicators) indicators (\(row.complete) complete), \(row.errors) errors"
+                da ? "\(row.plan): \(row.activities.count) aktiviteter, \(row.goals.count) mål, \(row.indicators) indikatorer (\(row.complete) komplette), \(row.errors) fejl"
+                    : "\(row.plan): \(row.activities.count) activities, \(row.goals.count) goals, \(row.indicators) indicators (\(row.complete) complete), \(row.errors) errors"
             }
             slides += TextSlide.paged(title: name, lines: [areas.lead(section, language: language)] + rows, perSlide: 8)
             if let chart = OfficeCharts.status(section, language: language) { slides.append(slide(chart, language: language)) }

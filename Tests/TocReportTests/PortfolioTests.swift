@@ -57,7 +57,7 @@ import TocSyntax
         let areas = try #require(html.components(separatedBy: "<section id=\"areas\">").dropFirst().first)
             .components(separatedBy: "</section>")[0]
         #expect(areas.contains("<h3>Beskæftigelse</h3>") && areas.contains("<h3>Sammenhængskraft og medborgerskab</h3>"))
-        #expect(areas.contains("<td>Job i Viby</td><td>Job og uddannelse</td><td>1</td><td>1: Færre ledige</td><td>1 (1)</td>"))
+        #expect(areas.contains("<td>Job i Viby</td><td>Job og uddannelse</td><td>1: Jobcafé</td><td>1: Færre ledige</td><td>1 (1)</td>"))
         #expect(areas.contains("<h3>Områder uden fast indsatsområde</h3>"))
         #expect(areas.contains("<li>Tryghed i Vollsmose: Netværk i opgangen</li>"))
     }
