@@ -39,12 +39,12 @@ extension Overview {
     static let states: [StatusState] = [.reached, .onTrack, .behind, .noData, .unclear]
 
     /// Stacked bars: each theory's indicators by status, with measurements;
-    /// a theory without indicators says so on its row. Labels keep both
-    /// ends of a long title (the estate's name is often last).
+    /// a theory without indicators says so on its row. A long title wraps
+    /// onto two lines, so the estate's name stays wherever it stands.
     static func statusChart(_ lines: [Line], language: Language, id: String) -> String? {
         guard lines.contains(where: { $0.states != nil }) else { return nil }
         let da = language == .da
-        let label = 290.0, barLeft = 300.0, barWidth = 320.0, rowHeight = 26.0
+        let label = 290.0, barLeft = 300.0, barWidth = 320.0, rowHeight = 30.0
         let most = Double(lines.map(\.indicators).max() ?? 1)
         let none = da ? "ingen indikatorer" : "no indicators"
         let described = lines.map { line in
@@ -66,7 +66,12 @@ extension Overview {
         }
         for (index, line) in lines.enumerated() {
             let top = 50 + rowHeight * Double(index)
-            chart.text(SVGChart.shortened(line.title, 44), x: label, y: top + 16, anchor: "end", size: 11)
+            // Long titles wrap onto a second line, so the estate's name stays.
+            let wrapped = SVGChart.wrapped(line.title, width: 44, lines: 2)
+            for (number, text) in wrapped.enumerated() {
+                let y = top + 16 + (wrapped.count == 1 ? 0 : Double(number) * 12 - 6)
+                chart.text(text, x: label, y: y, anchor: "end", size: 11)
+            }
             guard line.indicators > 0 else {
                 chart.rect(x: barLeft, y: top + 3, width: barWidth, height: rowHeight - 8, fill: "#FFFFFF", stroke: "#B34700")
                 chart.text("✖ " + none, x: barLeft + 8, y: top + 16, size: 11, colour: "#B34700", bold: true)

@@ -62,6 +62,18 @@ import TocSyntax
         #expect(areas.contains("<li>Tryghed i Vollsmose: Netværk i opgangen</li>"))
     }
 
+    @Test func aLongTitleKeepsItsEstateInTheStatusChart() throws {
+        let long = Self.good.replacingOccurrences(of: "Job i Viby", with: "Boligsocial helhedsplan for Bispehaven 2023-2026 (illustrativ)")
+        let checked = Checker().check(SourceFile(path: "a.ft", text: long))
+        let measured = ReportItem(theory: try #require(checked.theory), findings: checked.diagnostics, status: [], formats: [])
+        let html = HTMLReport.document([measured, try item(Self.troubled, path: "b.ft")], language: .da)
+        let chart = try #require(html.components(separatedBy: "Indikatorernes status pr. teori").dropFirst(2).first)
+        // Wrapped onto two lines, not shortened: the estate's name stays.
+        #expect(chart.contains(">Boligsocial helhedsplan for Bispehaven</text>"), "\(chart.prefix(1500))")
+        #expect(chart.contains(">2023-2026 (illustrativ)</text>"))
+        #expect(chart.contains("✖ ingen indikatorer"))
+    }
+
     @Test func aWordReportHasTheSameParts() throws {
         let bytes = try #require(WordReport.document([try item(Self.good, path: "a.ft"), try item(Self.troubled, path: "b.ft")], language: .da))
         // A ZIP whose document holds the ranked overview's words.

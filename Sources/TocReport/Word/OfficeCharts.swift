@@ -25,7 +25,8 @@ enum OfficeCharts {
         let heading = title ?? (da ? "Indikatorernes status pr. teori" : "Indicator status by theory")
         let none = da ? "ingen indikatorer" : "no indicators"
         let categories = lines.map { line in
-            SVGChart.shortened(line.title, 44) + (line.indicators == 0 ? " (✖ \(none))" : "")
+            // Word wraps a long label itself; only a very long one is shortened (in the middle).
+            SVGChart.shortened(line.title, 90) + (line.indicators == 0 ? " (✖ \(none))" : "")
         }
         let series = Overview.states.map { state in
             ("\(state.symbol) \(state.word(language))", String(state.colour.dropFirst()),
