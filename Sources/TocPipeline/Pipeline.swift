@@ -88,8 +88,9 @@ public struct Pipeline: Sendable {
                 guard let rows = WorkbookReader.measurementsCSV(read) else {
                     let problem = Diagnostic(
                         rule: .measurementError, severity: .error,
-                        text: LocalizedText("'\(path)' is not an Excel workbook with a sheet of measurements",
-                                            da: "'\(path)' er ikke et Excel-regneark med et ark med målinger"),
+                        text: LocalizedText(
+                            "'\(path)' cannot be read as an Excel workbook of measurements (not a workbook, no sheet, or over 256 MB unpacked)",
+                            da: "'\(path)' kan ikke læses som et Excel-regneark med målinger (ikke et regneark, intet ark, eller over 256 MB udpakket)"),
                         file: path, location: SourceLocation(line: 1, column: 1))
                     return MeasurementInput(perTheory: theories.map { _ in [] }, problems: [problem], source: SourceFile(path: path, data: []))
                 }

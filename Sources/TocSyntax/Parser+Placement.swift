@@ -126,7 +126,12 @@ extension ParserState {
         case .baseline, .target, .source:
             return setIndicatorDetail(keyword, word: word, value: valueText, under: parent)
         case .standardArea:
-            guard case .area(let index) = parent else { return noOwner(word, wants: LocalizedText("area", da: "område")) }
+            guard case .area(let index) = parent else {
+                error(LocalizedText(
+                    "'\(word.value):' belongs to an area; indent it under its 'area ID: title' line",
+                    da: "'\(word.value):' hører til et område; ryk den ind under dets 'område ID: titel'-linje"), at: byte(of: word))
+                return .ignored
+            }
             if file.areas[index].standard != nil { return duplicateProperty(word) }
             file.areas[index].standard = valueText
             return .leaf(LocalizedText("'\(word.value):'", da: "'\(word.value):'"))

@@ -26,6 +26,14 @@ func only(_ text: String) -> String {
         #expect(only("forandringsteori: L\nresulat r: R") == "2:1 unknown keyword 'resulat'; did you mean 'resultat'?")
     }
 
+    @Test func aStandardAreaBelongsToAnArea() {
+        #expect(only("aktivitet a: A\n  lbf-område: job")
+            == "2:3 'lbf-område:' belongs to an area; indent it under its 'area ID: title' line")
+        #expect(only("lbf-område: job") == "1:1 'lbf-område:' belongs to an area; indent it under its 'area ID: title' line")
+        #expect(only("område a: A\n  lbf-område: job\n  lbf-område: uddannelse") == "3:3 'lbf-område:' is given twice here; keep one")
+        #expect(parse("område a: A\n  lbf-område: beskæftigelse\n").diagnostics.isEmpty)
+    }
+
     @Test func propertyWithNoNodeAboveIt() {
         #expect(only("ansvarlig: Kommunen")
             == "1:1 'ansvarlig:' has no node above it; indent it under the node it belongs to")

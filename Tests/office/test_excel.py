@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import zipfile
 
 import openpyxl
 import pytest
@@ -95,7 +96,20 @@ def test_a_file_that_is_not_a_workbook_gets_a_located_message(folder):
     open(path, "w").write("indikator;dato;værdi\n")
     result = subprocess.run([TOC, "status", VOLLSMOSE, "--measurements", path, "--lang", "da"], capture_output=True, text=True)
     assert result.returncode != 0
-    assert f"{path}:1:1: error: '{path}' er ikke et Excel-regneark" in result.stderr, result.stderr
+    assert f"{path}:1:1: error: '{path}' kan ikke læses som et Excel-regneark med målinger" in result.stderr, result.stderr
+
+
+def test_a_workbook_that_unpacks_to_too_much_is_refused(folder):
+    path = os.path.join(folder, "maalinger.xlsx")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("xl/workbook.xml", "w") as part:
+            for _ in range(300):
+                part.write(b"\0" * (1 << 20))
+    assert os.path.getsize(path) < 2_000_000
+    result = subprocess.run([TOC, "status", VOLLSMOSE, "--measurements", path, "--lang", "da"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "over 256 MB udpakket" in result.stderr, result.stderr
 
 
 def test_a_bad_value_in_a_workbook_is_reported_at_its_row(folder):

@@ -26,15 +26,28 @@ public enum OfficePackage {
         }
     }
 
+    /// The most an Office file may unpack to: a workbook of measurements is
+    /// a few megabytes; a ZIP that claims more is refused, not unpacked.
+    public static let unpackedLimit: UInt64 = 256 << 20
+
     /// The parts of an Office file read back: every entry's path and bytes;
-    /// nil when `bytes` is not a ZIP archive.
+    /// nil when `bytes` is not a ZIP archive, or would unpack to more than
+    /// `unpackedLimit`.
     public static func unzip(_ bytes: [UInt8]) -> [String: [UInt8]]? {
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read)
             var parts: [String: [UInt8]] = [:]
+            // What the entries claim, and what they really unpack to.
+            var claimed: UInt64 = 0, unpacked = 0
             for entry in archive where entry.type == .file {
+                claimed += entry.uncompressedSize
+                guard claimed <= unpackedLimit else { return nil }
                 var data = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+                _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                    unpacked += chunk.count
+                    guard unpacked <= Int(unpackedLimit) else { throw CocoaError(.fileReadTooLarge) }
+                    data.append(chunk)
+                }
                 parts[entry.path] = Array(data)
             }
             return parts
