@@ -72,3 +72,9 @@ extension NodeKind {
         keyword.spelling(in: language)
     }
 }
+
+extension PlanRow {
+    /// Complete, as reports count indicators: a baseline, a target with a
+    /// number, and a source.
+    public var isComplete: Bool { baseline != nil && target?.number != nil && source != nil }
+}

@@ -62,7 +62,7 @@ struct AreaPortfolio {
                     plan: item.title, areas: areas.map { $0.label.isEmpty ? $0.id : $0.label },
                     activities: nodes.filter { $0.kind == .activity }.map(\.label),
                     goals: nodes.filter { $0.kind == .goal }.map(\.label), indicators: plan.count,
-                    complete: plan.filter { $0.baseline != nil && $0.target?.number != nil && $0.source != nil }.count,
+                    complete: plan.filter(\.isComplete).count,
                     errors: findings.filter { $0.severity == .error }.count,
                     warnings: findings.filter { $0.severity == .warning }.count,
                     states: status.map { Dictionary(grouping: $0, by: \.state).mapValues(\.count) }))

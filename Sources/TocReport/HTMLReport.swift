@@ -68,11 +68,9 @@ public enum HTMLReport {
         if item.findings.isEmpty {
             html += "<p>\(escape(words.noFindings))</p>\n"
         } else {
-            for (severity, heading) in [(Severity.error, words.errors), (.warning, words.warnings)] {
-                let found = item.findings.filter { $0.severity == severity }
-                guard !found.isEmpty else { continue }
-                html += "<p class=\"\(severity.rawValue)\">\(escape(heading)) (\(found.count))</p>\n<ul>\n"
-                html += found.map { "<li>\(escape(words.plain($0)))</li>\n" }.joined() + "</ul>\n"
+            for group in words.findingGroups(item) {
+                html += "<p class=\"\(group.severity.rawValue)\">\(escape(group.heading)) (\(group.findings.count))</p>\n<ul>\n"
+                html += group.findings.map { "<li>\(escape(words.plain($0)))</li>\n" }.joined() + "</ul>\n"
             }
         }
         html += "<\(sub)>\(escape(words.plan))</\(sub)>\n"

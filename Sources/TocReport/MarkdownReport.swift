@@ -26,10 +26,7 @@ public enum MarkdownReport {
         for (index, item) in items.enumerated() {
             let h = single ? "#" : "##"
             text += "\(h) \(escape(item.title))\n\n"
-            var meta: [String] = []
-            if let period = item.theory.period { meta.append("\(words.period) \(period.lowerBound)–\(period.upperBound)") }
-            meta.append("\(words.file): \(item.theory.path)")
-            text += escape(meta.joined(separator: " · ")) + "\n\n"
+            text += escape(words.meta(item.theory)) + "\n\n"
             let context = words.context(item.theory)
             if !context.isEmpty {
                 text += context.map { "**\(escape($0.term)):** \(escape($0.text))  \n" }.joined() + "\n"
@@ -42,11 +39,9 @@ public enum MarkdownReport {
             text += Narrative.markdown(item.theory, language: language, level: h.count + 1, escape: escape)
             text += "\(h)# \(escape(words.findings))\n\n"
             if item.findings.isEmpty { text += escape(words.noFindings) + "\n\n" }
-            for (severity, heading) in [(Severity.error, words.errors), (.warning, words.warnings)] {
-                let found = item.findings.filter { $0.severity == severity }
-                guard !found.isEmpty else { continue }
-                text += "**\(escape(heading)) (\(found.count))**\n\n"
-                text += found.map { "- \(escape(words.plain($0)))\n" }.joined() + "\n"
+            for group in words.findingGroups(item) {
+                text += "**\(escape(group.heading)) (\(group.findings.count))**\n\n"
+                text += group.findings.map { "- \(escape(words.plain($0)))\n" }.joined() + "\n"
             }
             text += "\(h)# \(escape(words.plan))\n\n"
             text += item.plan.isEmpty ? escape(words.noIndicators) + "\n\n"

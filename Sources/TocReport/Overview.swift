@@ -34,7 +34,7 @@ enum Overview {
 
     static func line(_ item: ReportItem, language: Language) -> Line {
         let counts = levels.map { kind in item.theory.nodes.filter { $0.kind == kind }.count }
-        let complete = item.plan.filter { $0.baseline != nil && $0.target?.number != nil && $0.source != nil }.count
+        let complete = item.plan.filter(\.isComplete).count
         let rules = Dictionary(grouping: item.findings, by: \.rule)
             .map { (rule: Catalogue.name(of: $0.key, in: language), count: $0.value.count) }
             .sorted { ($1.count, $0.rule) < ($0.count, $1.rule) }

@@ -220,6 +220,23 @@ struct ReportWords {
                 latest, "\(status.state.symbol) \(status.state.word(language))"]
     }
 
+    /// A theory's findings by severity, errors first: the heading, the
+    /// severity and the findings, for each severity that has any.
+    func findingGroups(_ item: ReportItem) -> [(heading: String, severity: Severity, findings: [Diagnostic])] {
+        [(Severity.error, errors), (.warning, warnings)].compactMap { severity, heading in
+            let found = item.findings.filter { $0.severity == severity }
+            return found.isEmpty ? nil : (heading, severity, found)
+        }
+    }
+
+    /// The line under a theory's title, as text: its period and its file.
+    func meta(_ theory: Theory) -> String {
+        var meta: [String] = []
+        if let period = theory.period { meta.append("\(self.period) \(period.lowerBound)–\(period.upperBound)") }
+        meta.append("\(file): \(theory.path)")
+        return meta.joined(separator: " · ")
+    }
+
     /// A finding in plain words: where (file and line) and what.
     func plain(_ finding: Diagnostic) -> String {
         "\(finding.file), \(line) \(finding.location.line): \(finding.text.text(language))"

@@ -70,9 +70,7 @@ public enum ReportSlides {
     /// its indicators stand.
     static func text(_ item: ReportItem, words: ReportWords) -> [TextSlide] {
         let language = words.language
-        let findings = [Severity.error, .warning].flatMap { severity in
-            item.findings.filter { $0.severity == severity }.map { board($0, theory: item.theory, language: language) }
-        }
+        let findings = words.findingGroups(item).flatMap { $0.findings.map { board($0, theory: item.theory, language: language) } }
         var slides = TextSlide.paged(
             title: "\(words.findings): \(item.title)", lines: findings.isEmpty ? [words.noFindings] : findings)
         guard let status = item.status, !status.isEmpty else { return slides }

@@ -72,10 +72,7 @@ public enum WordReport {
         let landscape = item.areaDiagrams.isEmpty && item.diagrams[.png] != nil && item.fit?.landscape == true
         var blocks: [WordBlock] = landscape ? [.endSection(landscape: false)] : []
         blocks.append(.heading(item.title, level: 1, newPage: newPage && !landscape))
-        var meta: [String] = []
-        if let period = item.theory.period { meta.append("\(words.period) \(period.lowerBound)–\(period.upperBound)") }
-        meta.append("\(words.file): \(item.theory.path)")
-        blocks.append(.paragraph(meta.joined(separator: " · ")))
+        blocks.append(.paragraph(words.meta(item.theory)))
         blocks += words.context(item.theory).map { .paragraph($0.text, lead: $0.term + ": ") }
         if item.areaDiagrams.isEmpty {
             if let png = item.diagrams[.png] {
@@ -102,10 +99,8 @@ public enum WordReport {
         }
         blocks.append(.heading(words.findings, level: 2))
         if item.findings.isEmpty { blocks.append(.paragraph(words.noFindings)) }
-        for (severity, heading) in [(Severity.error, words.errors), (.warning, words.warnings)] {
-            let found = item.findings.filter { $0.severity == severity }
-            guard !found.isEmpty else { continue }
-            blocks += [.paragraph("", lead: "\(heading) (\(found.count))"), .bullets(found.map(words.plain))]
+        for group in words.findingGroups(item) {
+            blocks += [.paragraph("", lead: "\(group.heading) (\(group.findings.count))"), .bullets(group.findings.map(words.plain))]
         }
         blocks.append(.heading(words.plan, level: 2))
         if item.plan.isEmpty {
